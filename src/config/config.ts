@@ -1,0 +1,73 @@
+/** The one place the environment is read: validated, given defaults and frozen at start. */
+import path from 'node:path';
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  /** Local folder for the SQLite file and stored files (pictures, later datasets and models). */
+  dataDir: string;
+  storeId: string;
+  storeName: { ko: string; en: string };
+  kioskId: string;
+  /** The store's time zone: order numbers restart at its midnight. */
+  timeZone: string;
+  /** `simulated` is the built-in card terminal; real drivers register other names. */
+  paymentTerminal: 'simulated';
+  /** Quiet time before the "are you still there?" warning, and how long the warning lasts. */
+  idleWarningAfterMs: number;
+  idleWarningDurationMs: number;
+  orderNumberScreenMs: number;
+  /** Requests larger than this are refused before they are parsed. */
+  bodyLimitBytes: number;
+  logLevel: string;
+}>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const config: Config = {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST ?? 'localhost',
+    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    storeId: env.STORE_ID ?? 'store-1',
+    storeName: { ko: env.STORE_NAME_KO ?? '늘봄식당', en: env.STORE_NAME_EN ?? 'Neulbom Sikdang' },
+    kioskId: env.KIOSK_ID ?? 'kiosk-1',
+    timeZone: timeZone(env.STORE_TIME_ZONE ?? 'Asia/Seoul'),
+    paymentTerminal: oneOf(env, 'PAYMENT_TERMINAL', ['simulated'] as const, 'simulated'),
+    idleWarningAfterMs: integer(env, 'IDLE_WARNING_AFTER_MS', 120_000, 1_000, 3_600_000),
+    idleWarningDurationMs: integer(env, 'IDLE_WARNING_DURATION_MS', 20_000, 20_000, 600_000),
+    orderNumberScreenMs: integer(env, 'ORDER_NUMBER_SCREEN_MS', 30_000, 5_000, 600_000),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    ...overrides,
+  };
+  return Object.freeze(config);
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, not "${raw}".`);
+  }
+  return raw as T;
+}
+
+function timeZone(name: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+  } catch {
+    throw new ConfigError(`STORE_TIME_ZONE "${name}" is not a time zone (e.g. Asia/Seoul).`);
+  }
+  return name;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { demoMenu } from '../test-support/demo-menu';
+import { easyStepOf, initialKioskState, reduceKiosk, type KioskEvent, type KioskState } from './kiosk-flow';
+
+const menu = demoMenu({ soldOut: ['cider'] });
+const run = (events: KioskEvent[], from: KioskState = initialKioskState(menu)) =>
+  events.reduce((state, event) => reduceKiosk(state, event, menu), from);
+
+describe('kiosk flow', () => {
+  it('walks the easy-mode questions for an item: each option group, then how many', () => {
+    const state = run([
+      { type: 'start', mode: 'easy' },
+      { type: 'choose_item', itemId: 'kimchi-stew' },
+      { type: 'choose_option', groupId: 'spice', valueId: 'mild' },
+      { type: 'next_question' },
+      { type: 'next_question' },
+      { type: 'next_question' },
+      { type: 'set_draft_quantity', quantity: 2 },
+    ]);
+    expect(state.draft).toEqual({ itemId: 'kimchi-stew', options: { spice: 'mild', rice: 'none' }, quantity: 2, question: 2 });
+    const added = reduceKiosk(state, { type: 'add_draft' }, menu);
+    expect(added.phase).toBe('review');
+    expect(added.cart).toHaveLength(1);
+  });
+
+  it('returns to the menu after adding in standard mode', () => {
+    const state = run([{ type: 'start', mode: 'standard' }, { type: 'choose_item', itemId: 'cola' }, { type: 'add_draft' }]);
+    expect(state.phase).toBe('browse');
+    expect(state.cart.map((line) => line.itemId)).toEqual(['cola']);
+  });
+
+  it('keeps the cart and the item being chosen when the mode changes', () => {
+    const state = run([
+      { type: 'start', mode: 'standard' },
+      { type: 'choose_item', itemId: 'bibimbap' },
+      { type: 'add_draft' },
+      { type: 'choose_item', itemId: 'kimchi-stew' },
+      { type: 'set_mode', mode: 'easy' },
+    ]);
+    expect(state).toMatchObject({ mode: 'easy', phase: 'configure', draft: { itemId: 'kimchi-stew', question: 0 } });
+    expect(state.cart).toHaveLength(1);
+  });
+
+  it('goes back one question at a time, then to the menu', () => {
+    const configured = run([{ type: 'start', mode: 'easy' }, { type: 'choose_item', itemId: 'kimchi-stew' }, { type: 'next_question' }]);
+    const once = reduceKiosk(configured, { type: 'back' }, menu);
+    expect(once.draft?.question).toBe(0);
+    expect(reduceKiosk(once, { type: 'back' }, menu)).toMatchObject({ phase: 'browse', draft: null });
+  });
+
+  it('cannot check out an empty cart or pick a sold-out item', () => {
+    const started = run([{ type: 'start', mode: 'standard' }]);
+    expect(reduceKiosk(started, { type: 'checkout' }, menu).phase).toBe('browse');
+    expect(reduceKiosk(started, { type: 'choose_item', itemId: 'cider' }, menu).phase).toBe('browse');
+  });
+
+  it('goes from checkout to paid and clears everything on reset', () => {
+    const paid = run([
+      { type: 'start', mode: 'easy' },
+      { type: 'choose_item', itemId: 'cola' },
+      { type: 'add_draft' },
+      { type: 'checkout' },
+      { type: 'choose_dining', diningOption: 'takeout' },
+      { type: 'paid', order: { id: 'x', orderNumber: 7, total: 2000 } },
+    ]);
+    expect(paid).toMatchObject({ phase: 'done', diningOption: 'takeout', placedOrder: { orderNumber: 7 }, cart: [] });
+    expect(reduceKiosk(paid, { type: 'reset' }, menu)).toEqual(initialKioskState(menu));
+  });
+
+  it('numbers the easy-mode steps 1 to 4 up to payment', () => {
+    expect((['browse', 'configure', 'review', 'dining', 'payment', 'done'] as const).map(easyStepOf)).toEqual([1, 1, 2, 3, 4, null]);
+  });
+});

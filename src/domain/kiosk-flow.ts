@@ -1,0 +1,157 @@
+/**
+ * The kiosk's ordering flow as a pure state machine. Screens render a state and send events;
+ * the flow alone decides what comes next. Both modes share one state, so switching between
+ * standard and easy mode mid-order keeps the cart and the item being chosen.
+ */
+import { addToCart, EMPTY_CART, removeLine, setLineQuantity, clampQuantity, type Cart } from './cart';
+import { defaultOptions, findItem, type Menu } from './menu';
+import type { DiningOption, UiMode } from './order-rules';
+
+export type Phase = 'welcome' | 'browse' | 'configure' | 'review' | 'dining' | 'payment' | 'done';
+
+/** The item being chosen. In easy mode `question` walks its option groups, then the quantity. */
+export type Draft = { itemId: string; options: Record<string, string>; quantity: number; question: number };
+
+export type PlacedOrder = { id: string; orderNumber: number; total: number };
+
+export type KioskState = {
+  phase: Phase;
+  mode: UiMode;
+  cart: Cart;
+  categoryId: string;
+  draft: Draft | null;
+  diningOption: DiningOption | null;
+  placedOrder: PlacedOrder | null;
+};
+
+export type KioskEvent =
+  | { type: 'start'; mode: UiMode }
+  | { type: 'set_mode'; mode: UiMode }
+  | { type: 'choose_category'; categoryId: string }
+  | { type: 'choose_item'; itemId: string }
+  | { type: 'choose_option'; groupId: string; valueId: string }
+  | { type: 'set_draft_quantity'; quantity: number }
+  | { type: 'next_question' }
+  | { type: 'add_draft' }
+  | { type: 'set_line_quantity'; key: string; quantity: number }
+  | { type: 'remove_line'; key: string }
+  | { type: 'review' }
+  | { type: 'browse' }
+  | { type: 'checkout' }
+  | { type: 'choose_dining'; diningOption: DiningOption }
+  | { type: 'paid'; order: PlacedOrder }
+  | { type: 'back' }
+  | { type: 'reset' };
+
+/** Easy mode promises at most this many steps to pay, with progress shown. */
+export const EASY_STEP_COUNT = 4;
+
+export function initialKioskState(menu: Menu): KioskState {
+  return {
+    phase: 'welcome',
+    mode: 'standard',
+    cart: EMPTY_CART,
+    categoryId: menu.categories[0]?.id ?? '',
+    draft: null,
+    diningOption: null,
+    placedOrder: null,
+  };
+}
+
+/** Which of the easy-mode steps a phase belongs to (1-based), or null outside the steps. */
+export function easyStepOf(phase: Phase): number | null {
+  switch (phase) {
+    case 'browse':
+    case 'configure':
+      return 1;
+    case 'review':
+      return 2;
+    case 'dining':
+      return 3;
+    case 'payment':
+      return 4;
+    default:
+      return null;
+  }
+}
+
+/** How many questions an item asks in easy mode: one per option group, then how many. */
+export function questionCount(menu: Menu, itemId: string): number {
+  return (findItem(menu, itemId)?.optionGroupIds.length ?? 0) + 1;
+}
+
+export function reduceKiosk(state: KioskState, event: KioskEvent, menu: Menu): KioskState {
+  switch (event.type) {
+    case 'start':
+      return { ...initialKioskState(menu), mode: event.mode, phase: 'browse' };
+    case 'set_mode':
+      return { ...state, mode: event.mode, draft: state.draft ? { ...state.draft, question: 0 } : null };
+    case 'choose_category':
+      return { ...state, categoryId: event.categoryId, phase: state.phase === 'welcome' ? 'browse' : state.phase };
+    case 'choose_item': {
+      const item = findItem(menu, event.itemId);
+      if (!item || item.soldOut) return state;
+      return {
+        ...state,
+        phase: 'configure',
+        draft: { itemId: item.id, options: defaultOptions(menu, item), quantity: 1, question: 0 },
+      };
+    }
+    case 'choose_option':
+      if (!state.draft) return state;
+      return { ...state, draft: { ...state.draft, options: { ...state.draft.options, [event.groupId]: event.valueId } } };
+    case 'set_draft_quantity':
+      if (!state.draft) return state;
+      return { ...state, draft: { ...state.draft, quantity: clampQuantity(event.quantity) } };
+    case 'next_question': {
+      if (!state.draft) return state;
+      const last = questionCount(menu, state.draft.itemId) - 1;
+      return { ...state, draft: { ...state.draft, question: Math.min(last, state.draft.question + 1) } };
+    }
+    case 'add_draft': {
+      if (!state.draft) return state;
+      const cart = addToCart(state.cart, state.draft);
+      // Easy mode asks "anything else?" after each item; standard mode returns to the menu.
+      return { ...state, cart, draft: null, phase: state.mode === 'easy' ? 'review' : 'browse' };
+    }
+    case 'set_line_quantity':
+      return { ...state, cart: setLineQuantity(state.cart, event.key, event.quantity) };
+    case 'remove_line': {
+      const cart = removeLine(state.cart, event.key);
+      const emptied = cart.length === 0 && (state.phase === 'dining' || state.phase === 'payment');
+      return { ...state, cart, phase: emptied ? 'browse' : state.phase };
+    }
+    case 'review':
+      return { ...state, phase: 'review', draft: null };
+    case 'browse':
+      return { ...state, phase: 'browse', draft: null };
+    case 'checkout':
+      return state.cart.length === 0 ? state : { ...state, phase: 'dining', draft: null };
+    case 'choose_dining':
+      return state.cart.length === 0 ? state : { ...state, diningOption: event.diningOption, phase: 'payment' };
+    case 'paid':
+      return { ...state, phase: 'done', placedOrder: event.order, cart: EMPTY_CART, draft: null };
+    case 'back':
+      return goBack(state);
+    case 'reset':
+      return initialKioskState(menu);
+  }
+}
+
+function goBack(state: KioskState): KioskState {
+  switch (state.phase) {
+    case 'configure':
+      if (state.draft && state.draft.question > 0 && state.mode === 'easy') {
+        return { ...state, draft: { ...state.draft, question: state.draft.question - 1 } };
+      }
+      return { ...state, phase: 'browse', draft: null };
+    case 'review':
+      return { ...state, phase: 'browse' };
+    case 'dining':
+      return { ...state, phase: 'review' };
+    case 'payment':
+      return { ...state, phase: 'dining' };
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,15 @@
+/** Limits every order must respect, shared by the kiosk UI and the server. */
+export const ORDER_LIMITS = {
+  minQuantity: 1,
+  maxQuantity: 99,
+  maxLines: 50,
+} as const;
+
+export const DINING_OPTIONS = ['dine_in', 'takeout'] as const;
+export type DiningOption = (typeof DINING_OPTIONS)[number];
+
+export const CUSTOMER_GROUPS = ['senior_male', 'senior_female', 'general_male', 'general_female', 'unknown'] as const;
+export type CustomerGroup = (typeof CUSTOMER_GROUPS)[number];
+
+export const UI_MODES = ['standard', 'easy'] as const;
+export type UiMode = (typeof UI_MODES)[number];

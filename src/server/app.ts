@@ -1,0 +1,108 @@
+/**
+ * Builds the server: the composition root where repositories, services and routes are wired.
+ * Tests use it without listening (`app.inject`); `server.ts` starts it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Config } from '../config/config';
+import { migrateToLatest, openSqlite } from './db/database';
+import type { Database } from './db/schema';
+import { AppError } from './errors';
+import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
+import type { PaymentTerminal } from './payments/payment-terminal';
+import { MenuRepository } from './repositories/menu.repository';
+import { OrderRepository } from './repositories/order.repository';
+import { StaffCallRepository } from './repositories/staff-call.repository';
+import { mediaRoutes } from './routes/media.routes';
+import { menuRoutes } from './routes/menu.routes';
+import { orderRoutes } from './routes/order.routes';
+import { staffCallRoutes } from './routes/staff-call.routes';
+import { seedDemoStore } from './seed/seed-demo-store';
+import { MenuService } from './services/menu.service';
+import { OrderService } from './services/order.service';
+import { StaffCallService } from './services/staff-call.service';
+import { LocalFileStore } from './storage/local-file-store';
+
+/** Where `vite build` puts the kiosk's pages. */
+export const WEB_DIST_DIR = path.resolve(import.meta.dirname, '../../dist/web');
+
+export type AppOptions = {
+  config: Config;
+  /** A clock, so tests can place orders on a given day. */
+  now?: () => Date;
+  terminal?: PaymentTerminal;
+  logger?: boolean;
+};
+
+export type App = { app: FastifyInstance; db: Kysely<Database> };
+
+export async function buildApp({ config, now = () => new Date(), terminal, logger = false }: AppOptions): Promise<App> {
+  const db = openSqlite(path.join(config.dataDir, 'kiosk.sqlite'));
+  await migrateToLatest(db);
+  const files = new LocalFileStore(path.join(config.dataDir, 'files'));
+  const menuRepository = new MenuRepository(db);
+  await seedDemoStore(menuRepository, files);
+
+  const menus = new MenuService(menuRepository);
+  const orders = new OrderService(menus, new OrderRepository(db), terminal ?? new SimulatedCardTerminal(), {
+    storeId: config.storeId,
+    kioskId: config.kioskId,
+    timeZone: config.timeZone,
+    now,
+  });
+  const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now });
+
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimitBytes,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` }),
+  );
+  app.addHook('onClose', async () => db.destroy());
+
+  await app.register(menuRoutes, { menus, config });
+  await app.register(orderRoutes, { orders });
+  await app.register(staffCallRoutes, { staffCalls });
+  await app.register(mediaRoutes, { files });
+  if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST_DIR, setHeaders: cacheHashedAssets });
+  }
+  app.get('/api/health', async () => ({ ok: true }));
+  return { app, db };
+}
+
+/** Vite names built assets by content hash, so they can be cached for good; pages never are. */
+function cacheHashedAssets(reply: FastifyReply, filePath: string): void {
+  const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+  reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
+/** One place turns errors into answers: clear 4xx messages, and no internals in a 5xx. */
+function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    return reply.code(error.statusCode).send({ error: error.code, message: error.message, ...(error.problems ? { problems: error.problems } : {}) });
+  }
+  if (error.validation) {
+    return reply.code(400).send({ error: 'invalid_request', message: `Invalid request: ${error.message}.` });
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return reply.code(400).send({ error: 'body_too_large', message: 'The request body is too large.' });
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return reply.code(400).send({ error: 'malformed_json', message: 'The request body is not valid JSON.' });
+  }
+  if (error.statusCode && error.statusCode < 500) {
+    return reply.code(error.statusCode).send({ error: 'bad_request', message: error.message });
+  }
+  request.log.error(error);
+  return reply.code(500).send({ error: 'internal_error', message: 'Something went wrong on the server. Please try again.' });
+}

@@ -1,0 +1,82 @@
+/** Table types for Kysely. Times are ISO-8601 UTC strings so SQLite and PostgreSQL read the same. */
+import type { Generated } from 'kysely';
+
+export type Database = {
+  categories: { id: string; name_ko: string; name_en: string; sort_order: number };
+  option_groups: { id: string; name_ko: string; name_en: string; sort_order: number };
+  option_values: {
+    group_id: string;
+    id: string;
+    name_ko: string;
+    name_en: string;
+    extra_price: number;
+    sort_order: number;
+  };
+  menu_items: {
+    id: string;
+    category_id: string;
+    name_ko: string;
+    name_en: string;
+    price: number;
+    /** Key in the file store, e.g. `menu/kimchi-stew.svg`. */
+    image_key: string | null;
+    sold_out: Generated<number>;
+    sort_order: number;
+  };
+  menu_item_option_groups: { item_id: string; group_id: string; sort_order: number };
+  orders: {
+    id: string;
+    order_number: number;
+    /** The store's local calendar day; order numbers restart each day. */
+    business_date: string;
+    store_id: string;
+    kiosk_id: string;
+    status: string;
+    dining_option: string;
+    customer_group: string;
+    ui_mode: string;
+    total: number;
+    idempotency_key: string;
+    /** Fingerprint of the request, so a reused key with a different order is refused. */
+    request_hash: string;
+    created_at: string;
+  };
+  order_lines: {
+    order_id: string;
+    line_no: number;
+    item_id: string;
+    name_ko: string;
+    name_en: string;
+    quantity: number;
+    unit_price: number;
+    line_total: number;
+  };
+  order_line_options: {
+    order_id: string;
+    line_no: number;
+    group_id: string;
+    value_id: string;
+    name_ko: string;
+    name_en: string;
+    extra_price: number;
+    /** Keeps options in the order the item asks them. */
+    position: number;
+  };
+  payments: {
+    id: string;
+    order_id: string;
+    method: string;
+    terminal: string;
+    amount: number;
+    approval_code: string;
+    created_at: string;
+  };
+  staff_calls: {
+    id: string;
+    store_id: string;
+    kiosk_id: string;
+    screen: string | null;
+    created_at: string;
+    acknowledged_at: string | null;
+  };
+};

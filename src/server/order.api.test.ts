@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+import type { ErrorResponse, MenuResponse, OrderResponse, StaffCallResponse } from '../contracts/http';
+import { SIMULATOR_CARDS } from './payments/simulated-card-terminal';
+
+let server: TestServer;
+let clock = new Date('2026-11-28T03:00:00Z');
+
+beforeAll(async () => {
+  server = await startTestServer({ now: () => clock });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  clock = new Date('2026-11-28T03:00:00Z');
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const read = <T>(response: Response | Promise<Response>) => Promise.resolve(response).then((r) => r.json() as Promise<T>);
+
+const orderCount = async () => Number((await server.db.selectFrom('orders').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const lineCount = async () => Number((await server.db.selectFrom('order_lines').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+describe('GET /api/menu', () => {
+  it('serves the seeded demo store with pictures', async () => {
+    const menu = await read<MenuResponse>(fetch(`${server.url}/api/menu`));
+    expect(menu.categories.map((category) => category.id)).toEqual(['meals', 'noodles', 'sides', 'drinks']);
+    expect(menu.items).toHaveLength(19);
+    const stew = menu.items.find((item) => item.id === 'kimchi-stew');
+    expect(stew).toMatchObject({ ko: '김치찌개', en: 'Kimchi Stew', price: 9000, optionGroupIds: ['spice', 'rice'] });
+    const picture = await fetch(`${server.url}${stew?.imageUrl}`);
+    expect(picture.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await picture.text()).toContain('<svg');
+  });
+
+  it('refuses paths out of the file store', async () => {
+    for (const bad of ['/media/..%2F..%2Fkiosk.sqlite', '/media/menu/../../kiosk.sqlite', '/media/%2Fetc%2Fpasswd']) {
+      expect((await fetch(`${server.url}${bad}`)).status).toBe(404);
+    }
+  });
+});
+
+describe('POST /api/orders', () => {
+  it('stores the documented body with server-computed prices and answers 201', async () => {
+    const response = await post({
+      items: [{ itemId: 'kimchi-stew', quantity: 2, options: { spice: 'mild' }, price: 1 }],
+      diningOption: 'dine_in',
+      total: 5,
+    });
+    expect(response.status).toBe(201);
+    const order = await read<OrderResponse>(response);
+    expect(order).toMatchObject({ total: 18000, diningOption: 'dine_in', customerGroup: 'unknown', status: 'paid' });
+    expect(order.orderNumber).toBeGreaterThan(0);
+    const stored = await read<OrderResponse>(fetch(`${server.url}/api/orders/${order.id}`));
+    expect(stored.lines).toEqual([
+      expect.objectContaining({
+        itemId: 'kimchi-stew',
+        quantity: 2,
+        unitPrice: 9000,
+        lineTotal: 18000,
+        options: [
+          expect.objectContaining({ groupId: 'spice', valueId: 'mild', ko: '순한맛' }),
+          expect.objectContaining({ groupId: 'rice', valueId: 'none' }),
+        ],
+      }),
+    ]);
+    expect(stored.payment).toMatchObject({ method: 'card', amount: 18000 });
+  });
+
+  it('stores the customer group and mode', async () => {
+    const order = await read<OrderResponse>(
+      post({ items: [{ itemId: 'cola', quantity: 1 }], diningOption: 'takeout', customerGroup: 'senior_female', uiMode: 'easy' }),
+    );
+    expect(order).toMatchObject({ customerGroup: 'senior_female', uiMode: 'easy', diningOption: 'takeout', total: 2000 });
+  });
+
+  it('answers a repeated Idempotency-Key with the same order, never a second', async () => {
+    const body = { items: [{ itemId: 'bibimbap', quantity: 1, options: { bowl: 'stone' } }], diningOption: 'takeout' };
+    const before = await orderCount();
+    const first = await post(body, { 'idempotency-key': 'retry-test-0001' });
+    const second = await post(body, { 'idempotency-key': 'retry-test-0001' });
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(await second.json()).toEqual(await first.json());
+    expect(await orderCount()).toBe(before + 1);
+  });
+
+  it('stores one order when retries of the same key arrive at once', async () => {
+    const body = { items: [{ itemId: 'gun-mandu', quantity: 3 }], diningOption: 'dine_in' };
+    const before = await orderCount();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post(body, { 'idempotency-key': 'concurrent-key-01' })));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201));
+    const ids = new Set(await Promise.all(answers.map(async (answer) => (await read<OrderResponse>(answer)).id)));
+    expect(ids.size).toBe(1);
+    expect(await orderCount()).toBe(before + 1);
+  });
+
+  it('refuses a reused key with a different order', async () => {
+    await post({ items: [{ itemId: 'cola', quantity: 1 }], diningOption: 'dine_in' }, { 'idempotency-key': 'reused-key-0001' });
+    const again = await post({ items: [{ itemId: 'cola', quantity: 2 }], diningOption: 'dine_in' }, { 'idempotency-key': 'reused-key-0001' });
+    expect(again.status).toBe(409);
+    expect((await read<ErrorResponse>(again)).error).toBe('idempotency_key_reused');
+  });
+
+  it.each([
+    ['an unknown item', { items: [{ itemId: 'pizza', quantity: 1 }], diningOption: 'dine_in' }, 'Unknown item'],
+    ['an unknown option', { items: [{ itemId: 'cola', quantity: 1, options: { spice: 'hot' } }], diningOption: 'dine_in' }, 'no option'],
+    ['an unknown option value', { items: [{ itemId: 'jeyuk', quantity: 1, options: { spice: 'volcano' } }], diningOption: 'dine_in' }, 'no value'],
+    ['quantity 0', { items: [{ itemId: 'cola', quantity: 0 }], diningOption: 'dine_in' }, 'Quantity'],
+    ['quantity 100', { items: [{ itemId: 'cola', quantity: 100 }], diningOption: 'dine_in' }, 'Quantity'],
+    ['a fractional quantity', { items: [{ itemId: 'cola', quantity: 1.5 }], diningOption: 'dine_in' }, 'integer'],
+    ['51 lines', { items: Array.from({ length: 51 }, () => ({ itemId: 'cola', quantity: 1 })), diningOption: 'dine_in' }, 'at most 50'],
+    ['no items', { items: [], diningOption: 'dine_in' }, 'no items'],
+    ['a bad dining option', { items: [{ itemId: 'cola', quantity: 1 }], diningOption: 'drive_thru' }, 'diningOption'],
+    ['a missing dining option', { items: [{ itemId: 'cola', quantity: 1 }] }, 'diningOption'],
+    ['an unknown customer group', { items: [{ itemId: 'cola', quantity: 1 }], diningOption: 'dine_in', customerGroup: 'robot' }, 'customerGroup'],
+    ['malformed JSON', '{"items": [', 'not valid JSON'],
+    ['an array body', '[1,2]', 'Invalid request'],
+    ['an oversized body', JSON.stringify({ items: [{ itemId: 'cola', quantity: 1 }], diningOption: 'dine_in', pad: 'x'.repeat(70_000) }), 'too large'],
+  ])('answers 400 for %s and stores nothing', async (_name, body, message) => {
+    const [orders, lines] = [await orderCount(), await lineCount()];
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    const answer = await read<ErrorResponse>(response);
+    expect(answer.message).toContain(message);
+    expect([await orderCount(), await lineCount()]).toEqual([orders, lines]);
+  });
+
+  it('answers 402 for a declined card, stores nothing, and takes a retry with another card', async () => {
+    const body = { items: [{ itemId: 'kalguksu', quantity: 1 }], diningOption: 'dine_in' };
+    const before = await orderCount();
+    const declined = await post({ ...body, payment: { cardToken: SIMULATOR_CARDS.declined } }, { 'idempotency-key': 'declined-key-01' });
+    expect(declined.status).toBe(402);
+    expect(await declined.json()).toMatchObject({ error: 'payment_declined' });
+    expect(await orderCount()).toBe(before);
+    const retried = await post(body, { 'idempotency-key': 'declined-key-02' });
+    expect(retried.status).toBe(201);
+  });
+
+  it('numbers orders one after another and starts again each day in the store time zone', async () => {
+    clock = new Date('2026-12-01T14:00:00Z'); // 23:00 in Seoul
+    const body = { items: [{ itemId: 'cola', quantity: 1 }], diningOption: 'dine_in' };
+    const first = (await read<OrderResponse>(post(body))).orderNumber;
+    const second = (await read<OrderResponse>(post(body))).orderNumber;
+    clock = new Date('2026-12-01T15:30:00Z'); // 00:30 the next day in Seoul
+    const nextDay = (await read<OrderResponse>(post(body))).orderNumber;
+    expect([first, second, nextDay]).toEqual([1, 2, 1]);
+  });
+});
+
+describe('POST /api/staff-calls', () => {
+  it('stores the call with the kiosk and screen', async () => {
+    const response = await fetch(`${server.url}/api/staff-calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ screen: 'payment' }),
+    });
+    expect(response.status).toBe(201);
+    const call = await read<StaffCallResponse>(response);
+    const stored = await server.db.selectFrom('staff_calls').selectAll().where('id', '=', call.id).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ kiosk_id: 'kiosk-1', screen: 'payment', acknowledged_at: null });
+  });
+});

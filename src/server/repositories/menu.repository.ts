@@ -1,0 +1,112 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Category, OptionGroup } from '../../domain/menu';
+import type { Database } from '../db/schema';
+
+export type MenuItemRow = Selectable<Database['menu_items']> & { optionGroupIds: string[] };
+
+export type MenuRows = { categories: Category[]; optionGroups: OptionGroup[]; items: MenuItemRow[] };
+
+export type NewMenuItem = {
+  id: string;
+  categoryId: string;
+  ko: string;
+  en: string;
+  price: number;
+  optionGroupIds: string[];
+  imageKey: string | null;
+};
+
+/** Reads and writes the menu tables; knows nothing of prices' meaning or URLs. */
+export class MenuRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async load(): Promise<MenuRows> {
+    const [categories, groups, values, items, links] = await Promise.all([
+      this.db.selectFrom('categories').selectAll().orderBy('sort_order').execute(),
+      this.db.selectFrom('option_groups').selectAll().orderBy('sort_order').execute(),
+      this.db.selectFrom('option_values').selectAll().orderBy('sort_order').execute(),
+      this.db.selectFrom('menu_items').selectAll().orderBy('sort_order').execute(),
+      this.db.selectFrom('menu_item_option_groups').selectAll().orderBy('sort_order').execute(),
+    ]);
+    return {
+      categories: categories.map((row) => ({ id: row.id, ko: row.name_ko, en: row.name_en })),
+      optionGroups: groups.map((group) => ({
+        id: group.id,
+        ko: group.name_ko,
+        en: group.name_en,
+        values: values
+          .filter((value) => value.group_id === group.id)
+          .map((value) => ({ id: value.id, ko: value.name_ko, en: value.name_en, extraPrice: value.extra_price })),
+      })),
+      items: items.map((item) => ({
+        ...item,
+        optionGroupIds: links.filter((link) => link.item_id === item.id).map((link) => link.group_id),
+      })),
+    };
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const row = await this.db.selectFrom('menu_items').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    return Number(row.count) === 0;
+  }
+
+  /** Writes a whole menu in one transaction: a half-seeded store never exists. */
+  async insertMenu(categories: Category[], optionGroups: OptionGroup[], items: NewMenuItem[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await insertCategories(trx, categories);
+      await insertOptionGroups(trx, optionGroups);
+      await insertItems(trx, items);
+    });
+  }
+}
+
+async function insertCategories(trx: Transaction<Database>, categories: Category[]): Promise<void> {
+  if (categories.length === 0) return;
+  await trx
+    .insertInto('categories')
+    .values(categories.map((category, index) => ({ id: category.id, name_ko: category.ko, name_en: category.en, sort_order: index })))
+    .execute();
+}
+
+async function insertOptionGroups(trx: Transaction<Database>, groups: OptionGroup[]): Promise<void> {
+  if (groups.length === 0) return;
+  await trx
+    .insertInto('option_groups')
+    .values(groups.map((group, index) => ({ id: group.id, name_ko: group.ko, name_en: group.en, sort_order: index })))
+    .execute();
+  await trx
+    .insertInto('option_values')
+    .values(
+      groups.flatMap((group) =>
+        group.values.map((value, index) => ({
+          group_id: group.id,
+          id: value.id,
+          name_ko: value.ko,
+          name_en: value.en,
+          extra_price: value.extraPrice,
+          sort_order: index,
+        })),
+      ),
+    )
+    .execute();
+}
+
+async function insertItems(trx: Transaction<Database>, items: NewMenuItem[]): Promise<void> {
+  if (items.length === 0) return;
+  await trx
+    .insertInto('menu_items')
+    .values(
+      items.map((item, index) => ({
+        id: item.id,
+        category_id: item.categoryId,
+        name_ko: item.ko,
+        name_en: item.en,
+        price: item.price,
+        image_key: item.imageKey,
+        sort_order: index,
+      })),
+    )
+    .execute();
+  const links = items.flatMap((item) => item.optionGroupIds.map((groupId, index) => ({ item_id: item.id, group_id: groupId, sort_order: index })));
+  if (links.length > 0) await trx.insertInto('menu_item_option_groups').values(links).execute();
+}

@@ -1,0 +1,72 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+
+export type OrderRow = Database['orders'];
+export type OrderLineRow = Database['order_lines'];
+export type OrderLineOptionRow = Database['order_line_options'];
+export type PaymentRow = Database['payments'];
+
+/** An order with everything stored about it, as it sits in the database. */
+export type StoredOrder = {
+  order: OrderRow;
+  lines: OrderLineRow[];
+  options: OrderLineOptionRow[];
+  payment: PaymentRow;
+};
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export class OrderRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Runs `work` in one transaction: an order is stored whole or not at all. */
+  inTransaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(work);
+  }
+
+  async nextOrderNumber(trx: Db, storeId: string, businessDate: string): Promise<number> {
+    const row = await trx
+      .selectFrom('orders')
+      .select((eb) => eb.fn.max('order_number').as('last'))
+      .where('store_id', '=', storeId)
+      .where('business_date', '=', businessDate)
+      .executeTakeFirst();
+    return Number(row?.last ?? 0) + 1;
+  }
+
+  async insert(trx: Db, stored: StoredOrder): Promise<void> {
+    await trx.insertInto('orders').values(stored.order).execute();
+    if (stored.lines.length > 0) await trx.insertInto('order_lines').values(stored.lines).execute();
+    if (stored.options.length > 0) await trx.insertInto('order_line_options').values(stored.options).execute();
+    await trx.insertInto('payments').values(stored.payment).execute();
+  }
+
+  async findByIdempotencyKey(key: string, db: Db = this.db): Promise<StoredOrder | null> {
+    const order = await db.selectFrom('orders').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+    return order ? this.complete(order, db) : null;
+  }
+
+  async findById(id: string): Promise<StoredOrder | null> {
+    const order = await this.db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
+    return order ? this.complete(order, this.db) : null;
+  }
+
+  async listRecent(limit: number): Promise<StoredOrder[]> {
+    const orders = await this.db.selectFrom('orders').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+    return Promise.all(orders.map((order) => this.complete(order, this.db)));
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('orders').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  private async complete(order: OrderRow, db: Db): Promise<StoredOrder> {
+    const [lines, options, payment] = await Promise.all([
+      db.selectFrom('order_lines').selectAll().where('order_id', '=', order.id).orderBy('line_no').execute(),
+      db.selectFrom('order_line_options').selectAll().where('order_id', '=', order.id).orderBy('position').execute(),
+      db.selectFrom('payments').selectAll().where('order_id', '=', order.id).executeTakeFirstOrThrow(),
+    ]);
+    return { order, lines, options, payment };
+  }
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+
+export type StaffCallRow = Database['staff_calls'];
+
+export class StaffCallRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(row: StaffCallRow): Promise<void> {
+    await this.db.insertInto('staff_calls').values(row).execute();
+  }
+
+  async listRecent(limit: number): Promise<StaffCallRow[]> {
+    return this.db.selectFrom('staff_calls').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+  }
+}

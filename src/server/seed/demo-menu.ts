@@ -1,0 +1,89 @@
+/** The demo store 늘봄식당, from shared/docs/demo-menu.md. Ids are stable: voice, recommendations and tests use them. */
+import type { Category, OptionGroup } from '../../domain/menu';
+
+export type SeedItem = {
+  id: string;
+  categoryId: string;
+  ko: string;
+  en: string;
+  price: number;
+  optionGroupIds: string[];
+};
+
+export const demoCategories: Category[] = [
+  { id: 'meals', ko: '식사', en: 'Meals' },
+  { id: 'noodles', ko: '면', en: 'Noodles' },
+  { id: 'sides', ko: '사이드', en: 'Sides' },
+  { id: 'drinks', ko: '음료', en: 'Drinks' },
+];
+
+export const demoOptionGroups: OptionGroup[] = [
+  {
+    id: 'spice',
+    ko: '맵기',
+    en: 'Spiciness',
+    values: [
+      { id: 'medium', ko: '보통', en: 'Medium', extraPrice: 0 },
+      { id: 'mild', ko: '순한맛', en: 'Mild', extraPrice: 0 },
+      { id: 'hot', ko: '매운맛', en: 'Hot', extraPrice: 0 },
+    ],
+  },
+  {
+    id: 'rice',
+    ko: '공기밥',
+    en: 'Rice',
+    values: [
+      { id: 'none', ko: '추가 안 함', en: 'No extra rice', extraPrice: 0 },
+      { id: 'extra', ko: '공기밥 추가', en: 'Extra rice', extraPrice: 1000 },
+    ],
+  },
+  {
+    id: 'bowl',
+    ko: '그릇',
+    en: 'Bowl',
+    values: [
+      { id: 'regular', ko: '일반', en: 'Regular bowl', extraPrice: 0 },
+      { id: 'stone', ko: '돌솥', en: 'Hot stone bowl', extraPrice: 1000 },
+    ],
+  },
+  {
+    id: 'size',
+    ko: '양',
+    en: 'Size',
+    values: [
+      { id: 'regular', ko: '보통', en: 'Regular', extraPrice: 0 },
+      { id: 'large', ko: '곱빼기', en: 'Large', extraPrice: 2000 },
+    ],
+  },
+  {
+    id: 'temperature',
+    ko: '온도',
+    en: 'Temperature',
+    values: [
+      { id: 'hot', ko: '따뜻하게', en: 'Hot', extraPrice: 0 },
+      { id: 'iced', ko: '차갑게', en: 'Iced', extraPrice: 0 },
+    ],
+  },
+];
+
+export const demoItems: SeedItem[] = [
+  { id: 'mackerel-set', categoryId: 'meals', ko: '고등어구이 정식', en: 'Grilled Mackerel Set', price: 11000, optionGroupIds: ['rice'] },
+  { id: 'kimchi-stew', categoryId: 'meals', ko: '김치찌개', en: 'Kimchi Stew', price: 9000, optionGroupIds: ['spice', 'rice'] },
+  { id: 'yukgaejang', categoryId: 'meals', ko: '육개장', en: 'Spicy Beef Soup', price: 10000, optionGroupIds: ['spice', 'rice'] },
+  { id: 'doenjang-stew', categoryId: 'meals', ko: '된장찌개', en: 'Soybean Paste Stew', price: 9000, optionGroupIds: ['rice'] },
+  { id: 'bibimbap', categoryId: 'meals', ko: '비빔밥', en: 'Bibimbap', price: 9500, optionGroupIds: ['bowl'] },
+  { id: 'bulgogi-set', categoryId: 'meals', ko: '불고기 정식', en: 'Bulgogi Set', price: 12000, optionGroupIds: ['rice'] },
+  { id: 'jeyuk', categoryId: 'meals', ko: '제육볶음', en: 'Spicy Stir-fried Pork', price: 10000, optionGroupIds: ['spice', 'rice'] },
+  { id: 'seolleongtang', categoryId: 'meals', ko: '설렁탕', en: 'Ox Bone Soup', price: 10000, optionGroupIds: ['rice'] },
+  { id: 'naengmyeon', categoryId: 'noodles', ko: '물냉면', en: 'Cold Buckwheat Noodles', price: 9000, optionGroupIds: ['size'] },
+  { id: 'kalguksu', categoryId: 'noodles', ko: '칼국수', en: 'Knife-cut Noodle Soup', price: 8500, optionGroupIds: ['size'] },
+  { id: 'janchi-guksu', categoryId: 'noodles', ko: '잔치국수', en: 'Banquet Noodles', price: 7000, optionGroupIds: ['size'] },
+  { id: 'kimchi-jeon', categoryId: 'sides', ko: '김치전', en: 'Kimchi Pancake', price: 8000, optionGroupIds: [] },
+  { id: 'gun-mandu', categoryId: 'sides', ko: '군만두', en: 'Fried Dumplings', price: 6000, optionGroupIds: [] },
+  { id: 'gyeran-mari', categoryId: 'sides', ko: '계란말이', en: 'Rolled Omelette', price: 7000, optionGroupIds: [] },
+  { id: 'sikhye', categoryId: 'drinks', ko: '식혜', en: 'Sweet Rice Punch', price: 3000, optionGroupIds: [] },
+  { id: 'sujeonggwa', categoryId: 'drinks', ko: '수정과', en: 'Cinnamon Punch', price: 3000, optionGroupIds: [] },
+  { id: 'cola', categoryId: 'drinks', ko: '콜라', en: 'Cola', price: 2000, optionGroupIds: [] },
+  { id: 'cider', categoryId: 'drinks', ko: '사이다', en: 'Lemon-Lime Soda', price: 2000, optionGroupIds: [] },
+  { id: 'americano', categoryId: 'drinks', ko: '아메리카노', en: 'Americano', price: 3000, optionGroupIds: ['temperature'] },
+];

@@ -1,0 +1,185 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { OrderRequest, OrderResponse } from '../../contracts/http';
+import { priceOrder, type PricedOrder } from '../../domain/pricing';
+import { AppError, invalidOrder, notFound } from '../errors';
+import type { PaymentTerminal } from '../payments/payment-terminal';
+import type { OrderRepository, StoredOrder } from '../repositories/order.repository';
+import type { MenuService } from './menu.service';
+
+export type OrderContext = { storeId: string; kioskId: string; timeZone: string; now: () => Date };
+
+export type PlacedOrder = { order: OrderResponse; replayed: boolean };
+
+/**
+ * Places orders: price on the server, charge the terminal, then store the order whole in one
+ * transaction before its number is given out. An Idempotency-Key makes retries safe.
+ */
+export class OrderService {
+  constructor(
+    private readonly menus: MenuService,
+    private readonly orders: OrderRepository,
+    private readonly terminal: PaymentTerminal,
+    private readonly context: OrderContext,
+  ) {}
+
+  async placeOrder(request: OrderRequest, idempotencyKey: string | undefined): Promise<PlacedOrder> {
+    const key = idempotencyKey ?? randomUUID();
+    const requestHash = fingerprint(request);
+    const earlier = await this.replay(key, requestHash);
+    if (earlier) return earlier;
+
+    const pricing = priceOrder(await this.menus.getMenu(), request.items);
+    if (!pricing.ok) throw invalidOrder(pricing.problems);
+
+    const charge = await this.terminal.charge({
+      amount: pricing.order.total,
+      reference: key,
+      ...(request.payment?.cardToken ? { cardToken: request.payment.cardToken } : {}),
+    });
+    if (!charge.approved) throw new AppError(402, `payment_${charge.reason}`, charge.message);
+
+    const stored = this.toStoredOrder(request, pricing.order, key, requestHash, charge.approvalCode);
+    try {
+      await this.orders.inTransaction(async (trx) => {
+        stored.order.order_number = await this.orders.nextOrderNumber(trx, stored.order.store_id, stored.order.business_date);
+        await this.orders.insert(trx, stored);
+      });
+    } catch (error) {
+      // Two requests with one key raced: the other one stored the order, so answer with it.
+      const raced = await this.replay(key, requestHash);
+      if (raced) return raced;
+      throw error;
+    }
+    return { order: toOrderResponse(stored), replayed: false };
+  }
+
+  async getOrder(id: string): Promise<OrderResponse> {
+    const stored = await this.orders.findById(id);
+    if (!stored) throw notFound(`Order ${id}`);
+    return toOrderResponse(stored);
+  }
+
+  async listRecent(limit: number): Promise<OrderResponse[]> {
+    return (await this.orders.listRecent(limit)).map(toOrderResponse);
+  }
+
+  private async replay(key: string, requestHash: string): Promise<PlacedOrder | null> {
+    const stored = await this.orders.findByIdempotencyKey(key);
+    if (!stored) return null;
+    if (stored.order.request_hash !== requestHash) {
+      throw new AppError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different order.');
+    }
+    return { order: toOrderResponse(stored), replayed: true };
+  }
+
+  private toStoredOrder(
+    request: OrderRequest,
+    priced: PricedOrder,
+    idempotencyKey: string,
+    requestHash: string,
+    approvalCode: string,
+  ): StoredOrder {
+    const id = randomUUID();
+    const now = this.context.now();
+    const createdAt = now.toISOString();
+    return {
+      order: {
+        id,
+        order_number: 0,
+        business_date: localDate(now, this.context.timeZone),
+        store_id: this.context.storeId,
+        kiosk_id: request.kioskId ?? this.context.kioskId,
+        status: 'paid',
+        dining_option: request.diningOption,
+        customer_group: request.customerGroup ?? 'unknown',
+        ui_mode: request.uiMode ?? 'standard',
+        total: priced.total,
+        idempotency_key: idempotencyKey,
+        request_hash: requestHash,
+        created_at: createdAt,
+      },
+      lines: priced.lines.map((line, index) => ({
+        order_id: id,
+        line_no: index + 1,
+        item_id: line.item.id,
+        name_ko: line.item.ko,
+        name_en: line.item.en,
+        quantity: line.quantity,
+        unit_price: line.unitPrice,
+        line_total: line.lineTotal,
+      })),
+      options: priced.lines.flatMap((line, index) =>
+        line.options.map((option, position) => ({
+          order_id: id,
+          position,
+          line_no: index + 1,
+          group_id: option.groupId,
+          value_id: option.value.id,
+          name_ko: option.value.ko,
+          name_en: option.value.en,
+          extra_price: option.value.extraPrice,
+        })),
+      ),
+      payment: {
+        id: randomUUID(),
+        order_id: id,
+        method: 'card',
+        terminal: this.terminal.name,
+        amount: priced.total,
+        approval_code: approvalCode,
+        created_at: createdAt,
+      },
+    };
+  }
+}
+
+/** The calendar day in the store's time zone, as YYYY-MM-DD. */
+export function localDate(moment: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+}
+
+function fingerprint(request: OrderRequest): string {
+  return createHash('sha256').update(canonicalJson(request)).digest('hex');
+}
+
+/** JSON with object keys sorted, so the same order always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function toOrderResponse({ order, lines, options, payment }: StoredOrder): OrderResponse {
+  return {
+    id: order.id,
+    orderNumber: order.order_number,
+    total: order.total,
+    status: order.status,
+    diningOption: order.dining_option,
+    customerGroup: order.customer_group,
+    uiMode: order.ui_mode,
+    kioskId: order.kiosk_id,
+    createdAt: order.created_at,
+    lines: lines.map((line) => ({
+      itemId: line.item_id,
+      ko: line.name_ko,
+      en: line.name_en,
+      quantity: line.quantity,
+      unitPrice: line.unit_price,
+      lineTotal: line.line_total,
+      options: options
+        .filter((option) => option.line_no === line.line_no)
+        .map((option) => ({
+          groupId: option.group_id,
+          valueId: option.value_id,
+          ko: option.name_ko,
+          en: option.name_en,
+          extraPrice: option.extra_price,
+        })),
+    })),
+    payment: { method: payment.method, approvalCode: payment.approval_code, amount: payment.amount },
+  };
+}
