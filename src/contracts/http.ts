@@ -16,7 +16,7 @@ export const ErrorResponse = Type.Object({
 export type ErrorResponse = Static<typeof ErrorResponse>;
 
 export const MenuResponse = Type.Object({
-  categories: Type.Array(Type.Object({ id: Id, ...Names })),
+  categories: Type.Array(Type.Object({ id: Id, ...Names, imageUrl: Type.Union([Type.String(), Type.Null()]) })),
   optionGroups: Type.Array(
     Type.Object({
       id: Id,

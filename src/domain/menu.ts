@@ -14,7 +14,7 @@ export type OptionGroup = LocalizedName & {
   values: OptionValue[];
 };
 
-export type Category = LocalizedName & { id: string };
+export type Category = LocalizedName & { id: string; imageUrl: string | null };
 
 export type MenuItem = LocalizedName & {
   id: string;

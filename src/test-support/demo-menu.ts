@@ -4,7 +4,7 @@ import { demoCategories, demoItems, demoOptionGroups } from '../server/seed/demo
 
 export function demoMenu(overrides: { soldOut?: string[] } = {}): Menu {
   return {
-    categories: demoCategories,
+    categories: demoCategories.map((category) => ({ ...category, imageUrl: null })),
     optionGroups: demoOptionGroups,
     items: demoItems.map((item) => ({ ...item, imageUrl: null, soldOut: overrides.soldOut?.includes(item.id) ?? false })),
   };

@@ -2,7 +2,7 @@
 import type { Generated } from 'kysely';
 
 export type Database = {
-  categories: { id: string; name_ko: string; name_en: string; sort_order: number };
+  categories: { id: string; name_ko: string; name_en: string; image_key: string | null; sort_order: number };
   option_groups: { id: string; name_ko: string; name_en: string; sort_order: number };
   option_values: {
     group_id: string;

@@ -1,10 +1,14 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Category, OptionGroup } from '../../domain/menu';
+import type { LocalizedName, OptionGroup } from '../../domain/menu';
 import type { Database } from '../db/schema';
 
 export type MenuItemRow = Selectable<Database['menu_items']> & { optionGroupIds: string[] };
 
-export type MenuRows = { categories: Category[]; optionGroups: OptionGroup[]; items: MenuItemRow[] };
+export type CategoryRow = Selectable<Database['categories']>;
+
+export type MenuRows = { categories: CategoryRow[]; optionGroups: OptionGroup[]; items: MenuItemRow[] };
+
+export type NewCategory = LocalizedName & { id: string; imageKey: string | null };
 
 export type NewMenuItem = {
   id: string;
@@ -29,7 +33,7 @@ export class MenuRepository {
       this.db.selectFrom('menu_item_option_groups').selectAll().orderBy('sort_order').execute(),
     ]);
     return {
-      categories: categories.map((row) => ({ id: row.id, ko: row.name_ko, en: row.name_en })),
+      categories,
       optionGroups: groups.map((group) => ({
         id: group.id,
         ko: group.name_ko,
@@ -51,7 +55,7 @@ export class MenuRepository {
   }
 
   /** Writes a whole menu in one transaction: a half-seeded store never exists. */
-  async insertMenu(categories: Category[], optionGroups: OptionGroup[], items: NewMenuItem[]): Promise<void> {
+  async insertMenu(categories: NewCategory[], optionGroups: OptionGroup[], items: NewMenuItem[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await insertCategories(trx, categories);
       await insertOptionGroups(trx, optionGroups);
@@ -60,11 +64,19 @@ export class MenuRepository {
   }
 }
 
-async function insertCategories(trx: Transaction<Database>, categories: Category[]): Promise<void> {
+async function insertCategories(trx: Transaction<Database>, categories: NewCategory[]): Promise<void> {
   if (categories.length === 0) return;
   await trx
     .insertInto('categories')
-    .values(categories.map((category, index) => ({ id: category.id, name_ko: category.ko, name_en: category.en, sort_order: index })))
+    .values(
+      categories.map((category, index) => ({
+        id: category.id,
+        name_ko: category.ko,
+        name_en: category.en,
+        image_key: category.imageKey,
+        sort_order: index,
+      })),
+    )
     .execute();
 }
 

@@ -1,5 +1,5 @@
 /** The demo store 늘봄식당, from shared/docs/demo-menu.md. Ids are stable: voice, recommendations and tests use them. */
-import type { Category, OptionGroup } from '../../domain/menu';
+import type { LocalizedName, OptionGroup } from '../../domain/menu';
 
 export type SeedItem = {
   id: string;
@@ -10,7 +10,7 @@ export type SeedItem = {
   optionGroupIds: string[];
 };
 
-export const demoCategories: Category[] = [
+export const demoCategories: (LocalizedName & { id: string })[] = [
   { id: 'meals', ko: '식사', en: 'Meals' },
   { id: 'noodles', ko: '면', en: 'Noodles' },
   { id: 'sides', ko: '사이드', en: 'Sides' },

@@ -8,7 +8,7 @@ export class MenuService {
   async getMenu(): Promise<Menu> {
     const rows = await this.menus.load();
     return {
-      categories: rows.categories,
+      categories: rows.categories.map((row) => ({ id: row.id, ko: row.name_ko, en: row.name_en, imageUrl: imageUrlOf(row.image_key) })),
       optionGroups: rows.optionGroups,
       items: rows.items.map((row) => ({
         id: row.id,
@@ -17,13 +17,13 @@ export class MenuService {
         en: row.name_en,
         price: row.price,
         optionGroupIds: row.optionGroupIds,
-        imageUrl: row.image_key ? mediaUrl(row.image_key) : null,
+        imageUrl: imageUrlOf(row.image_key),
         soldOut: row.sold_out === 1,
       })),
     };
   }
 }
 
-export function mediaUrl(key: string): string {
-  return `/media/${key}`;
+function imageUrlOf(key: string | null): string | null {
+  return key ? `/media/${key}` : null;
 }

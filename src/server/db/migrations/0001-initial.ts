@@ -7,6 +7,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (col) => col.primaryKey())
     .addColumn('name_ko', 'text', (col) => col.notNull())
     .addColumn('name_en', 'text', (col) => col.notNull())
+    .addColumn('image_key', 'text')
     .addColumn('sort_order', 'integer', (col) => col.notNull())
     .execute();
   await db.schema

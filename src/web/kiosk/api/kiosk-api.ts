@@ -1,0 +1,39 @@
+/** The kiosk's only door to the server. Errors carry the server's own clear message. */
+import type { KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse } from '../../../contracts/http';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, init);
+  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
+  if (!response.ok) throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText);
+  return body as T;
+}
+
+const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+export const kioskApi = {
+  menu: () => request<MenuResponse>('/api/menu'),
+  config: () => request<KioskConfigResponse>('/api/config'),
+  /** The same key on every retry of one payment: the server then stores the order once. */
+  placeOrder: (order: OrderRequest, idempotencyKey: string) =>
+    request<OrderResponse>('/api/orders', json(order, { 'idempotency-key': idempotencyKey })),
+  callStaff: (kioskId: string, screen: string) => request<unknown>('/api/staff-calls', json({ kioskId, screen })),
+};
+
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `kiosk-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}

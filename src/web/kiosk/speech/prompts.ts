@@ -1,0 +1,40 @@
+/** What the kiosk says on each screen: one function, so every screen has speakable words. */
+import { itemCount, toLineRequests } from '../../../domain/cart';
+import { questionCount, type KioskState } from '../../../domain/kiosk-flow';
+import { findItem, optionGroupsOf, type Menu } from '../../../domain/menu';
+import { priceOrder } from '../../../domain/pricing';
+import { nameIn, type Language } from '../i18n/i18n';
+import type { Messages } from '../i18n/messages.ko';
+
+export function cartTotal(menu: Menu, state: KioskState): number {
+  const priced = priceOrder(menu, toLineRequests(state.cart));
+  return priced.ok ? priced.order.total : 0;
+}
+
+export function screenPrompt(state: KioskState, menu: Menu, t: Messages, language: Language): string {
+  const easy = state.mode === 'easy';
+  switch (state.phase) {
+    case 'welcome':
+      return t.welcome.prompt;
+    case 'browse':
+      return easy ? t.easy.pickPrompt : t.menu.prompt;
+    case 'configure': {
+      const item = state.draft ? findItem(menu, state.draft.itemId) : undefined;
+      if (!item || !state.draft) return '';
+      const name = nameIn(language, item);
+      if (!easy) return t.item.prompt(name);
+      const groups = optionGroupsOf(menu, item);
+      const group = groups[state.draft.question];
+      const isQuantity = state.draft.question >= questionCount(menu, item.id) - 1;
+      return isQuantity || !group ? t.easy.quantityQuestion(name) : t.easy.optionQuestion(nameIn(language, group));
+    }
+    case 'review':
+      return easy ? t.easy.morePrompt(itemCount(state.cart), t.won(cartTotal(menu, state))) : t.cart.prompt(t.won(cartTotal(menu, state)));
+    case 'dining':
+      return t.dining.prompt;
+    case 'payment':
+      return t.payment.prompt(t.won(cartTotal(menu, state)));
+    case 'done':
+      return state.placedOrder ? t.done.prompt(state.placedOrder.orderNumber) : '';
+  }
+}
