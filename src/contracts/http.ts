@@ -48,9 +48,9 @@ export const OrderRequest = Type.Object({
     }),
     { maxItems: ORDER_LIMITS.maxLines * 4 },
   ),
-  diningOption: Type.Union(DINING_OPTIONS.map((option) => Type.Literal(option))),
-  customerGroup: Type.Optional(Type.Union(CUSTOMER_GROUPS.map((group) => Type.Literal(group)))),
-  uiMode: Type.Optional(Type.Union(UI_MODES.map((mode) => Type.Literal(mode)))),
+  diningOption: Type.Enum(DINING_OPTIONS),
+  customerGroup: Type.Optional(Type.Enum(CUSTOMER_GROUPS)),
+  uiMode: Type.Optional(Type.Enum(UI_MODES)),
   kioskId: Type.Optional(Id),
   /** What the card reader read; a real terminal driver ignores it, the simulator honours test cards. */
   payment: Type.Optional(Type.Object({ cardToken: Type.Optional(Type.String({ maxLength: 128 })) })),

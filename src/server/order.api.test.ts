@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import type { ErrorResponse, MenuResponse, OrderResponse, StaffCallResponse } from '../contracts/http';
-import { SIMULATOR_CARDS } from './payments/simulated-card-terminal';
+import { SIMULATOR_CARDS } from '../contracts/simulator-cards';
 
 let server: TestServer;
 let clock = new Date('2026-11-28T03:00:00Z');

@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
+import { SIMULATOR_CARDS } from '../../contracts/simulator-cards';
 import type { ChargeRequest, ChargeResult, PaymentTerminal } from './payment-terminal';
-
-/** Test cards the simulator understands, like a payment provider's sandbox. Any other card is approved. */
-export const SIMULATOR_CARDS = {
-  approved: 'sim-card-approved',
-  declined: 'sim-card-declined',
-  insufficientFunds: 'sim-card-insufficient-funds',
-} as const;
 
 /** The card terminal a kiosk uses until a real one is attached: same answers, no money moves. */
 export class SimulatedCardTerminal implements PaymentTerminal {

@@ -6,6 +6,11 @@ export const en: Messages = {
   won: (amount: number) => `₩${amount.toLocaleString('en-US')}`,
   extraCharge: (amount: number) => `+₩${amount.toLocaleString('en-US')}`,
   pieces: (count: number) => `× ${count}`,
+  loading: {
+    title: 'Neulbom Kiosk',
+    loading: 'Loading…',
+    waiting: 'Preparing, please wait.',
+  },
   header: {
     toEasy: 'Easy order',
     toStandard: 'Standard view',
@@ -40,7 +45,6 @@ export const en: Messages = {
     decrease: 'One less',
     increase: 'One more',
     add: (total: string) => `Add · ${total}`,
-    close: 'Close',
     prompt: (name: string) => `${name}. Choose what you like, then tap Add.`,
   },
   cart: {

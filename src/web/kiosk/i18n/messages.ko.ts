@@ -7,6 +7,11 @@ export const ko = {
   won: (amount: number) => `${amount.toLocaleString('ko-KR')}원`,
   extraCharge: (amount: number) => `+${amount.toLocaleString('ko-KR')}원`,
   pieces: (count: number) => `${count}개`,
+  loading: {
+    title: '늘봄 키오스크',
+    loading: '준비하고 있어요… (Loading…)',
+    waiting: '잠시만 기다려 주세요. 준비하고 있어요. (Preparing, please wait.)',
+  },
   header: {
     toEasy: '쉬운 주문',
     toStandard: '일반 화면',
@@ -41,7 +46,6 @@ export const ko = {
     decrease: '하나 빼기',
     increase: '하나 더',
     add: (total: string) => `담기 · ${total}`,
-    close: '닫기',
     prompt: (name: string) => `${name}. 원하는 것을 고르고 담기를 눌러 주세요.`,
   },
   cart: {

@@ -4,7 +4,6 @@ import { CategoryTabs } from '../../components/CategoryTabs';
 import { ItemCard } from '../../components/ItemCard';
 import { cartTotal } from '../../speech/prompts';
 import { useKiosk } from '../../state/kiosk-context';
-import { ItemDialog } from '../item/ItemDialog';
 
 /** Standard mode: the whole menu like a paper menu, sections on top, the order at the bottom. */
 export function MenuScreen() {
@@ -29,7 +28,6 @@ export function MenuScreen() {
           {t.menu.viewCart}
         </button>
       </div>
-      {state.phase === 'configure' && state.draft && <ItemDialog />}
     </section>
   );
 }

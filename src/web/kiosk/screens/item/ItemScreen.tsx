@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { findItem, optionGroupsOf } from '../../../../domain/menu';
 import { priceOrder } from '../../../../domain/pricing';
 import { ItemPicture } from '../../components/ItemPicture';
@@ -6,28 +5,25 @@ import { OptionChoices } from '../../components/OptionChoices';
 import { QuantityStepper } from '../../components/QuantityStepper';
 import { useKiosk } from '../../state/kiosk-context';
 
-/** Standard mode: every choice for one dish on one panel, with the price as it will be charged. */
-export function ItemDialog() {
+/**
+ * Standard mode: every choice for one dish on one screen, with the price as it will be charged.
+ * A screen, not a modal, so the header (easy mode, language, staff call) stays within reach.
+ */
+export function ItemScreen() {
   const { state, send, menu, language, t } = useKiosk();
-  const dialog = useRef<HTMLDialogElement>(null);
   const draft = state.draft;
   const item = draft ? findItem(menu, draft.itemId) : undefined;
-
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
-
   if (!draft || !item) return null;
   const priced = priceOrder(menu, [draft]);
   const total = priced.ok ? priced.order.total : 0;
-  const name = item[language];
 
   return (
-    <dialog ref={dialog} className="item-dialog" aria-labelledby="item-dialog-title" onCancel={() => send({ type: 'back' })}>
-      <div className="item-dialog-head">
-        <ItemPicture item={item} size={200} />
+    <section className="screen item-screen" aria-labelledby="item-title">
+      <div className="item-head">
+        <ItemPicture item={item} size={240} />
         <div>
-          <h2 id="item-dialog-title">{name}</h2>
+          <h1 id="item-title">{item[language]}</h1>
+          <p className="item-name-other">{item[language === 'ko' ? 'en' : 'ko']}</p>
           <p className="item-price">{t.won(item.price)}</p>
         </div>
       </div>
@@ -40,9 +36,7 @@ export function ItemDialog() {
         />
       ))}
       <div className="option-group">
-        <p className="option-legend" id="item-quantity-label">
-          {t.item.quantity}
-        </p>
+        <p className="option-legend">{t.item.quantity}</p>
         <QuantityStepper
           quantity={draft.quantity}
           onChange={(quantity) => send({ type: 'set_draft_quantity', quantity })}
@@ -52,14 +46,9 @@ export function ItemDialog() {
           format={t.pieces}
         />
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="action" onClick={() => send({ type: 'back' })}>
-          {t.item.close}
-        </button>
-        <button type="button" className="action primary" onClick={() => send({ type: 'add_draft' })}>
-          {t.item.add(t.won(total))}
-        </button>
-      </div>
-    </dialog>
+      <button type="button" className="action primary wide add-to-order" onClick={() => send({ type: 'add_draft' })}>
+        {t.item.add(t.won(total))}
+      </button>
+    </section>
   );
 }

@@ -1,0 +1,43 @@
+/** Per test file: one real server and one Chromium, torn down afterwards. */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { TestServer } from '../../src/test-support/test-server';
+import { launchChromium } from './chromium';
+import { startKioskServer } from './kiosk-server';
+import { PORTRAIT } from './kiosk-tour';
+
+export type Harness = { server: TestServer; browser: Browser; newPage: (options?: BrowserContextOptions) => Promise<Page> };
+
+export function useKioskHarness(env: NodeJS.ProcessEnv = {}): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    harness.server = await startKioskServer(env);
+    harness.browser = await launchChromium();
+    harness.newPage = async (options = {}) => {
+      const context = await harness.browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR', ...options });
+      context.setDefaultTimeout(10_000);
+      await context.addInitScript(recordSpeech);
+      return context.newPage();
+    };
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+  });
+  return harness;
+}
+
+/** Records what the page asks the speech synthesizer to say, and still passes it on. */
+function recordSpeech(): void {
+  const spoken: { text: string; lang: string }[] = [];
+  (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+  const speak = speechSynthesis.speak.bind(speechSynthesis);
+  speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+    spoken.push({ text: utterance.text, lang: utterance.lang });
+    speak(utterance);
+  };
+}
+
+export async function spokenTexts(page: Page): Promise<{ text: string; lang: string }[]> {
+  return page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+}

@@ -1,0 +1,12 @@
+/** Starts the real server (built pages, SQLite in a temp folder) for browser tests and screenshots. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { startTestServer, type TestServer } from '../../src/test-support/test-server';
+import { WEB_DIST_DIR } from '../../src/server/app';
+
+export async function startKioskServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+  if (!fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
+    throw new Error('The kiosk pages are not built: run "npm run build:web" first (npm test does it).');
+  }
+  return startTestServer({ env });
+}

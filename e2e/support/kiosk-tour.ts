@@ -1,0 +1,82 @@
+/** One helper per kiosk screen, so each test reads like a customer's visit. Labels are the Korean ones. */
+import type { Page } from 'playwright-core';
+
+/** The kiosk's screen: a 21.5" 1080p panel standing upright. */
+export const PORTRAIT = { width: 1080, height: 1920 };
+
+export async function openKiosk(page: Page, url: string): Promise<Page> {
+  await page.goto(url);
+  await page.locator('[data-phase="welcome"]').waitFor();
+  return page;
+}
+
+export const welcome = {
+  startStandard: (page: Page) => page.locator('.welcome-choices .big-choice.primary').click(),
+  startEasy: (page: Page) => page.locator('.welcome-choices .big-choice.easy-start').click(),
+};
+
+export const header = {
+  toggleMode: (page: Page) => page.locator('.mode-switch').click(),
+  toggleLanguage: (page: Page) => page.locator('.kiosk-header .header-button').nth(1).click(),
+  callStaff: (page: Page) => page.locator('.staff-call').click(),
+  replay: (page: Page) => page.locator('.kiosk-header .header-button').nth(2).click(),
+};
+
+export const menu = {
+  chooseCategory: (page: Page, name: string) => page.locator('.category-tab', { hasText: name }).click(),
+  openItem: (page: Page, itemId: string) => page.locator(`.item-card[data-item-id="${itemId}"]`).click(),
+  viewCart: (page: Page) => page.locator('.cart-bar .action.primary').click(),
+  summary: (page: Page) => page.locator('.cart-bar-summary').innerText(),
+};
+
+export const item = {
+  chooseOption: (page: Page, groupId: string, valueId: string) =>
+    page.locator(`.item-screen input[name="option-${groupId}"][value="${valueId}"]`).check(),
+  increase: (page: Page) => page.locator('.item-screen .stepper-button').nth(1).click(),
+  add: (page: Page) => page.locator('.item-screen .add-to-order').click(),
+  addLabel: (page: Page) => page.locator('.item-screen .add-to-order').innerText(),
+};
+
+export const nav = {
+  back: (page: Page) => page.locator('.nav-back').click(),
+  home: (page: Page) => page.locator('.nav-home').click(),
+};
+
+export const cart = {
+  lines: (page: Page) => page.locator('.cart-line').allInnerTexts(),
+  order: (page: Page) => page.locator('.cart-screen .screen-actions .action.primary').click(),
+  total: (page: Page) => page.locator('.cart-total strong').innerText(),
+};
+
+export const dining = {
+  dineIn: (page: Page) => page.locator('.dining-screen .big-choice').nth(0).click(),
+  takeout: (page: Page) => page.locator('.dining-screen .big-choice').nth(1).click(),
+};
+
+export const payment = {
+  insertApprovedCard: (page: Page) => page.locator('.card-simulator .action.primary').click(),
+  insertDeclinedCard: (page: Page) => page.locator('.card-simulator .action:not(.primary)').click(),
+  message: (page: Page) => page.locator('.payment-message').innerText(),
+};
+
+export const done = {
+  orderNumber: async (page: Page) => Number(await page.getByTestId('order-number').innerText()),
+};
+
+export const easy = {
+  chooseItem: (page: Page, itemId: string) => page.locator(`.easy-pick .item-card[data-item-id="${itemId}"]`).click(),
+  answer: (page: Page, valueId: string) => page.locator(`.easy-answer[data-value-id="${valueId}"]`).click(),
+  increase: (page: Page) => page.locator('.easy-question .stepper-button').nth(1).click(),
+  addToOrder: (page: Page) => page.locator('.easy-question .action.primary').click(),
+  nothingMore: (page: Page) => page.locator('.easy-more .big-choice.primary').click(),
+  addMore: (page: Page) => page.locator('.easy-more .big-choice:not(.primary)').click(),
+  progress: (page: Page) => page.locator('.easy-progress-text').innerText(),
+};
+
+export async function phaseOf(page: Page): Promise<string | null> {
+  return page.locator('.kiosk').getAttribute('data-phase');
+}
+
+export async function waitForPhase(page: Page, phase: string): Promise<void> {
+  await page.locator(`.kiosk[data-phase="${phase}"]`).waitFor();
+}

@@ -1,0 +1,61 @@
+/**
+ * Makes docs/screenshots/*.png: the main screens of both modes at the kiosk's 1080x1920 portrait size.
+ * Run with `npm run screenshots`; it uses the real server and Debian's Chromium, like the e2e tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium';
+import { startKioskServer } from '../e2e/support/kiosk-server';
+import { dining, easy, payment, item, menu, openKiosk, PORTRAIT, waitForPhase, welcome } from '../e2e/support/kiosk-tour';
+
+const OUT_DIR = path.resolve(import.meta.dirname, '../docs/screenshots');
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT_DIR, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const server = await startKioskServer();
+  const browser = await launchChromium();
+  try {
+    const page = await openKiosk(await browser.newPage({ viewport: PORTRAIT }), server.url);
+    await shot(page, '01-welcome');
+    await welcome.startStandard(page);
+    await shot(page, '02-standard-menu');
+    await menu.openItem(page, 'kimchi-stew');
+    await item.chooseOption(page, 'spice', 'mild');
+    await shot(page, '03-standard-item-options');
+    await item.add(page);
+    await menu.openItem(page, 'bibimbap');
+    await item.add(page);
+    await menu.viewCart(page);
+    await shot(page, '04-standard-cart');
+
+    const easyPage = await openKiosk(await browser.newPage({ viewport: PORTRAIT }), server.url);
+    await welcome.startEasy(easyPage);
+    await shot(easyPage, '05-easy-pick');
+    await easy.chooseItem(easyPage, 'kimchi-stew');
+    await shot(easyPage, '06-easy-option-question');
+    await easy.answer(easyPage, 'mild');
+    await easy.answer(easyPage, 'none');
+    await shot(easyPage, '07-easy-how-many');
+    await easy.addToOrder(easyPage);
+    await shot(easyPage, '08-easy-anything-else');
+    await easy.nothingMore(easyPage);
+    await shot(easyPage, '09-easy-dining');
+    await dining.takeout(easyPage);
+    await shot(easyPage, '10-easy-payment');
+    await payment.insertApprovedCard(easyPage);
+    await waitForPhase(easyPage, 'done');
+    await shot(easyPage, '11-easy-order-number');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import type { KioskConfigResponse, MenuResponse } from '../../contracts/http';
+import { kioskApi } from './api/kiosk-api';
+import { MESSAGES } from './i18n/i18n';
+import { KioskShell } from './KioskShell';
+import { KioskProvider } from './state/kiosk-context';
+
+type Loaded = { menu: MenuResponse; config: KioskConfigResponse };
+
+/** Loads the menu and settings, retrying while the server is away; a kiosk never shows a blank screen. */
+export function App() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    let retry: ReturnType<typeof setTimeout>;
+    const load = async () => {
+      try {
+        const [menu, config] = await Promise.all([kioskApi.menu(), kioskApi.config()]);
+        if (!cancelled) setLoaded({ menu, config });
+      } catch {
+        if (cancelled) return;
+        setFailed(true);
+        retry = setTimeout(load, 3000);
+      }
+    };
+    void load();
+    return () => {
+      cancelled = true;
+      clearTimeout(retry);
+    };
+  }, []);
+
+  if (!loaded) {
+    return (
+      <main className="kiosk-loading" aria-busy={!failed}>
+        <h1>{MESSAGES.ko.loading.title}</h1>
+        <p role="status">{failed ? MESSAGES.ko.loading.waiting : MESSAGES.ko.loading.loading}</p>
+      </main>
+    );
+  }
+  return (
+    <KioskProvider menu={loaded.menu} config={loaded.config}>
+      <KioskShell />
+    </KioskProvider>
+  );
+}
