@@ -17,7 +17,15 @@ program
   });
 
 program.parseAsync().catch((error: unknown) => {
-  // Settings mistakes are the user's to fix: one clear line, no stack.
-  console.error(error instanceof ConfigError ? `kiosk: ${error.message}` : error);
+  // Mistakes the user can fix get one clear line, not a stack.
+  console.error(`kiosk: ${explain(error)}`);
   process.exitCode = 1;
 });
+
+function explain(error: unknown): string {
+  if (error instanceof ConfigError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return 'that port is already in use: stop the other server, or choose another with PORT or --port.';
+  if (code === 'EACCES') return 'no permission to listen on that port: choose one above 1023 with PORT or --port.';
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
