@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import fastifyStatic from '@fastify/static';
+import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -80,9 +80,9 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
 }
 
 /** Vite names built assets by content hash, so they can be cached for good; pages never are. */
-function cacheHashedAssets(reply: FastifyReply, filePath: string): void {
+function cacheHashedAssets(response: SetHeadersResponse, filePath: string): void {
   const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
-  reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  response.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
 
 /** One place turns errors into answers: clear 4xx messages, and no internals in a 5xx. */
