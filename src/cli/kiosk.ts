@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
+import { registerVisionCommands } from './vision.command';
 
 const program = new Command('kiosk').description('Neulbom Kiosk (늘봄 키오스크)');
 
@@ -15,6 +16,8 @@ program
     const { url } = await startServer(config);
     console.log(`Neulbom Kiosk is ready: ${url.replace('127.0.0.1', 'localhost')}`);
   });
+
+registerVisionCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   // Mistakes the user can fix get one clear line, not a stack.

@@ -1,0 +1,34 @@
+/** Reads a dataset's labels.csv (`file,age,gender`), refusing rows it cannot trust with the line named. */
+import fs from 'node:fs/promises';
+
+export type LabelledFace = { file: string; age: number; gender: 'female' | 'male' };
+
+export class LabelsError extends Error {}
+
+export function parseLabelsCsv(text: string, source = 'labels.csv'): LabelledFace[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = lines[0]?.trim().toLowerCase().split(',').map((cell) => cell.trim());
+  if (!header || header.join(',') !== 'file,age,gender') {
+    throw new LabelsError(`${source}: the first line must be "file,age,gender".`);
+  }
+  const faces: LabelledFace[] = [];
+  lines.slice(1).forEach((line, index) => {
+    if (!line.trim()) return;
+    const where = `${source} line ${index + 2}`;
+    const [file = '', ageText = '', genderText = '', ...rest] = line.split(',').map((cell) => cell.trim());
+    if (rest.length > 0) throw new LabelsError(`${where}: expected 3 columns, found ${3 + rest.length}.`);
+    if (!file || file.includes('..') || file.startsWith('/') || file.includes('\\')) {
+      throw new LabelsError(`${where}: "${file}" is not a plain file name inside images/.`);
+    }
+    const age = Number(ageText);
+    if (!ageText || !Number.isFinite(age) || age < 0 || age > 120) throw new LabelsError(`${where}: age "${ageText}" is not a number from 0 to 120.`);
+    const gender = genderText.toLowerCase();
+    if (gender !== 'female' && gender !== 'male') throw new LabelsError(`${where}: gender must be "female" or "male", not "${genderText}".`);
+    faces.push({ file, age, gender });
+  });
+  return faces;
+}
+
+export async function readLabelsCsv(file: string): Promise<LabelledFace[]> {
+  return parseLabelsCsv(await fs.readFile(file, 'utf8'), file);
+}

@@ -1,0 +1,47 @@
+/** FaceFeatures as one flat Float32Array, for the feature cache and for worker messages. */
+import type { FaceFeatures } from './face-features';
+
+/** After the box (4), detector score and faceres male score come the vectors, in this order. */
+const VECTORS = [
+  ['faceresAge', 100],
+  ['embedding', 1024],
+  ['gearAge', 7],
+  ['gearGender', 2],
+  ['gearRace', 5],
+] as const;
+
+const SCALARS = 6;
+
+export const ENCODED_LENGTH = VECTORS.reduce((sum, [, length]) => sum + length, SCALARS);
+
+export function encodeFeatures(features: FaceFeatures): Float32Array {
+  const out = new Float32Array(ENCODED_LENGTH);
+  const { x, y, width, height } = features.box;
+  out.set([x, y, width, height, features.detectorScore, features.faceresMale], 0);
+  let offset = SCALARS;
+  for (const [name, length] of VECTORS) {
+    const values = features[name];
+    if (values.length !== length) throw new Error(`Feature ${name} has ${values.length} values, expected ${length}.`);
+    out.set(values, offset);
+    offset += length;
+  }
+  return out;
+}
+
+export function decodeFeatures(encoded: Float32Array): FaceFeatures {
+  if (encoded.length !== ENCODED_LENGTH) throw new Error(`Encoded features have ${encoded.length} values, expected ${ENCODED_LENGTH}.`);
+  let offset = SCALARS;
+  const vectors = Object.fromEntries(
+    VECTORS.map(([name, length]) => {
+      const values = encoded.slice(offset, offset + length);
+      offset += length;
+      return [name, values];
+    }),
+  ) as Record<(typeof VECTORS)[number][0], Float32Array>;
+  return {
+    box: { x: encoded[0]!, y: encoded[1]!, width: encoded[2]!, height: encoded[3]! },
+    detectorScore: encoded[4]!,
+    faceresMale: encoded[5]!,
+    ...vectors,
+  };
+}
