@@ -19,7 +19,8 @@ async function shot(page: Page, name: string): Promise<void> {
 
 async function main(): Promise<void> {
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  const server = await startKioskServer();
+  // No camera on the machine that makes screenshots: the kiosk then runs without one.
+  const server = await startKioskServer({ CAMERA_POLICY: 'off' });
   const browser = await launchChromium();
   try {
     const page = await openKiosk(await browser.newPage({ viewport: PORTRAIT }), server.url);

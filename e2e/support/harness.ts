@@ -8,11 +8,12 @@ import { PORTRAIT } from './kiosk-tour';
 
 export type Harness = { server: TestServer; browser: Browser; newPage: (options?: BrowserContextOptions) => Promise<Page> };
 
-export function useKioskHarness(env: NodeJS.ProcessEnv = {}): Harness {
+/** The camera is off unless a test turns it on: most tests are about ordering, not the camera. */
+export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: string[] = []): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
-    harness.server = await startKioskServer(env);
-    harness.browser = await launchChromium();
+    harness.server = await startKioskServer({ CAMERA_POLICY: 'off', ...env });
+    harness.browser = await launchChromium({ args: chromiumArgs });
     harness.newPage = async (options = {}) => {
       const context = await harness.browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR', ...options });
       context.setDefaultTimeout(10_000);

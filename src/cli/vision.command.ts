@@ -73,6 +73,8 @@ export function registerVisionCommands(program: Command): void {
       await fs.mkdir(options.out, { recursive: true });
       await fs.writeFile(path.join(options.out, 'model.json'), `${JSON.stringify(model)}\n`);
       await writeModelCard(path.join(options.out, 'MODEL_CARD.md'), model, validation);
+      // The held-out images, by name, so tests can measure on faces the head never saw.
+      await fs.writeFile(path.join(options.out, 'holdout.txt'), `${holdout.map((face) => face.file).join('\n')}\n`);
       printMetricsTable(validation, null, null);
       console.log(JSON.stringify({ out: path.resolve(options.out), train: train.length, validation: holdout.length, macroF1: validation.macroF1, seniorRecall: validation.seniorRecall, accuracy: validation.accuracy }));
     });

@@ -17,6 +17,10 @@ export type Config = Readonly<{
   idleWarningAfterMs: number;
   idleWarningDurationMs: number;
   orderNumberScreenMs: number;
+  /** What the camera's decision does: switch to easy mode, ask first, or nothing (camera off). */
+  cameraPolicy: 'auto' | 'suggest' | 'off';
+  /** A voted decision less confident than this counts as unknown: no switch. */
+  cameraMinConfidence: number;
   /** Requests larger than this are refused before they are parsed. */
   bodyLimitBytes: number;
   logLevel: string;
@@ -37,6 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     idleWarningAfterMs: integer(env, 'IDLE_WARNING_AFTER_MS', 120_000, 1_000, 3_600_000),
     idleWarningDurationMs: integer(env, 'IDLE_WARNING_DURATION_MS', 20_000, 20_000, 600_000),
     orderNumberScreenMs: integer(env, 'ORDER_NUMBER_SCREEN_MS', 30_000, 5_000, 600_000),
+    cameraPolicy: oneOf(env, 'CAMERA_POLICY', ['auto', 'suggest', 'off'] as const, 'auto'),
+    cameraMinConfidence: fraction(env, 'CAMERA_MIN_CONFIDENCE', 0.6),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
     ...overrides,
@@ -70,4 +76,12 @@ function timeZone(name: string): string {
     throw new ConfigError(`STORE_TIME_ZONE "${name}" is not a time zone (e.g. Asia/Seoul).`);
   }
   return name;
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new ConfigError(`${name} must be a number from 0 to 1, not "${raw}".`);
+  return value;
 }

@@ -109,5 +109,7 @@ export const KioskConfigResponse = Type.Object({
   idleWarningAfterMs: Type.Integer(),
   idleWarningDurationMs: Type.Integer(),
   orderNumberScreenMs: Type.Integer(),
+  cameraPolicy: Type.Enum(['auto', 'suggest', 'off'] as const),
+  cameraMinConfidence: Type.Number(),
 });
 export type KioskConfigResponse = Static<typeof KioskConfigResponse>;

@@ -70,4 +70,13 @@ describe('kiosk flow', () => {
   it('numbers the easy-mode steps 1 to 4 up to payment', () => {
     expect((['browse', 'configure', 'review', 'dining', 'payment', 'done'] as const).map(easyStepOf)).toEqual([1, 1, 2, 3, 4, null]);
   });
+
+  it("keeps the camera's decision through the order and forgets it when the customer leaves", () => {
+    const seen = run([{ type: 'customer_seen', group: 'senior_female' }, { type: 'set_mode', mode: 'easy' }, { type: 'start', mode: 'easy' }]);
+    expect(seen.customerGroup).toBe('senior_female');
+    expect(reduceKiosk(seen, { type: 'customer_left' }, menu)).toMatchObject({ customerGroup: 'unknown', mode: 'easy' });
+    const atWelcome = run([{ type: 'customer_seen', group: 'senior_male' }, { type: 'set_mode', mode: 'easy' }, { type: 'customer_left' }]);
+    expect(atWelcome).toMatchObject({ customerGroup: 'unknown', mode: 'standard', phase: 'welcome' });
+    expect(reduceKiosk(seen, { type: 'reset' }, menu).customerGroup).toBe('unknown');
+  });
 });

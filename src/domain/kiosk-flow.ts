@@ -5,7 +5,7 @@
  */
 import { addToCart, EMPTY_CART, removeLine, setLineQuantity, clampQuantity, type Cart } from './cart';
 import { defaultOptions, findItem, type Menu } from './menu';
-import type { DiningOption, UiMode } from './order-rules';
+import type { CustomerGroup, DiningOption, UiMode } from './order-rules';
 
 export type Phase = 'welcome' | 'browse' | 'configure' | 'review' | 'dining' | 'payment' | 'done';
 
@@ -22,6 +22,8 @@ export type KioskState = {
   draft: Draft | null;
   diningOption: DiningOption | null;
   placedOrder: PlacedOrder | null;
+  /** The camera's decision about the customer in front of the kiosk; stored on the order. */
+  customerGroup: CustomerGroup;
 };
 
 export type KioskEvent =
@@ -41,6 +43,8 @@ export type KioskEvent =
   | { type: 'choose_dining'; diningOption: DiningOption }
   | { type: 'paid'; order: PlacedOrder }
   | { type: 'back' }
+  | { type: 'customer_seen'; group: CustomerGroup }
+  | { type: 'customer_left' }
   | { type: 'reset' };
 
 /** Easy mode promises at most this many steps to pay, with progress shown. */
@@ -55,6 +59,7 @@ export function initialKioskState(menu: Menu): KioskState {
     draft: null,
     diningOption: null,
     placedOrder: null,
+    customerGroup: 'unknown',
   };
 }
 
@@ -83,7 +88,7 @@ export function questionCount(menu: Menu, itemId: string): number {
 export function reduceKiosk(state: KioskState, event: KioskEvent, menu: Menu): KioskState {
   switch (event.type) {
     case 'start':
-      return { ...initialKioskState(menu), mode: event.mode, phase: 'browse' };
+      return { ...initialKioskState(menu), customerGroup: state.customerGroup, mode: event.mode, phase: 'browse' };
     case 'set_mode':
       return { ...state, mode: event.mode, draft: state.draft ? { ...state.draft, question: 0 } : null };
     case 'choose_category':
@@ -133,6 +138,11 @@ export function reduceKiosk(state: KioskState, event: KioskEvent, menu: Menu): K
       return { ...state, phase: 'done', placedOrder: event.order, cart: EMPTY_CART, draft: null };
     case 'back':
       return goBack(state);
+    case 'customer_seen':
+      return { ...state, customerGroup: event.group };
+    case 'customer_left':
+      // Nobody is choosing any more: the welcome screen goes back to its everyday look.
+      return { ...state, customerGroup: 'unknown', mode: state.phase === 'welcome' ? 'standard' : state.mode };
     case 'reset':
       return initialKioskState(menu);
   }

@@ -18,6 +18,7 @@ import { MenuRepository } from './repositories/menu.repository';
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
 import { mediaRoutes } from './routes/media.routes';
+import { modelRoutes } from './routes/model.routes';
 import { menuRoutes } from './routes/menu.routes';
 import { orderRoutes } from './routes/order.routes';
 import { staffCallRoutes } from './routes/staff-call.routes';
@@ -72,6 +73,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(orderRoutes, { orders });
   await app.register(staffCallRoutes, { staffCalls });
   await app.register(mediaRoutes, { files });
+  await app.register(modelRoutes);
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, setHeaders: cacheHashedAssets });
   }

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FaceGroup } from '../domain/customer-group';
-import type { FaceFeatures } from './features/face-features';
+import type { FaceFeatures } from './features/face-analyzer';
 import { GroupHead, type GroupHeadModel } from './head/group-head';
 import { headInputOf } from './head/head-input';
 import { PROJECT_MODELS_DIR } from './runtime/human-runtime';

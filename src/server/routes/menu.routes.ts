@@ -13,5 +13,7 @@ export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config:
     idleWarningAfterMs: config.idleWarningAfterMs,
     idleWarningDurationMs: config.idleWarningDurationMs,
     orderNumberScreenMs: config.orderNumberScreenMs,
+    cameraPolicy: config.cameraPolicy,
+    cameraMinConfidence: config.cameraMinConfidence,
   }));
 };

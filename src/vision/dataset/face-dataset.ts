@@ -2,7 +2,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { FACE_GROUPS, groupOf, type FaceGroup } from '../../domain/customer-group';
-import type { FaceFeatureExtractor, FaceFeatures } from '../features/face-features';
+import type { FaceFeatures } from '../features/face-analyzer';
+import type { FaceFeatureExtractor } from '../features/face-features';
 import { FeatureCache } from '../features/feature-cache';
 import { decodeImage } from '../image/decode-image';
 import { readLabelsCsv, type LabelledFace } from './labels-csv';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFeatures, encodeFeatures } from './feature-codec';
-import type { FaceFeatures } from './face-features';
+import type { FaceFeatures } from './face-analyzer';
 
 /** Bumped when the extraction changes, so stale features are never mixed with new ones. */
 export const FEATURE_VERSION = 'v1-blazeface-faceres-gear';

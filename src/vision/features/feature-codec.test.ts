@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFeatures, encodeFeatures, ENCODED_LENGTH } from './feature-codec';
-import type { FaceFeatures } from './face-features';
+import type { FaceFeatures } from './face-analyzer';
 
 describe('feature codec', () => {
   it('round-trips every part of the features', () => {

@@ -1,5 +1,5 @@
 /** FaceFeatures as one flat Float32Array, for the feature cache and for worker messages. */
-import type { FaceFeatures } from './face-features';
+import type { FaceFeatures } from './face-analyzer';
 
 /** After the box (4), detector score and faceres male score come the vectors, in this order. */
 const VECTORS = [

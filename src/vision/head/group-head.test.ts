@@ -65,7 +65,7 @@ describe('GroupHead', () => {
 describe('trainGroupHead', () => {
   it('learns separable groups with tfjs and calibrates its confidence', async () => {
     const tf = await loadTf();
-    const head = await trainGroupHead(tf, syntheticSamples(200, 1), syntheticSamples(80, 2), { hidden: 0, l2Candidates: [1e-3], epochs: 150, learningRate: 0.05, seed: 3 }, { version: 't', featureVersion: 't', seniorAge: 60, card: {} });
+    const head = await trainGroupHead(tf, syntheticSamples(200, 1), syntheticSamples(80, 2), { hidden: 0, classBalance: 1, l2Candidates: [1e-3], epochs: 150, learningRate: 0.05, seed: 3 }, { version: 't', featureVersion: 't', seniorAge: 60, card: {} });
     const validation = syntheticSamples(80, 3);
     const correct = validation.filter((sample) => head.predict(sample.input).group === sample.group).length;
     expect(correct / validation.length).toBeGreaterThan(0.95);

@@ -1,5 +1,5 @@
 /** What the group head reads from a face: identity embedding, both age readings, gender and ethnicity scores. */
-import { GEAR_AGE_CENTRES, type FaceFeatures } from '../features/face-features';
+import { GEAR_AGE_CENTRES, type FaceFeatures } from '../features/face-analyzer';
 
 export const HEAD_INPUT_SIZE = 1024 + 100 + 1 + 7 + 2 + 5 + 2;
 

@@ -1,4 +1,6 @@
 import { useCallback, useEffect } from 'react';
+import { CameraOffer } from './camera/CameraOffer';
+import { useCamera } from './camera/use-camera';
 import { EasyMoreScreen } from './easy/more/EasyMoreScreen';
 import { EasyPickScreen } from './easy/pick/EasyPickScreen';
 import { EasyProgress } from './easy/EasyProgress';
@@ -26,6 +28,7 @@ const ORDERING_PHASES: ReadonlySet<KioskState['phase']> = new Set(['browse', 'co
 export function KioskShell() {
   const { state, send, menu, config, language, t } = useKiosk();
   const easy = state.mode === 'easy';
+  const camera = useCamera();
   const prompt = screenPrompt(state, menu, t, language);
   const replay = useCallback(() => speak(prompt, t.speechLang), [prompt, t.speechLang]);
   const { secondsLeft, moreTime } = useIdleWarning({
@@ -42,8 +45,15 @@ export function KioskShell() {
   }, [easy, prompt, t.speechLang]);
 
   return (
-    <div className={`kiosk mode-${state.mode}`} data-mode={state.mode} data-phase={state.phase}>
-      <Header onReplay={replay} />
+    <div
+      className={`kiosk mode-${state.mode}`}
+      data-mode={state.mode}
+      data-phase={state.phase}
+      data-camera={camera.status}
+      data-customer-group={state.customerGroup}
+    >
+      <Header onReplay={replay} cameraNotice={camera.announced} />
+      <CameraOffer camera={camera} />
       {easy && <EasyProgress />}
       <main className="kiosk-main" data-prompt={prompt}>
         <Screen />

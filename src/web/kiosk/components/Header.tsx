@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { kioskApi } from '../api/kiosk-api';
 import { useKiosk } from '../state/kiosk-context';
 
-type Props = { onReplay: () => void };
+type Props = { onReplay: () => void; cameraNotice: boolean };
 
 /** On every screen: the mode switch, language, spoken replay and the staff call. */
-export function Header({ onReplay }: Props) {
+export function Header({ onReplay, cameraNotice }: Props) {
   const { state, send, config, language, setLanguage, t } = useKiosk();
   const [staffNotice, setStaffNotice] = useState<string | null>(null);
   const easy = state.mode === 'easy';
@@ -46,6 +46,7 @@ export function Header({ onReplay }: Props) {
           {t.header.callStaff}
         </button>
       </div>
+      {cameraNotice && <p className="camera-notice">{t.camera.notice}</p>}
       <p className="staff-notice" role="status">
         {staffNotice}
       </p>

@@ -21,6 +21,16 @@ export const en: Messages = {
     staffCallFailed: 'The call did not go through. Please ask at the counter.',
     replay: 'Listen again',
   },
+  camera: {
+    notice: 'To make the screen easier, a camera estimates your age group. No photo of your face is stored or sent.',
+    switched: 'Switched to the large, easy screen.',
+    switchedPrompt: 'Switched to the large, easy screen. Tap Standard screen to go back.',
+    undo: 'Standard screen',
+    suggest: 'Would you like larger text?',
+    suggestPrompt: 'Would you like larger text? Tap yes or no.',
+    suggestYes: 'Yes, larger please',
+    suggestNo: 'No, thanks',
+  },
   nav: { back: 'Back', home: 'Start over', homeConfirm: 'Start over? Your order will be cleared.', yes: 'Yes', no: 'No' },
   welcome: {
     title: 'Welcome',

@@ -22,6 +22,16 @@ export const ko = {
     staffCallFailed: '직원 호출이 안 됐어요. 카운터에 말씀해 주세요.',
     replay: '다시 듣기',
   },
+  camera: {
+    notice: '화면을 쉽게 바꿔 드리려고 카메라로 나이대를 살펴요. 얼굴 사진은 저장하거나 보내지 않아요.',
+    switched: '큰 글씨 쉬운 화면으로 바꿨어요.',
+    switchedPrompt: '큰 글씨 쉬운 화면으로 바꿨어요. 원래 화면이 편하시면 원래 화면으로를 눌러 주세요.',
+    undo: '원래 화면으로',
+    suggest: '큰 글씨로 볼까요?',
+    suggestPrompt: '큰 글씨로 볼까요? 네, 또는 아니요를 눌러 주세요.',
+    suggestYes: '네, 크게 볼게요',
+    suggestNo: '아니요',
+  },
   nav: { back: '이전', home: '처음으로', homeConfirm: '처음으로 갈까요? 담은 메뉴가 지워져요.', yes: '네', no: '아니요' },
   welcome: {
     title: '어서 오세요',

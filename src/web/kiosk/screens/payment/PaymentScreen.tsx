@@ -25,7 +25,7 @@ export function PaymentScreen() {
           items: toLineRequests(state.cart),
           diningOption: state.diningOption,
           uiMode: state.mode,
-          customerGroup: 'unknown',
+          customerGroup: state.customerGroup,
           kioskId: config.kioskId,
           payment: { cardToken },
         },

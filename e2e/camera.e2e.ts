@@ -1,0 +1,100 @@
+/**
+ * The camera end to end in Chromium with a fake camera playing real dataset photos: the model runs
+ * in the page's worker and the kiosk reacts as its policy says.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '../src/test-support/test-server';
+import { launchChromium } from './support/chromium';
+import { AAF_DIR, clipFromPhoto, emptySceneClip, fakeCameraArgs } from './support/fake-camera';
+import { startKioskServer } from './support/kiosk-server';
+import { dining, easy, menu, openKiosk, payment, PORTRAIT, waitForPhase } from './support/kiosk-tour';
+
+/** Photos from aaf-train that training held out: a woman of 70 and a man of 28 (file names carry the age). */
+const SENIOR_PHOTO = path.join(AAF_DIR, 'images', '07150A70.jpg');
+const GENERAL_PHOTO = path.join(AAF_DIR, 'images', '09073A28.jpg');
+
+let server: TestServer;
+const browsers: Browser[] = [];
+
+beforeAll(async () => {
+  server = await startKioskServer({ CAMERA_POLICY: 'auto' });
+});
+afterAll(async () => {
+  await Promise.all(browsers.map((browser) => browser.close()));
+  await server.close();
+});
+
+async function kioskWithCamera(clip: string, url = server.url): Promise<Page> {
+  const browser = await launchChromium({ args: fakeCameraArgs(clip) });
+  browsers.push(browser);
+  const context = await browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR' });
+  context.setDefaultTimeout(45_000);
+  return openKiosk(await context.newPage(), url);
+}
+
+const kiosk = (page: Page) => page.locator('.kiosk');
+
+describe('camera', () => {
+  it('switches to easy mode for a senior face, says so, offers the way back, and stores the group on the order', async () => {
+    const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO));
+    await page.locator('.kiosk[data-mode="easy"]').waitFor();
+    expect(await kiosk(page).getAttribute('data-customer-group')).toMatch(/^senior_/);
+    expect(await page.locator('.camera-offer').innerText()).toContain('큰 글씨 쉬운 화면으로 바꿨어요');
+    expect(await page.locator('.camera-notice').innerText()).toContain('저장하거나 보내지 않아요');
+
+    await page.locator('.welcome-choices .big-choice.easy-start').click();
+    await menu.chooseCategory(page, '음료');
+    await easy.chooseItem(page, 'sujeonggwa');
+    await easy.addToOrder(page);
+    await easy.nothingMore(page);
+    await dining.dineIn(page);
+    await payment.insertApprovedCard(page);
+    await waitForPhase(page, 'done');
+    const order = await server.db.selectFrom('orders').selectAll().orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    expect(order.customer_group).toMatch(/^senior_/);
+    expect(order.ui_mode).toBe('easy');
+  });
+
+  it('leaves a general adult in standard mode, with the group known', async () => {
+    const page = await kioskWithCamera(clipFromPhoto(GENERAL_PHOTO));
+    await page.locator('.kiosk:not([data-customer-group="unknown"])').waitFor();
+    expect(await kiosk(page).getAttribute('data-customer-group')).toMatch(/^general_/);
+    expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
+    expect(await page.locator('.camera-offer').count()).toBe(0);
+  });
+
+  it('does nothing when nobody is there', async () => {
+    const page = await kioskWithCamera(emptySceneClip());
+    await page.locator('.kiosk[data-camera="watching"]').waitFor();
+    await page.waitForTimeout(3_000);
+    expect(await kiosk(page).getAttribute('data-customer-group')).toBe('unknown');
+    expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
+  });
+
+  it('never starts the camera when the policy is off', async () => {
+    const offServer = await startKioskServer({ CAMERA_POLICY: 'off' });
+    try {
+      const browser = await launchChromium({ args: fakeCameraArgs(clipFromPhoto(SENIOR_PHOTO)) });
+      browsers.push(browser);
+      const context = await browser.newContext({ viewport: PORTRAIT });
+      await context.addInitScript(() => {
+        const calls = { count: 0 };
+        (window as unknown as { cameraCalls: typeof calls }).cameraCalls = calls;
+        const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+        navigator.mediaDevices.getUserMedia = (constraints) => {
+          calls.count += 1;
+          return original(constraints);
+        };
+      });
+      const page = await openKiosk(await context.newPage(), offServer.url);
+      await page.waitForTimeout(3_000);
+      expect(await page.evaluate(() => (window as unknown as { cameraCalls: { count: number } }).cameraCalls.count)).toBe(0);
+      expect(await kiosk(page).getAttribute('data-camera')).toBe('off');
+      expect(await page.locator('.camera-notice').count()).toBe(0);
+    } finally {
+      await offServer.close();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * From an image to what our classifier reads, the same in Node and in the browser's worker: the
+ * most prominent face found by Human's BlazeFace, then on its crop the faceres model (age
+ * distribution, gender, 1024-d embedding) and GEAR (age bins, gender, ethnicity). Tensors are
+ * created and disposed here only.
+ */
+import type { Config, GraphModel, Human, Tensor } from '@vladmandic/human';
+
+export type FaceBox = { x: number; y: number; width: number; height: number };
+
+export type FaceFeatures = {
+  box: FaceBox;
+  detectorScore: number;
+  /** faceres: P(male), the 100-bin age distribution and the identity embedding. */
+  faceresMale: number;
+  faceresAge: Float32Array;
+  embedding: Float32Array;
+  /** GEAR: age bins (centres below), [male, female], 5 ethnicity scores. */
+  gearAge: Float32Array;
+  gearGender: Float32Array;
+  gearRace: Float32Array;
+};
+
+export const GEAR_AGE_CENTRES = [15, 23, 28, 35.5, 45.5, 55.5, 65];
+
+/** Expected age from faceres's distribution (bins of one year). */
+export function faceresExpectedAge(features: FaceFeatures): number {
+  return features.faceresAge.reduce((sum, p, index) => sum + p * index, 0);
+}
+
+export type ModelLocations = { modelBasePath: string; wasmPath: string; faceresUrl: string; gearUrl: string };
+
+/** Human set up for detection only: faceres and GEAR are run by us on the crop it returns. */
+export function humanConfig(locations: ModelLocations, minFaceConfidence: number): Partial<Config> {
+  return {
+    backend: 'wasm',
+    wasmPath: locations.wasmPath,
+    modelBasePath: locations.modelBasePath,
+    debug: false,
+    // Every frame is analysed afresh: no reuse of earlier results.
+    cacheSensitivity: 0,
+    face: {
+      enabled: true,
+      detector: { modelPath: 'blazeface.json', rotation: false, maxDetected: 1, minConfidence: minFaceConfidence, return: true, skipFrames: 0, skipTime: 0 },
+      mesh: { enabled: false },
+      iris: { enabled: false },
+      emotion: { enabled: false },
+      description: { enabled: false },
+      antispoof: { enabled: false },
+      liveness: { enabled: false },
+    },
+    body: { enabled: false },
+    hand: { enabled: false },
+    object: { enabled: false },
+    gesture: { enabled: false },
+    segmentation: { enabled: false },
+  } as Partial<Config>;
+}
+
+export class FaceAnalyzer {
+  private models: { faceres: GraphModel; gear: GraphModel } | undefined;
+
+  constructor(
+    private readonly human: Human,
+    private readonly locations: ModelLocations,
+  ) {}
+
+  async load(): Promise<void> {
+    if (this.models) return;
+    await this.human.load();
+    const tf = this.human.tf as unknown as { loadGraphModel(url: string): Promise<GraphModel> };
+    const [faceres, gear] = await Promise.all([tf.loadGraphModel(this.locations.faceresUrl), tf.loadGraphModel(this.locations.gearUrl)]);
+    this.models = { faceres, gear };
+  }
+
+  /** The features of the largest face in an RGB image tensor [1, height, width, 3], or null when none is found. */
+  async analyze(image: Tensor): Promise<FaceFeatures | null> {
+    await this.load();
+    const result = await this.human.detect(image);
+    try {
+      const face = [...result.face].sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3])[0];
+      if (!face?.tensor) return null;
+      return { box: { x: face.box[0], y: face.box[1], width: face.box[2], height: face.box[3] }, detectorScore: face.boxScore, ...(await this.describe(face.tensor)) };
+    } finally {
+      for (const face of result.face) if (face.tensor) this.human.tf.dispose(face.tensor);
+    }
+  }
+
+  private async describe(crop: Tensor) {
+    const tf = this.human.tf;
+    const { faceres, gear } = this.models!;
+    const inputSize = (model: GraphModel, fallback: number) => [model.inputs[0]?.shape?.[1] ?? fallback, model.inputs[0]?.shape?.[2] ?? fallback] as [number, number];
+    const outputs = tf.tidy(() => {
+      // Human returns the face crop as [height, width, 3] with values 0..1.
+      const face = (crop.rank === 3 ? tf.expandDims(crop, 0) : crop) as never;
+      const faceresInput = tf.mul(tf.image.resizeBilinear(face, inputSize(faceres, 224)), 255);
+      const [male, embedding, age] = faceres.execute(faceresInput, ['gender_pred/Sigmoid:0', 'global_pooling/Mean', 'age_pred/Softmax:0']) as Tensor[];
+      // GEAR was trained on a tighter crop: drop the top tenth (forehead and hair) as Human does.
+      const gearInput = tf.image.cropAndResize(face, [[0, 0.1, 0.9, 0.9]], [0], inputSize(gear, 198));
+      const [gearAge, gearGender, gearRace] = gear.execute(gearInput, ['age_output', 'gender_output', 'race_output']) as Tensor[];
+      return [male!, embedding!, age!, gearAge!, gearGender!, gearRace!];
+    });
+    const [male, embedding, age, gearAge, gearGender, gearRace] = await Promise.all(outputs.map((tensor: Tensor) => tensor.data() as Promise<Float32Array>));
+    tf.dispose(outputs);
+    return { faceresMale: male![0]!, embedding: embedding!, faceresAge: age!, gearAge: gearAge!, gearGender: gearGender!, gearRace: gearRace! };
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Watches the camera while the kiosk runs: frames from getUserMedia go to the face worker one at a
+ * time, readings go through the presence logic, and only decisions come out. Frames stay in memory.
+ */
+import type { VisionWorkerRequest, VisionWorkerResponse } from './vision-messages';
+import { IDLE, observe, type PresenceDecision, type PresenceSettings, type PresenceState } from '../../../domain/presence';
+
+export type CameraStatus = 'off' | 'starting' | 'watching' | 'unavailable';
+
+export type CameraEvents = {
+  onStatus: (status: CameraStatus) => void;
+  onDecision: (decision: PresenceDecision) => void;
+  onLeft: () => void;
+  onUnavailable: (reason: string) => void;
+};
+
+/** Pause between frames: enough to decide within a second without keeping the CPU busy. */
+const FRAME_GAP_MS = 100;
+
+export class CameraWatcher {
+  private worker: Worker | undefined;
+  private stream: MediaStream | undefined;
+  private stopped = false;
+  private presence: PresenceState = IDLE;
+
+  constructor(
+    private readonly events: CameraEvents,
+    private readonly settings: PresenceSettings,
+  ) {}
+
+  async start(): Promise<void> {
+    this.events.onStatus('starting');
+    try {
+      this.stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480, facingMode: 'user' }, audio: false });
+    } catch (error) {
+      this.fail(error instanceof Error ? error.name : 'camera');
+      return;
+    }
+    const video = document.createElement('video');
+    video.muted = true;
+    video.playsInline = true;
+    video.srcObject = this.stream;
+    await video.play();
+    this.worker = new Worker(new URL('./face.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<VisionWorkerResponse>) => this.handle(event.data, video);
+    this.send({ type: 'init', headUrl: '/models/group-head/model.json' });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.worker?.terminate();
+    for (const track of this.stream?.getTracks() ?? []) track.stop();
+  }
+
+  /** Forget the current customer, e.g. after an order or a reset. */
+  forget(): void {
+    this.presence = IDLE;
+  }
+
+  private handle(message: VisionWorkerResponse, video: HTMLVideoElement): void {
+    if (this.stopped) return;
+    if (message.type === 'failed') {
+      this.fail(message.message);
+      return;
+    }
+    if (message.type === 'ready') this.events.onStatus('watching');
+    if (message.type === 'reading') {
+      const reading = message.face ? { faceWidthShare: message.face.widthShare, probabilities: message.face.probabilities } : null;
+      const { state, event } = observe(this.presence, reading, Date.now(), this.settings);
+      this.presence = state;
+      if (event?.type === 'decided') this.events.onDecision(event.decision);
+      if (event?.type === 'left') this.events.onLeft();
+    }
+    setTimeout(() => void this.nextFrame(video), message.type === 'ready' ? 0 : FRAME_GAP_MS);
+  }
+
+  private fail(reason: string): void {
+    this.events.onStatus('unavailable');
+    this.events.onUnavailable(reason);
+  }
+
+  private async nextFrame(video: HTMLVideoElement): Promise<void> {
+    if (this.stopped) return;
+    const frame = await createImageBitmap(video);
+    this.send({ type: 'frame', frame }, [frame]);
+  }
+
+  private send(message: VisionWorkerRequest, transfer: Transferable[] = []): void {
+    this.worker?.postMessage(message, transfer);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Connects the camera to the kiosk: a senior customer gets easy mode (policy `auto`) or is asked
+ * (policy `suggest`); every decision is kept for the order; `off` never starts the camera.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { isSenior } from '../../../domain/customer-group';
+import { DEFAULT_PRESENCE } from '../../../domain/presence';
+import { speak } from '../speech/speech';
+import { useKiosk } from '../state/kiosk-context';
+import { CameraWatcher, type CameraStatus } from './camera-watcher';
+
+export type CameraOffer = 'switched' | 'suggest' | null;
+
+export function useCamera() {
+  const kiosk = useKiosk();
+  const latest = useRef(kiosk);
+  latest.current = kiosk;
+  const [offer, setOffer] = useState<CameraOffer>(null);
+  const [status, setStatus] = useState<CameraStatus>('off');
+  const watcher = useRef<CameraWatcher | null>(null);
+  const policy = kiosk.config.cameraPolicy;
+
+  useEffect(() => {
+    if (policy === 'off') return;
+    const camera = new CameraWatcher(
+      {
+        onStatus: setStatus,
+        onDecision: (decision) => {
+          const { state, send, t } = latest.current;
+          send({ type: 'customer_seen', group: decision.group });
+          if (!isSenior(decision.group) || state.mode === 'easy') return;
+          if (policy === 'auto') {
+            send({ type: 'set_mode', mode: 'easy' });
+            setOffer('switched');
+            speak(t.camera.switchedPrompt, t.speechLang);
+          } else {
+            setOffer('suggest');
+            speak(t.camera.suggestPrompt, t.speechLang);
+          }
+        },
+        onLeft: () => {
+          latest.current.send({ type: 'customer_left' });
+          setOffer(null);
+        },
+        // Without a camera the kiosk is simply a kiosk: every mode stays one tap away.
+        onUnavailable: () => setOffer(null),
+      },
+      { ...DEFAULT_PRESENCE, minConfidence: kiosk.config.cameraMinConfidence },
+    );
+    watcher.current = camera;
+    void camera.start();
+    return () => camera.stop();
+  }, [policy, kiosk.config.cameraMinConfidence]);
+
+  // A finished or abandoned order: the next decision is for whoever stands there next.
+  useEffect(() => {
+    if (kiosk.state.phase !== 'welcome') return;
+    watcher.current?.forget();
+  }, [kiosk.state.phase]);
+
+  return {
+    /** The camera is announced on screen whenever it may be looking. */
+    announced: status === 'starting' || status === 'watching',
+    status,
+    offer,
+    accept: () => {
+      kiosk.send({ type: 'set_mode', mode: 'easy' });
+      setOffer(null);
+    },
+    undo: () => {
+      kiosk.send({ type: 'set_mode', mode: 'standard' });
+      setOffer(null);
+    },
+    dismiss: () => setOffer(null),
+  };
+}

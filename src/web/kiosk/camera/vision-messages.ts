@@ -1,0 +1,9 @@
+/** Messages between the kiosk page and its face worker. Frames go in as ImageBitmaps and are never kept. */
+import type { FaceGroup } from '../../../domain/customer-group';
+
+export type VisionWorkerRequest = { type: 'init'; headUrl: string } | { type: 'frame'; frame: ImageBitmap };
+
+export type VisionWorkerResponse =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'reading'; face: { widthShare: number; probabilities: Record<FaceGroup, number> } | null; ms: number };
