@@ -1,5 +1,5 @@
 /**
- * The whole pipeline (decode → BlazeFace → faceres + GEAR → our head) on a fixed sample of real
+ * The whole pipeline (decode → BlazeFace → faceres → our head) on a fixed sample of real
  * aaf-train faces that training held out. A floor that catches regressions, well below what the
  * model card reports, not a tuned number.
  */

@@ -18,5 +18,5 @@ export const modelRoutes: FastifyPluginAsync = async (app) => {
     });
   await serve(HUMAN_MODELS_DIR, '/models/human/', /^\/(blazeface|faceres)\.(json|bin)$/);
   await serve(WASM_DIR, '/models/wasm/', /^\/tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm$/);
-  await serve(PROJECT_MODELS_DIR, '/models/', /^\/(gear\.(json|bin)|group-head\/model\.json)$/);
+  await serve(PROJECT_MODELS_DIR, '/models/', /^\/group-head\/model\.json$/);
 };

@@ -2,14 +2,13 @@
 import path from 'node:path';
 import type { Human, Tensor } from '@vladmandic/human';
 import type { RgbImage } from '../image/decode-image';
-import { fileUrl, HUMAN_MODELS_DIR, loadHumanLibrary, PROJECT_MODELS_DIR, WASM_DIR } from '../runtime/human-runtime';
+import { fileUrl, HUMAN_MODELS_DIR, loadHumanLibrary, WASM_DIR } from '../runtime/human-runtime';
 import { FaceAnalyzer, humanConfig, type FaceFeatures, type ModelLocations } from './face-analyzer';
 
 const NODE_LOCATIONS: ModelLocations = {
   modelBasePath: fileUrl(`${HUMAN_MODELS_DIR}/`),
   wasmPath: `${WASM_DIR}/`,
   faceresUrl: fileUrl(path.join(HUMAN_MODELS_DIR, 'faceres.json')),
-  gearUrl: fileUrl(path.join(PROJECT_MODELS_DIR, 'gear.json')),
 };
 
 export class FaceFeatureExtractor {

@@ -9,7 +9,7 @@ import { decodeFeatures, encodeFeatures } from './feature-codec';
 import type { FaceFeatures } from './face-analyzer';
 
 /** Bumped when the extraction changes, so stale features are never mixed with new ones. */
-export const FEATURE_VERSION = 'v1-blazeface-faceres-gear';
+export const FEATURE_VERSION = 'v2-blazeface-faceres';
 
 export type CachedFeatures = { found: true; features: FaceFeatures } | { found: false };
 

@@ -11,9 +11,6 @@ describe('feature codec', () => {
       faceresMale: 0.25,
       faceresAge: ramp(100, 1),
       embedding: ramp(1024, 2),
-      gearAge: ramp(7, 3),
-      gearGender: ramp(2, 4),
-      gearRace: ramp(5, 5),
     };
     const encoded = encodeFeatures(features);
     expect(encoded).toHaveLength(ENCODED_LENGTH);
@@ -21,7 +18,7 @@ describe('feature codec', () => {
     expect(decoded.box).toEqual(features.box);
     expect(decoded.detectorScore).toBeCloseTo(0.9, 6);
     expect(decoded.embedding).toEqual(features.embedding);
-    expect(decoded.gearRace).toEqual(features.gearRace);
+    expect(decoded.faceresAge).toEqual(features.faceresAge);
     expect(() => decodeFeatures(new Float32Array(10))).toThrow('expected');
   });
 });

@@ -5,9 +5,6 @@ import type { FaceFeatures } from './face-analyzer';
 const VECTORS = [
   ['faceresAge', 100],
   ['embedding', 1024],
-  ['gearAge', 7],
-  ['gearGender', 2],
-  ['gearRace', 5],
 ] as const;
 
 const SCALARS = 6;

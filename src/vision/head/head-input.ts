@@ -1,17 +1,14 @@
-/** What the group head reads from a face: identity embedding, both age readings, gender and ethnicity scores. */
-import { GEAR_AGE_CENTRES, type FaceFeatures } from '../features/face-analyzer';
+/** What the group head reads from a face: faceres's identity embedding, age distribution and gender score. */
+import type { FaceFeatures } from '../features/face-analyzer';
 
-export const HEAD_INPUT_SIZE = 1024 + 100 + 1 + 7 + 2 + 5 + 2;
+export const HEAD_INPUT_SIZE = 1024 + 100 + 1 + 1;
 
 export function headInputOf(features: FaceFeatures): Float32Array {
   const input = new Float32Array(HEAD_INPUT_SIZE);
-  let offset = 0;
-  for (const part of [features.embedding, features.faceresAge, [features.faceresMale], features.gearAge, features.gearGender, features.gearRace]) {
-    input.set(part, offset);
-    offset += part.length;
-  }
-  // The two expected ages, in decades: one number each that a linear model can weigh directly.
-  input[offset] = features.faceresAge.reduce((sum, p, age) => sum + p * age, 0) / 10;
-  input[offset + 1] = features.gearAge.reduce((sum, p, bin) => sum + p * GEAR_AGE_CENTRES[bin]!, 0) / 10;
+  input.set(features.embedding, 0);
+  input.set(features.faceresAge, 1024);
+  input[1124] = features.faceresMale;
+  // The expected age in decades: one number a linear model can weigh directly.
+  input[1125] = features.faceresAge.reduce((sum, p, age) => sum + p * age, 0) / 10;
   return input;
 }

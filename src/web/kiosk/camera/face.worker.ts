@@ -15,7 +15,6 @@ const LOCATIONS: ModelLocations = {
   modelBasePath: '/models/human/',
   wasmPath: '/models/wasm/',
   faceresUrl: '/models/human/faceres.json',
-  gearUrl: '/models/gear.json',
 };
 
 let human: Human | undefined;
