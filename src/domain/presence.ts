@@ -1,7 +1,7 @@
 /**
- * Who is at the kiosk, from a stream of per-frame face readings: idle → a face close enough and
- * steady for a few frames → several frames classified and voted → one decision → the face gone
- * for a while ends it. Pure: the caller passes each reading with its time.
+ * Who is at the kiosk, from a stream of per-frame face readings: idle → a face close enough in
+ * several frames in a row, whose readings are voted → one decision → the face gone for a while
+ * ends it. Pure: the caller passes each reading with its time.
  */
 import { FACE_GROUPS, type FaceGroup } from './customer-group';
 
@@ -13,21 +13,20 @@ export type FaceReading = {
 
 export type PresenceSettings = {
   minFaceWidthShare: number;
-  steadyFrames: number;
+  /** Consecutive close frames needed: they show the face is steady, and their readings are the vote. */
   voteFrames: number;
   /** Below this, the vote's winner is not trusted: the decision is unknown. */
   minConfidence: number;
   lostAfterMs: number;
 };
 
-export const DEFAULT_PRESENCE: PresenceSettings = { minFaceWidthShare: 0.12, steadyFrames: 2, voteFrames: 3, minConfidence: 0.6, lostAfterMs: 4000 };
+export const DEFAULT_PRESENCE: PresenceSettings = { minFaceWidthShare: 0.12, voteFrames: 3, minConfidence: 0.6, lostAfterMs: 4000 };
 
 export type PresenceDecision = { group: FaceGroup | 'unknown'; confidence: number; frames: number };
 
 export type PresenceState =
   | { phase: 'idle' }
-  | { phase: 'approaching'; steady: number; lastSeenAt: number }
-  | { phase: 'classifying'; votes: Record<FaceGroup, number>[]; lastSeenAt: number }
+  | { phase: 'tracking'; votes: Record<FaceGroup, number>[] }
   | { phase: 'decided'; decision: PresenceDecision; lastSeenAt: number };
 
 export type PresenceEvent = { type: 'decided'; decision: PresenceDecision } | { type: 'left' } | null;
@@ -36,30 +35,17 @@ export const IDLE: PresenceState = { phase: 'idle' };
 
 export function observe(state: PresenceState, reading: FaceReading, now: number, settings: PresenceSettings = DEFAULT_PRESENCE): { state: PresenceState; event: PresenceEvent } {
   const close = reading !== null && reading.faceWidthShare >= settings.minFaceWidthShare;
-  if (!close) {
-    if (state.phase === 'idle') return { state, event: null };
+  if (state.phase === 'decided') {
+    if (close) return { state: { ...state, lastSeenAt: now }, event: null };
     if (now - state.lastSeenAt < settings.lostAfterMs) return { state, event: null };
-    return { state: IDLE, event: state.phase === 'decided' ? { type: 'left' } : null };
+    return { state: IDLE, event: { type: 'left' } };
   }
-  switch (state.phase) {
-    case 'idle':
-      return advance({ phase: 'approaching', steady: 1, lastSeenAt: now }, settings);
-    case 'approaching':
-      return advance({ phase: 'approaching', steady: state.steady + 1, lastSeenAt: now }, settings);
-    case 'classifying': {
-      const votes = [...state.votes, reading.probabilities];
-      if (votes.length < settings.voteFrames) return { state: { phase: 'classifying', votes, lastSeenAt: now }, event: null };
-      const decision = vote(votes, settings.minConfidence);
-      return { state: { phase: 'decided', decision, lastSeenAt: now }, event: { type: 'decided', decision } };
-    }
-    case 'decided':
-      return { state: { ...state, lastSeenAt: now }, event: null };
-  }
-}
-
-function advance(state: Extract<PresenceState, { phase: 'approaching' }>, settings: PresenceSettings) {
-  if (state.steady < settings.steadyFrames) return { state, event: null };
-  return { state: { phase: 'classifying', votes: [], lastSeenAt: state.lastSeenAt } as PresenceState, event: null };
+  // Before a decision, a break in the face (turned away, walked past) starts the count again.
+  if (!close) return { state: IDLE, event: null };
+  const votes = [...(state.phase === 'tracking' ? state.votes : []), reading.probabilities];
+  if (votes.length < settings.voteFrames) return { state: { phase: 'tracking', votes }, event: null };
+  const decision = vote(votes, settings.minConfidence);
+  return { state: { phase: 'decided', decision, lastSeenAt: now }, event: { type: 'decided', decision } };
 }
 
 /** Soft vote: average the frames' probabilities; the winner must be confident enough. */

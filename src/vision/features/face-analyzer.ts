@@ -64,6 +64,20 @@ export class FaceAnalyzer {
     await this.human.load();
     const tf = this.human.tf as unknown as { loadGraphModel(url: string): Promise<GraphModel> };
     this.faceres = await tf.loadGraphModel(this.locations.faceresUrl);
+    await this.warmUp();
+  }
+
+  /** The first run of a model compiles its kernels: do that now, not on the customer's first frame. */
+  private async warmUp(): Promise<void> {
+    const tf = this.human.tf;
+    const frame = tf.zeros([1, 256, 256, 3]);
+    const crop = tf.zeros([256, 256, 3]);
+    try {
+      await this.human.detect(frame as never);
+      await this.describe(crop as never);
+    } finally {
+      tf.dispose([frame, crop]);
+    }
   }
 
   /** The features of the largest face in an RGB image tensor [1, height, width, 3], or null when none is found. */

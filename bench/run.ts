@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: speed side by side with what a user would otherwise pick, in one run, as ratios.
+ * Each face pipeline runs in its own process on the same held-out 640x480 frames.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { ContenderResult } from './vision/contender';
+import { measureBrowserSwitch } from './vision/browser-switch';
+
+const CONTENDERS = ['ours', 'human-stock', 'face-api'];
+
+function runContender(name: string): ContenderResult {
+  const script = path.join(import.meta.dirname, 'vision', `${name}.ts`);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(output.trim().split('\n').at(-1)!) as ContenderResult;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+console.log('Face pipelines: ms per 640x480 frame with one face (tfjs WebAssembly, Node, this machine), and how each does on the same held-out aaf-train faces');
+const results = CONTENDERS.map((name) => {
+  console.error(`running ${name}…`);
+  return runContender(name);
+});
+const ours = results[0]!;
+console.table(
+  results.map((result) => ({
+    pipeline: result.name,
+    'ms p50': result.msP50.toFixed(1),
+    'ms p90': result.msP90.toFixed(1),
+    'time vs ours': `${(result.msP50 / ours.msP50).toFixed(2)}x`,
+    'macro F1': result.macroF1.toFixed(3),
+    'senior recall': result.seniorRecall.toFixed(3),
+    'gender acc.': result.genderAccuracy.toFixed(3),
+    'no face': result.noFaceRate.toFixed(3),
+    frames: result.frames,
+  })),
+);
+for (const other of results.slice(1)) {
+  console.log(`ours is ${(other.msP50 / ours.msP50).toFixed(2)}x as fast as ${other.name} (${other.msP50.toFixed(0)} ms vs ${ours.msP50.toFixed(0)} ms a frame)`);
+}
+
+console.error('measuring the browser…');
+const switches = await measureBrowserSwitch(3);
+console.log(`\nIn Chromium (fake camera, senior face, policy auto), median of ${switches.length} page loads:`);
+console.log(`  page open → camera watching (models loaded): ${median(switches.map((run) => run.modelsReadyMs)).toFixed(0)} ms`);
+console.log(`  face in view → easy mode: ${median(switches.map((run) => run.faceToSwitchMs)).toFixed(0)} ms`);
