@@ -10,7 +10,7 @@ import { cart, dining, easy, item, menu, nav, openKiosk, payment, waitForPhase, 
 
 const harness = useKioskHarness({ IDLE_WARNING_AFTER_MS: '60000' });
 
-async function auditScreens(page: Page, mode: 'standard' | 'easy', visit: (check: (screen: string) => Promise<void>) => Promise<void>) {
+async function auditScreens(page: Page, mode: 'standard' | 'easy', visit: (check: Check) => Promise<void>) {
   const violations: Violation[] = [];
   const sizes: SizeProblem[] = [];
   const screens: string[] = [];
@@ -21,6 +21,30 @@ async function auditScreens(page: Page, mode: 'standard' | 'easy', visit: (check
     if (mode === 'easy') sizes.push(...(await easyModeSizeProblems(page, screen)));
   });
   return { violations, sizes, screens };
+}
+
+type Check = (screen: string) => Promise<void>;
+
+/** From a cart with something in it to the order number: the screens both modes share, dialogs included. */
+async function auditToOrderNumber(page: Page, check: Check, goToDining: () => Promise<void>) {
+  await nav.home(page);
+  await page.locator('.confirm-dialog').waitFor();
+  await check('start-over-confirm');
+  await page.locator('.confirm-dialog .action:not(.primary)').click();
+  await goToDining();
+  await check('dining');
+  await dining.dineIn(page);
+  await check('payment');
+  await payment.insertDeclinedCard(page);
+  await page.locator('.payment-message.is-error').waitFor();
+  await check('payment-declined');
+  await page.clock.fastForward(61_000);
+  await page.locator('.idle-dialog').waitFor();
+  await check('idle-warning');
+  await page.locator('.idle-dialog .action').click();
+  await payment.insertApprovedCard(page);
+  await waitForPhase(page, 'done');
+  await check('order-number');
 }
 
 describe('accessibility', () => {
@@ -37,24 +61,7 @@ describe('accessibility', () => {
       await check('menu-with-order');
       await menu.viewCart(page);
       await check('cart');
-      await nav.home(page);
-      await page.locator('.confirm-dialog').waitFor();
-      await check('start-over-confirm');
-      await page.locator('.confirm-dialog .action:not(.primary)').click();
-      await cart.order(page);
-      await check('dining');
-      await dining.dineIn(page);
-      await check('payment');
-      await payment.insertDeclinedCard(page);
-      await page.locator('.payment-message.is-error').waitFor();
-      await check('payment-declined');
-      await page.clock.fastForward(61_000);
-      await page.locator('.idle-dialog').waitFor();
-      await check('idle-warning');
-      await page.locator('.idle-dialog .action').click();
-      await payment.insertApprovedCard(page);
-      await waitForPhase(page, 'done');
-      await check('order-number');
+      await auditToOrderNumber(page, check, () => cart.order(page));
     });
     expect(screens).toHaveLength(11);
     expect(violations).toEqual([]);
@@ -73,24 +80,7 @@ describe('accessibility', () => {
       await check('how-many');
       await easy.addToOrder(page);
       await check('anything-else');
-      await nav.home(page);
-      await page.locator('.confirm-dialog').waitFor();
-      await check('start-over-confirm');
-      await page.locator('.confirm-dialog .action:not(.primary)').click();
-      await easy.nothingMore(page);
-      await check('dining');
-      await dining.takeout(page);
-      await check('payment');
-      await payment.insertDeclinedCard(page);
-      await page.locator('.payment-message.is-error').waitFor();
-      await check('payment-declined');
-      await page.clock.fastForward(61_000);
-      await page.locator('.idle-dialog').waitFor();
-      await check('idle-warning');
-      await page.locator('.idle-dialog .action').click();
-      await payment.insertApprovedCard(page);
-      await waitForPhase(page, 'done');
-      await check('order-number');
+      await auditToOrderNumber(page, check, () => easy.nothingMore(page));
     });
     expect(screens).toHaveLength(10);
     expect(violations).toEqual([]);

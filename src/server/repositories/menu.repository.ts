@@ -1,5 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { LocalizedName, OptionGroup } from '../../domain/menu';
+import type { LocalizedName, MenuItem, OptionGroup } from '../../domain/menu';
 import type { Database } from '../db/schema';
 
 export type MenuItemRow = Selectable<Database['menu_items']> & { optionGroupIds: string[] };
@@ -10,15 +10,8 @@ export type MenuRows = { categories: CategoryRow[]; optionGroups: OptionGroup[];
 
 export type NewCategory = LocalizedName & { id: string; imageKey: string | null };
 
-export type NewMenuItem = {
-  id: string;
-  categoryId: string;
-  ko: string;
-  en: string;
-  price: number;
-  optionGroupIds: string[];
-  imageKey: string | null;
-};
+/** A menu item as written: its picture is a file-store key, and a new item is never sold out. */
+export type NewMenuItem = Omit<MenuItem, 'imageUrl' | 'soldOut'> & { imageKey: string | null };
 
 /** Reads and writes the menu tables; knows nothing of prices' meaning or URLs. */
 export class MenuRepository {

@@ -1,14 +1,7 @@
 /** The demo store 늘봄식당, from shared/docs/demo-menu.md. Ids are stable: voice, recommendations and tests use them. */
-import type { LocalizedName, OptionGroup } from '../../domain/menu';
+import type { LocalizedName, MenuItem, OptionGroup } from '../../domain/menu';
 
-export type SeedItem = {
-  id: string;
-  categoryId: string;
-  ko: string;
-  en: string;
-  price: number;
-  optionGroupIds: string[];
-};
+export type SeedItem = Omit<MenuItem, 'imageUrl' | 'soldOut'>;
 
 export const demoCategories: (LocalizedName & { id: string })[] = [
   { id: 'meals', ko: '식사', en: 'Meals' },
