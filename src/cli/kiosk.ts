@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
 import { registerVisionCommands } from './vision.command';
+import { registerVoiceCommands } from './voice.command';
 
 const program = new Command('kiosk').description('Neulbom Kiosk (늘봄 키오스크)');
 
@@ -18,6 +19,7 @@ program
   });
 
 registerVisionCommands(program);
+registerVoiceCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   // Mistakes the user can fix get one clear line, not a stack.

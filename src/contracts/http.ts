@@ -21,7 +21,7 @@ export const MenuResponse = Type.Object({
     Type.Object({
       id: Id,
       ...Names,
-      values: Type.Array(Type.Object({ id: Id, ...Names, extraPrice: Type.Integer() })),
+      values: Type.Array(Type.Object({ id: Id, ...Names, extraPrice: Type.Integer(), aliases: Type.Array(Type.String()) })),
     }),
   ),
   items: Type.Array(
@@ -33,6 +33,7 @@ export const MenuResponse = Type.Object({
       optionGroupIds: Type.Array(Id),
       imageUrl: Type.Union([Type.String(), Type.Null()]),
       soldOut: Type.Boolean(),
+      aliases: Type.Array(Type.String()),
     }),
   ),
 });

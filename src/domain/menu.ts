@@ -6,6 +6,8 @@ export type OptionValue = LocalizedName & {
   id: string;
   /** Extra charge in KRW on top of the item price. */
   extraPrice: number;
+  /** Other words customers use for it ("차갑게", "아이스"); voice ordering listens for them. */
+  aliases: string[];
 };
 
 /** A choice the customer makes for an item. The first value is the default. */
@@ -26,6 +28,8 @@ export type MenuItem = LocalizedName & {
   /** Public URL of the item's picture, or null. */
   imageUrl: string | null;
   soldOut: boolean;
+  /** Other names customers use ("김찌", "냉면"); operators can add more. */
+  aliases: string[];
 };
 
 export type Menu = {

@@ -9,12 +9,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
-import { migrateToLatest, openSqlite } from './db/database';
 import type { Database } from './db/schema';
 import { AppError } from './errors';
 import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
 import type { PaymentTerminal } from './payments/payment-terminal';
-import { MenuRepository } from './repositories/menu.repository';
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
 import { mediaRoutes } from './routes/media.routes';
@@ -22,11 +20,9 @@ import { modelRoutes } from './routes/model.routes';
 import { menuRoutes } from './routes/menu.routes';
 import { orderRoutes } from './routes/order.routes';
 import { staffCallRoutes } from './routes/staff-call.routes';
-import { seedDemoStore } from './seed/seed-demo-store';
-import { MenuService } from './services/menu.service';
 import { OrderService } from './services/order.service';
 import { StaffCallService } from './services/staff-call.service';
-import { LocalFileStore } from './storage/local-file-store';
+import { openStore } from './store';
 
 /** Where `vite build` puts the kiosk's pages. */
 export const WEB_DIST_DIR = path.resolve(import.meta.dirname, '../../dist/web');
@@ -42,13 +38,7 @@ export type AppOptions = {
 export type App = { app: FastifyInstance; db: Kysely<Database> };
 
 export async function buildApp({ config, now = () => new Date(), terminal, logger = false }: AppOptions): Promise<App> {
-  const db = openSqlite(path.join(config.dataDir, 'kiosk.sqlite'));
-  await migrateToLatest(db);
-  const files = new LocalFileStore(path.join(config.dataDir, 'files'));
-  const menuRepository = new MenuRepository(db);
-  await seedDemoStore(menuRepository, files);
-
-  const menus = new MenuService(menuRepository);
+  const { db, files, menus } = await openStore(config);
   const orders = new OrderService(menus, new OrderRepository(db), terminal ?? new SimulatedCardTerminal(), {
     storeId: config.storeId,
     kioskId: config.kioskId,

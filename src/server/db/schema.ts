@@ -24,6 +24,8 @@ export type Database = {
     sort_order: number;
   };
   menu_item_option_groups: { item_id: string; group_id: string; sort_order: number };
+  menu_item_aliases: { item_id: string; alias: string };
+  option_value_aliases: { group_id: string; value_id: string; alias: string };
   orders: {
     id: string;
     order_number: number;

@@ -2,7 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { LocalizedName, MenuItem, OptionGroup } from '../../domain/menu';
 import type { Database } from '../db/schema';
 
-export type MenuItemRow = Selectable<Database['menu_items']> & { optionGroupIds: string[] };
+export type MenuItemRow = Selectable<Database['menu_items']> & { optionGroupIds: string[]; aliases: string[] };
 
 export type CategoryRow = Selectable<Database['categories']>;
 
@@ -18,12 +18,14 @@ export class MenuRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async load(): Promise<MenuRows> {
-    const [categories, groups, values, items, links] = await Promise.all([
+    const [categories, groups, values, items, links, itemAliases, valueAliases] = await Promise.all([
       this.db.selectFrom('categories').selectAll().orderBy('sort_order').execute(),
       this.db.selectFrom('option_groups').selectAll().orderBy('sort_order').execute(),
       this.db.selectFrom('option_values').selectAll().orderBy('sort_order').execute(),
       this.db.selectFrom('menu_items').selectAll().orderBy('sort_order').execute(),
       this.db.selectFrom('menu_item_option_groups').selectAll().orderBy('sort_order').execute(),
+      this.db.selectFrom('menu_item_aliases').selectAll().orderBy('alias').execute(),
+      this.db.selectFrom('option_value_aliases').selectAll().orderBy('alias').execute(),
     ]);
     return {
       categories,
@@ -33,11 +35,18 @@ export class MenuRepository {
         en: group.name_en,
         values: values
           .filter((value) => value.group_id === group.id)
-          .map((value) => ({ id: value.id, ko: value.name_ko, en: value.name_en, extraPrice: value.extra_price })),
+          .map((value) => ({
+            id: value.id,
+            ko: value.name_ko,
+            en: value.name_en,
+            extraPrice: value.extra_price,
+            aliases: valueAliases.filter((alias) => alias.group_id === group.id && alias.value_id === value.id).map((alias) => alias.alias),
+          })),
       })),
       items: items.map((item) => ({
         ...item,
         optionGroupIds: links.filter((link) => link.item_id === item.id).map((link) => link.group_id),
+        aliases: itemAliases.filter((alias) => alias.item_id === item.id).map((alias) => alias.alias),
       })),
     };
   }
@@ -94,6 +103,8 @@ async function insertOptionGroups(trx: Transaction<Database>, groups: OptionGrou
       ),
     )
     .execute();
+  const aliases = groups.flatMap((group) => group.values.flatMap((value) => value.aliases.map((alias) => ({ group_id: group.id, value_id: value.id, alias }))));
+  if (aliases.length > 0) await trx.insertInto('option_value_aliases').values(aliases).execute();
 }
 
 async function insertItems(trx: Transaction<Database>, items: NewMenuItem[]): Promise<void> {
@@ -114,4 +125,6 @@ async function insertItems(trx: Transaction<Database>, items: NewMenuItem[]): Pr
     .execute();
   const links = items.flatMap((item) => item.optionGroupIds.map((groupId, index) => ({ item_id: item.id, group_id: groupId, sort_order: index })));
   if (links.length > 0) await trx.insertInto('menu_item_option_groups').values(links).execute();
+  const aliases = items.flatMap((item) => item.aliases.map((alias) => ({ item_id: item.id, alias })));
+  if (aliases.length > 0) await trx.insertInto('menu_item_aliases').values(aliases).execute();
 }

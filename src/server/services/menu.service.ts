@@ -19,6 +19,7 @@ export class MenuService {
         optionGroupIds: row.optionGroupIds,
         imageUrl: imageUrlOf(row.image_key),
         soldOut: row.sold_out === 1,
+        aliases: row.aliases,
       })),
     };
   }
