@@ -17,3 +17,12 @@ export type CommandWord = keyof typeof COMMAND_WORDS;
 /** First words that answer yes or no ("네", "아니요"); "네 개" is the number four, not yes. */
 export const YES_WORDS = ['네맞아요', '네', '예', '응', '그래요', '그래', '맞아요', '맞아', '좋아요'];
 export const NO_WORDS = ['아니에요', '아니요', '아니오', '아뇨', '아니'];
+
+/** Sounds people make before they answer ("음, 네", "아 아니요"): skipped when looking for the answer. */
+export const FILLER_WORDS = ['음', '어', '아', '에', '엄', '흠', '저기', '저기요', '그'];
+
+/** Words that join one dish to the next: what is said after them belongs to the next dish. */
+export const CONNECTOR_PATTERN = /,|그리고|이랑|하고|랑|와|과/g;
+
+/** Polite words around an answer ("두 개 주세요", "곱빼기로 부탁해요") that say nothing about the order. */
+export const POLITE_WORDS = ['주세요', '줘요', '줘', '주실래요', '줄래요', '해주세요', '해줘요', '해', '해요', '할게요', '부탁해요', '부탁합니다', '좀', '더', '그냥', '여기요', '있어요', '주시겠어요', '으로', '로', '걸로', '걸로요', '거로', '것으로'];

@@ -4,7 +4,7 @@
  * a speech recognizer (김치찌게, 육계장) are matched by jamo distance.
  */
 import type { Menu } from '../../domain/menu';
-import { COMMAND_WORDS, NO_WORDS, YES_WORDS, type CommandWord } from './command-words';
+import { COMMAND_WORDS, CONNECTOR_PATTERN, FILLER_WORDS, NO_WORDS, POLITE_WORDS, YES_WORDS, type CommandWord } from './command-words';
 import type { Intent, ParseResult } from './intents';
 import { editDistance, jamoOf } from './jamo-distance';
 import { COUNTERS, findQuantities } from './korean-numbers';
@@ -16,7 +16,8 @@ type Mention =
   | { kind: 'option'; start: number; choices: OptionChoice[] }
   | { kind: 'quantity'; start: number; value: number }
   | { kind: 'command'; start: number; command: CommandWord }
-  | { kind: 'answer'; start: number; intent: Intent };
+  | { kind: 'answer'; start: number; intent: Intent }
+  | { kind: 'break'; start: number };
 
 type Phrase<T> = { compact: string; jamo: string; target: T };
 
@@ -44,7 +45,8 @@ export class OrderParser {
   }
 
   parse(text: string): ParseResult {
-    const normalized = text.toLowerCase().replace(/[?!.,~…·"'“”‘’()]/g, ' ').replace(/\s+/g, ' ').trim();
+    // Commas stay (they separate dishes); other punctuation goes.
+    const normalized = text.toLowerCase().replace(/,/g, ' , ').replace(/[?!.~…·"'“”‘’()]/g, ' ').replace(/\s+/g, ' ').trim();
     const scan = { text: compactOf(normalized), mentions: [] as Mention[] };
     this.findAnswer(normalized, scan);
     takeExact(scan, this.items, (start, itemId) => ({ kind: 'item', start, itemId }));
@@ -57,19 +59,28 @@ export class OrderParser {
       scan.text = mask(scan.text, quantity.start, quantity.end);
     }
     this.takeNearMisses(scan, wordStarts(normalized));
+    for (const connector of scan.text.matchAll(CONNECTOR_PATTERN)) scan.mentions.push({ kind: 'break', start: connector.index });
     const intents = this.assemble(scan.mentions.sort((a, b) => a.start - b.start));
-    return { intents: intents.length > 0 ? intents : [{ type: 'unknown' }] };
+    // "짜장면 하나요": a number or option about a dish we do not have is not an answer.
+    const bare = intents.length > 0 && intents.every((intent) => intent.type === 'quantity' || intent.type === 'option');
+    if (intents.length === 0 || (bare && hasUnknownWord(normalized, scan.text))) return { intents: [{ type: 'unknown' }] };
+    return { intents };
   }
 
-  /** "네" / "아니요" as the first word; "네 개" is a quantity, left for the number reader. */
+  /** "네" / "아니요" as the first word after any "음" or "아"; "네 개" is a quantity, left for the number reader. */
   private findAnswer(normalized: string, scan: { text: string; mentions: Mention[] }): void {
-    const compactStart = scan.text;
-    const counterFollows = (word: string) => COUNTERS.some((counter) => compactStart.startsWith(word + counter));
-    for (const [words, intent] of [[YES_WORDS, { type: 'yes' }], [NO_WORDS, { type: 'no' }]] as const) {
-      const word = words.find((candidate) => normalized === candidate || normalized.startsWith(`${candidate} `) || compactStart === `${candidate}요`);
+    const words = normalized.split(' ');
+    let skipped = 0;
+    while (skipped < words.length - 1 && (FILLER_WORDS.includes(words[skipped]!) || words[skipped] === ',')) skipped += 1;
+    const answer = words.slice(skipped).filter((word) => word !== ',').join(' ');
+    const start = words.slice(0, skipped).join('').length;
+    const compact = scan.text.slice(start);
+    const counterFollows = (word: string) => COUNTERS.some((counter) => compact.startsWith(word + counter));
+    for (const [candidates, intent] of [[YES_WORDS, { type: 'yes' }], [NO_WORDS, { type: 'no' }]] as const) {
+      const word = candidates.find((candidate) => answer === candidate || answer.startsWith(`${candidate} `) || compact === `${candidate}요`);
       if (word && !counterFollows(word)) {
-        scan.mentions.push({ kind: 'answer', start: 0, intent });
-        scan.text = mask(scan.text, 0, compactOf(word).length);
+        scan.mentions.push({ kind: 'answer', start, intent });
+        scan.text = mask(scan.text, start, start + compactOf(word).length);
         return;
       }
     }
@@ -152,6 +163,9 @@ export class OrderParser {
         case 'answer':
           intents.push(mention.intent);
           break;
+        case 'break':
+          current = null;
+          break;
       }
     }
     const anyItem = intents.some((intent) => intent.type === 'add' || intent.type === 'remove');
@@ -163,6 +177,19 @@ export class OrderParser {
     }
     return intents;
   }
+}
+
+/** A word nothing recognised, that is not a filler or a polite ending: probably a dish we do not sell. */
+function hasUnknownWord(normalized: string, masked: string): boolean {
+  let position = 0;
+  for (const word of normalized.split(' ')) {
+    const span = masked.slice(position, position + word.length);
+    position += word.length;
+    const stem = word.replace(/(이요|요|은|는|이|가|을|를|도|만)$/, '');
+    if (span.includes(MASK) || stem.length < 2 || FILLER_WORDS.includes(word) || POLITE_WORDS.includes(word)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Where each word of the text begins, counted in the text without spaces. */
