@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { ContenderResult } from './vision/contender';
+import { measureParser } from './voice/parser';
 import { measureBrowserSwitch } from './vision/browser-switch';
 
 const CONTENDERS = ['ours', 'human-stock', 'face-api'];
@@ -16,6 +17,9 @@ function runContender(name: string): ContenderResult {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const parser = measureParser();
+console.log(`Voice: the order parser takes ${parser.microsP50.toFixed(0)} µs per utterance (p50; p99 ${parser.microsP99.toFixed(0)} µs) over ${parser.utterances} parses of the corpus\n`);
 
 console.log('Face pipelines: ms per 640x480 frame with one face (tfjs WebAssembly, Node, this machine), and how each does on the same held-out aaf-train faces');
 const results = CONTENDERS.map((name) => {
