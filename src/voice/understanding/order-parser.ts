@@ -27,6 +27,7 @@ const compactOf = (text: string) => text.replace(/\s+/g, '');
 export class OrderParser {
   private readonly items: Phrase<string>[];
   private readonly options: Phrase<OptionChoice[]>[];
+  private readonly commands: Phrase<CommandWord>[];
   private readonly itemGroups: Map<string, string[]>;
 
   constructor(menu: Menu) {
@@ -41,6 +42,7 @@ export class OrderParser {
       }
     }
     this.options = phrases([...optionTargets]);
+    this.commands = phrases((Object.entries(COMMAND_WORDS) as [CommandWord, readonly string[]][]).flatMap(([command, words]) => words.map((word) => [word, command] as const)));
     this.itemGroups = new Map(menu.items.map((item) => [item.id, item.optionGroupIds]));
   }
 
@@ -51,9 +53,7 @@ export class OrderParser {
     this.findAnswer(normalized, scan);
     takeExact(scan, this.items, (start, itemId) => ({ kind: 'item', start, itemId }));
     takeExact(scan, this.options, (start, choices) => ({ kind: 'option', start, choices }));
-    for (const [command, words] of Object.entries(COMMAND_WORDS) as [CommandWord, readonly string[]][]) {
-      takeExact(scan, phrases(words.map((word) => [word, command] as const)), (start) => ({ kind: 'command', start, command }));
-    }
+    takeExact(scan, this.commands, (start, command) => ({ kind: 'command', start, command }));
     for (const quantity of findQuantities(scan.text)) {
       scan.mentions.push({ kind: 'quantity', start: quantity.start, value: quantity.value });
       scan.text = mask(scan.text, quantity.start, quantity.end);
@@ -103,11 +103,13 @@ export class OrderParser {
 
   private nearestItem(rest: string): { itemId: string; length: number } | null {
     let best: { itemId: string; length: number; distance: number } | null = null;
+    const windows = new Map<number, string>();
+    const windowJamo = (length: number) => windows.get(length) ?? windows.set(length, jamoOf(rest.slice(0, length))).get(length)!;
     for (const phrase of this.items) {
       const size = phrase.compact.length;
       for (const length of [size - 1, size, size + 1]) {
         if (length < 2 || length > rest.length) continue;
-        const distance = editDistance(jamoOf(rest.slice(0, length)), phrase.jamo);
+        const distance = editDistance(windowJamo(length), phrase.jamo);
         // One jamo off for short words, two for long ones, and never a quarter of the word.
         const allowed = size <= 2 ? 1 : 2;
         if (distance > allowed || distance / phrase.jamo.length > 0.25) continue;
