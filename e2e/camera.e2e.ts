@@ -43,6 +43,8 @@ describe('camera', () => {
     expect(await kiosk(page).getAttribute('data-customer-group')).toMatch(/^senior_/);
     expect(await page.locator('.camera-offer').innerText()).toContain('큰 글씨 쉬운 화면으로 바꿨어요');
     expect(await page.locator('.camera-notice').innerText()).toContain('저장하거나 보내지 않아요');
+    await page.locator('.camera-undo').click();
+    expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
 
     await page.locator('.welcome-choices .big-choice.easy-start').click();
     await menu.chooseCategory(page, '음료');
@@ -71,6 +73,20 @@ describe('camera', () => {
     await page.waitForTimeout(3_000);
     expect(await kiosk(page).getAttribute('data-customer-group')).toBe('unknown');
     expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
+  });
+
+  it('asks first when the policy is suggest, and switches only on yes', async () => {
+    const suggestServer = await startKioskServer({ CAMERA_POLICY: 'suggest' });
+    try {
+      const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO), suggestServer.url);
+      await page.locator('dialog.camera-suggest').waitFor();
+      expect(await page.locator('#camera-suggest-title').innerText()).toBe('큰 글씨로 볼까요?');
+      expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
+      await page.locator('dialog.camera-suggest .action.primary').click();
+      await page.locator('.kiosk[data-mode="easy"]').waitFor();
+    } finally {
+      await suggestServer.close();
+    }
   });
 
   it('never starts the camera when the policy is off', async () => {

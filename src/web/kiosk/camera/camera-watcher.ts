@@ -43,6 +43,8 @@ export class CameraWatcher {
     await video.play();
     this.worker = new Worker(new URL('./face.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<VisionWorkerResponse>) => this.handle(event.data, video);
+    // A worker that dies takes only the camera with it: ordering goes on by touch.
+    this.worker.onerror = (event) => this.fail(event.message || 'face worker stopped');
     this.send({ type: 'init', headUrl: '/models/group-head/model.json' });
   }
 
