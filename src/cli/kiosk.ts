@@ -32,5 +32,7 @@ function explain(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') return 'that port is already in use: stop the other server, or choose another with PORT or --port.';
   if (code === 'EACCES') return 'no permission to listen on that port: choose one above 1023 with PORT or --port.';
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // The message is for the user; the stack only when asked for (DEBUG=1).
+  if (error instanceof Error) return process.env.DEBUG ? (error.stack ?? error.message) : error.message;
+  return String(error);
 }
