@@ -79,4 +79,15 @@ describe('kiosk flow', () => {
     expect(atWelcome).toMatchObject({ customerGroup: 'unknown', mode: 'standard', phase: 'welcome' });
     expect(reduceKiosk(seen, { type: 'reset' }, menu).customerGroup).toBe('unknown');
   });
+
+  it('adds several dishes said at once with default options, and removes a dish by name', () => {
+    const added = run([{ type: 'start', mode: 'easy' }, { type: 'add_lines', lines: [{ itemId: 'kimchi-stew', quantity: 2, options: { spice: 'mild' } }, { itemId: 'cola', quantity: 1 }] }]);
+    expect(added.phase).toBe('review');
+    expect(added.cart.map((line) => [line.itemId, line.quantity, line.options])).toEqual([
+      ['kimchi-stew', 2, { spice: 'mild', rice: 'none' }],
+      ['cola', 1, {}],
+    ]);
+    expect(reduceKiosk(added, { type: 'remove_item', itemId: 'kimchi-stew' }, menu).cart.map((line) => line.itemId)).toEqual(['cola']);
+  });
 });
+

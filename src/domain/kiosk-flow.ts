@@ -5,6 +5,7 @@
  */
 import { addToCart, EMPTY_CART, removeLine, setLineQuantity, clampQuantity, type Cart } from './cart';
 import { defaultOptions, findItem, type Menu } from './menu';
+import type { LineRequest } from './pricing';
 import type { CustomerGroup, DiningOption, UiMode } from './order-rules';
 
 export type Phase = 'welcome' | 'browse' | 'configure' | 'review' | 'dining' | 'payment' | 'done';
@@ -35,6 +36,8 @@ export type KioskEvent =
   | { type: 'set_draft_quantity'; quantity: number }
   | { type: 'next_question' }
   | { type: 'add_draft' }
+  | { type: 'add_lines'; lines: LineRequest[] }
+  | { type: 'remove_item'; itemId: string }
   | { type: 'set_line_quantity'; key: string; quantity: number }
   | { type: 'remove_line'; key: string }
   | { type: 'review' }
@@ -119,13 +122,20 @@ export function reduceKiosk(state: KioskState, event: KioskEvent, menu: Menu): K
       // Easy mode asks "anything else?" after each item; standard mode returns to the menu.
       return { ...state, cart, draft: null, phase: state.mode === 'easy' ? 'review' : 'browse' };
     }
+    case 'add_lines': {
+      // Several dishes at once (said by voice, confirmed): options not said take their defaults.
+      const cart = event.lines.reduce((current, line) => {
+        const item = findItem(menu, line.itemId);
+        return item && !item.soldOut ? addToCart(current, { ...line, options: { ...defaultOptions(menu, item), ...line.options } }) : current;
+      }, state.cart);
+      return { ...state, cart, draft: null, phase: state.mode === 'easy' ? 'review' : state.phase === 'welcome' ? 'browse' : state.phase };
+    }
+    case 'remove_item':
+      return withSmallerCart(state, state.cart.filter((line) => line.itemId !== event.itemId));
     case 'set_line_quantity':
       return { ...state, cart: setLineQuantity(state.cart, event.key, event.quantity) };
-    case 'remove_line': {
-      const cart = removeLine(state.cart, event.key);
-      const emptied = cart.length === 0 && (state.phase === 'dining' || state.phase === 'payment');
-      return { ...state, cart, phase: emptied ? 'browse' : state.phase };
-    }
+    case 'remove_line':
+      return withSmallerCart(state, removeLine(state.cart, event.key));
     case 'review':
       return { ...state, phase: 'review', draft: null };
     case 'browse':
@@ -146,6 +156,12 @@ export function reduceKiosk(state: KioskState, event: KioskEvent, menu: Menu): K
     case 'reset':
       return initialKioskState(menu);
   }
+}
+
+/** An emptied cart cannot be paid for: the customer goes back to choosing. */
+function withSmallerCart(state: KioskState, cart: Cart): KioskState {
+  const emptied = cart.length === 0 && (state.phase === 'dining' || state.phase === 'payment');
+  return { ...state, cart, phase: emptied ? 'browse' : state.phase };
 }
 
 function goBack(state: KioskState): KioskState {

@@ -19,6 +19,8 @@ import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 import { screenPrompt } from './speech/prompts';
 import { speak, stopSpeaking } from './speech/speech';
 import { useKiosk } from './state/kiosk-context';
+import { useVoice } from './voice/use-voice';
+import { VoicePanel } from './voice/VoicePanel';
 import type { KioskState } from '../../domain/kiosk-flow';
 
 /** Screens where a customer is in the middle of an order, so leaving them idle earns a warning first. */
@@ -31,6 +33,7 @@ export function KioskShell() {
   const camera = useCamera();
   const prompt = screenPrompt(state, menu, t, language);
   const replay = useCallback(() => speak(prompt, t.speechLang), [prompt, t.speechLang]);
+  const voice = useVoice(replay);
   const { secondsLeft, moreTime } = useIdleWarning({
     enabled: ORDERING_PHASES.has(state.phase),
     warnAfterMs: config.idleWarningAfterMs,
@@ -58,6 +61,7 @@ export function KioskShell() {
       <main className="kiosk-main" data-prompt={prompt}>
         <Screen />
       </main>
+      {ORDERING_PHASES.has(state.phase) && <VoicePanel voice={voice} />}
       {ORDERING_PHASES.has(state.phase) && <NavBar />}
       {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onMoreTime={moreTime} />}
     </div>
