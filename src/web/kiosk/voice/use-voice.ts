@@ -28,33 +28,34 @@ export function useVoice(onRepeat: () => void) {
   const [voice, setVoice] = useState<VoiceState>({ available: listener !== null, listening: false, heard: null, message: null, confirm: null });
 
   const say = (text: string) => speak(text, latest.current.t.speechLang);
+  // The pending question lives in a ref too: effects must not run inside state updaters.
+  const pending = useRef<VoiceState['confirm']>(null);
+  const show = (heard: string | null, message: string | null, confirm: VoiceState['confirm']) => {
+    pending.current = confirm;
+    setVoice((current) => ({ ...current, heard: heard ?? current.heard, message, confirm }));
+  };
 
   const answer = (yes: boolean) => {
-    setVoice((current) => {
-      if (yes) current.confirm?.events.forEach((event) => latest.current.send(event));
-      return { ...current, confirm: null, message: null };
-    });
+    if (yes) pending.current?.events.forEach((event) => latest.current.send(event));
+    show(null, null, null);
   };
 
   const understand = (text: string) => {
     const { state, send, menu, t, language, config } = latest.current;
     const intents = parser.parse(text).intents;
-    setVoice((current) => {
-      if (current.confirm) {
-        const reply = intents[0]?.type;
-        if (reply === 'yes' || reply === 'no') {
-          if (reply === 'yes') current.confirm.events.forEach((event) => send(event));
-          return { ...current, heard: text, confirm: null, message: null };
-        }
-      }
-      const plan = planFor(intents, state, menu, t, language);
-      plan.now.forEach((event) => send(event));
-      if (plan.action === 'call_staff') void kioskApi.callStaff(config.kioskId, state.phase);
-      if (plan.action === 'repeat') onRepeat();
-      const spoken = plan.confirm?.question ?? plan.say;
-      if (spoken) say(spoken);
-      return { ...current, heard: text, confirm: plan.confirm, message: plan.say };
-    });
+    const reply = intents[0]?.type;
+    if (pending.current && (reply === 'yes' || reply === 'no')) {
+      if (reply === 'yes') pending.current.events.forEach((event) => send(event));
+      show(text, null, null);
+      return;
+    }
+    const plan = planFor(intents, state, menu, t, language);
+    plan.now.forEach((event) => send(event));
+    if (plan.action === 'call_staff') void kioskApi.callStaff(config.kioskId, state.phase);
+    if (plan.action === 'repeat') onRepeat();
+    const spoken = plan.confirm?.question ?? plan.say;
+    if (spoken) say(spoken);
+    show(text, plan.say, plan.confirm);
   };
 
   const listen = () => {
