@@ -82,8 +82,6 @@ export const OrderResponse = Type.Object({
 });
 export type OrderResponse = Static<typeof OrderResponse>;
 
-export const OrderListResponse = Type.Object({ orders: Type.Array(OrderResponse) });
-
 export const StaffCallRequest = Type.Object({
   kioskId: Type.Optional(Id),
   /** The screen the customer was on, so staff know what help is needed. */
@@ -100,7 +98,6 @@ export const StaffCallResponse = Type.Object({
 });
 export type StaffCallResponse = Static<typeof StaffCallResponse>;
 
-export const StaffCallListResponse = Type.Object({ staffCalls: Type.Array(StaffCallResponse) });
 
 /** The part of the server's configuration a kiosk needs. */
 export const KioskConfigResponse = Type.Object({

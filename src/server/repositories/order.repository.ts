@@ -51,16 +51,6 @@ export class OrderRepository {
     return order ? this.complete(order, this.db) : null;
   }
 
-  async listRecent(limit: number): Promise<StoredOrder[]> {
-    const orders = await this.db.selectFrom('orders').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
-    return Promise.all(orders.map((order) => this.complete(order, this.db)));
-  }
-
-  async count(): Promise<number> {
-    const row = await this.db.selectFrom('orders').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-    return Number(row.count);
-  }
-
   private async complete(order: OrderRow, db: Db): Promise<StoredOrder> {
     const [lines, options, payment] = await Promise.all([
       db.selectFrom('order_lines').selectAll().where('order_id', '=', order.id).orderBy('line_no').execute(),

@@ -9,8 +9,4 @@ export class StaffCallRepository {
   async insert(row: StaffCallRow): Promise<void> {
     await this.db.insertInto('staff_calls').values(row).execute();
   }
-
-  async listRecent(limit: number): Promise<StaffCallRow[]> {
-    return this.db.selectFrom('staff_calls').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
-  }
 }

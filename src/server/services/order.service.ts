@@ -59,10 +59,6 @@ export class OrderService {
     return toOrderResponse(stored);
   }
 
-  async listRecent(limit: number): Promise<OrderResponse[]> {
-    return (await this.orders.listRecent(limit)).map(toOrderResponse);
-  }
-
   private async replay(key: string, requestHash: string): Promise<PlacedOrder | null> {
     const stored = await this.orders.findByIdempotencyKey(key);
     if (!stored) return null;

@@ -23,10 +23,6 @@ export class StaffCallService {
     await this.calls.insert(row);
     return toResponse(row);
   }
-
-  async listRecent(limit: number): Promise<StaffCallResponse[]> {
-    return (await this.calls.listRecent(limit)).map(toResponse);
-  }
 }
 
 function toResponse(row: StaffCallRow): StaffCallResponse {

@@ -17,11 +17,6 @@ export type FaceFeatures = {
   embedding: Float32Array;
 };
 
-/** Expected age from faceres's distribution (bins of one year). */
-export function faceresExpectedAge(features: FaceFeatures): number {
-  return features.faceresAge.reduce((sum, p, index) => sum + p * index, 0);
-}
-
 export type ModelLocations = { modelBasePath: string; wasmPath: string; faceresUrl: string };
 
 /** Human set up for detection only: faceres is run by us on the crop it returns, with all its outputs. */

@@ -11,8 +11,6 @@ import type { FaceFeatures } from './face-analyzer';
 /** Bumped when the extraction changes, so stale features are never mixed with new ones. */
 export const FEATURE_VERSION = 'v2-blazeface-faceres';
 
-export type CachedFeatures = { found: true; features: FaceFeatures } | { found: false };
-
 export class FeatureCache {
   private readonly dir: string;
 
