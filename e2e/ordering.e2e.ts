@@ -99,7 +99,7 @@ describe('easy mode', () => {
     for (const expected of ['무엇을 드시겠어요?', '맵기는 어떻게 할까요?', '공기밥은 어떻게 할까요?', '제육볶음, 몇 개 드릴까요?', '더 주문하실 게 있나요?', '어디에서 드시나요?', '결제할 금액은 22,000원', `주문번호는 ${orderNumber}번`]) {
       expect(spoken.some((text) => text.includes(expected)), `spoke "${expected}"`).toBe(true);
     }
-    expect(new Set((await spokenTexts(page)).map((entry) => entry.lang))).toEqual(new Set(['ko-KR']));
+    expect((await spokenTexts(page)).every((entry) => entry.lang.startsWith('ko'))).toBe(true);
   });
 
   it('replays the current prompt on 다시 듣기', async () => {

@@ -28,7 +28,10 @@ export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: strin
   return harness;
 }
 
-/** Records what the page asks the speech synthesizer to say, and still passes it on. */
+/**
+ * Records what the page says, by either road (the browser's synthesizer, or the server's audio
+ * where the browser has no voice), and still passes it on.
+ */
 function recordSpeech(): void {
   const spoken: { text: string; lang: string }[] = [];
   (window as unknown as { spoken: typeof spoken }).spoken = spoken;
@@ -36,6 +39,12 @@ function recordSpeech(): void {
   speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
     spoken.push({ text: utterance.text, lang: utterance.lang });
     speak(utterance);
+  };
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function playRecorded(this: HTMLMediaElement) {
+    const url = new URL(this.src, location.href);
+    if (url.pathname === '/api/speech') spoken.push({ text: url.searchParams.get('text') ?? '', lang: url.searchParams.get('lang') ?? '' });
+    return play.call(this);
   };
 }
 

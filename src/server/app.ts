@@ -19,8 +19,10 @@ import { mediaRoutes } from './routes/media.routes';
 import { modelRoutes } from './routes/model.routes';
 import { menuRoutes } from './routes/menu.routes';
 import { orderRoutes } from './routes/order.routes';
+import { speechRoutes } from './routes/speech.routes';
 import { staffCallRoutes } from './routes/staff-call.routes';
 import { OrderService } from './services/order.service';
+import { SpeechSynthesizer } from './speech/speech-synthesizer';
 import { StaffCallService } from './services/staff-call.service';
 import { openStore } from './store';
 
@@ -62,6 +64,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(menuRoutes, { menus, config });
   await app.register(orderRoutes, { orders });
   await app.register(staffCallRoutes, { staffCalls });
+  await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
   await app.register(mediaRoutes, { files });
   await app.register(modelRoutes);
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {

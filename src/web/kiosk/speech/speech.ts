@@ -1,21 +1,38 @@
 /**
- * Spoken guidance through the browser's speech synthesis. Where the device has no voice for the
- * language the words are still shown on screen, so nothing depends on hearing them.
+ * Spoken guidance: the browser's speech synthesis where it has a voice for the language, otherwise
+ * the server's espeak-ng audio (Chromium on Linux ships no voices). The words are always on screen
+ * too, so nothing depends on hearing them.
  */
+
 /** A little slower than the default: about 4 syllables a second in Korean. */
 const SPEECH_RATE = 0.9;
 
+let playing: HTMLAudioElement | null = null;
+
+function browserVoice(lang: string): SpeechSynthesisVoice | undefined {
+  if (typeof speechSynthesis === 'undefined') return undefined;
+  return speechSynthesis.getVoices().find((voice) => voice.lang.replace('_', '-').startsWith(lang.slice(0, 2)));
+}
+
 export function speak(text: string, lang: string): void {
-  if (typeof speechSynthesis === 'undefined' || !text) return;
-  speechSynthesis.cancel(); // a new screen's words replace the last screen's
-  const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = lang;
-  utterance.rate = SPEECH_RATE;
-  const voice = speechSynthesis.getVoices().find((candidate) => candidate.lang.replace('_', '-').startsWith(lang.slice(0, 2)));
-  if (voice) utterance.voice = voice;
-  speechSynthesis.speak(utterance);
+  stopSpeaking(); // a new screen's words replace the last screen's
+  if (!text) return;
+  const voice = browserVoice(lang);
+  if (voice) {
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = lang;
+    utterance.rate = SPEECH_RATE;
+    utterance.voice = voice;
+    speechSynthesis.speak(utterance);
+    return;
+  }
+  playing = new Audio(`/api/speech?lang=${lang.slice(0, 2)}&text=${encodeURIComponent(text)}`);
+  // Autoplay rules may refuse sound before the first touch; the words are on screen regardless.
+  void playing.play().catch(() => undefined);
 }
 
 export function stopSpeaking(): void {
   if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+  playing?.pause();
+  playing = null;
 }
