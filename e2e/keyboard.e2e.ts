@@ -24,7 +24,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 describe('keyboard only', () => {
   it('orders a dish with options using Tab, arrow keys, Enter and Space', async () => {
     const page = await openKiosk(await harness.newPage(), harness.server.url);
-    await tabTo(page, '.welcome-choices .big-choice.primary');
+    await tabTo(page, '.welcome-choices .big-choice.standard-start');
     await page.keyboard.press('Enter');
     await tabTo(page, '.item-card[data-item-id="yukgaejang"]');
     await page.keyboard.press('Enter');

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
+import { AAF_DIR, clipFromPhoto, fakeCameraArgs } from '../e2e/support/fake-camera';
 import { startKioskServer } from '../e2e/support/kiosk-server';
 import { dining, easy, payment, item, menu, openKiosk, PORTRAIT, waitForPhase, welcome } from '../e2e/support/kiosk-tour';
 
@@ -53,6 +54,21 @@ async function main(): Promise<void> {
     await payment.insertApprovedCard(easyPage);
     await waitForPhase(easyPage, 'done');
     await shot(easyPage, '11-easy-order-number');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  await cameraShot();
+}
+
+/** A senior customer in front of the fake camera: the kiosk has switched itself to easy mode. */
+async function cameraShot(): Promise<void> {
+  const server = await startKioskServer({ CAMERA_POLICY: 'auto' });
+  const browser = await launchChromium({ args: fakeCameraArgs(clipFromPhoto(path.join(AAF_DIR, 'images', '07150A70.jpg'))) });
+  try {
+    const page = await openKiosk(await browser.newPage({ viewport: PORTRAIT }), server.url);
+    await page.locator('.kiosk[data-mode="easy"]').waitFor({ timeout: 60_000 });
+    await shot(page, '12-camera-switched-to-easy');
   } finally {
     await browser.close();
     await server.close();

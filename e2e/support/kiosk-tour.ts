@@ -11,7 +11,7 @@ export async function openKiosk(page: Page, url: string): Promise<Page> {
 }
 
 export const welcome = {
-  startStandard: (page: Page) => page.locator('.welcome-choices .big-choice.primary').click(),
+  startStandard: (page: Page) => page.locator('.welcome-choices .big-choice.standard-start').click(),
   startEasy: (page: Page) => page.locator('.welcome-choices .big-choice.easy-start').click(),
 };
 
