@@ -52,10 +52,11 @@ export function useCamera() {
     return () => camera.stop();
   }, [policy, kiosk.config.cameraMinConfidence]);
 
-  // A finished or abandoned order: the next decision is for whoever stands there next.
+  // The banner or question belongs to the screen it appeared on; the header's mode button stays.
+  // Back at the welcome screen, the next decision is for whoever stands there next.
   useEffect(() => {
-    if (kiosk.state.phase !== 'welcome') return;
-    watcher.current?.forget();
+    setOffer(null);
+    if (kiosk.state.phase === 'welcome') watcher.current?.forget();
   }, [kiosk.state.phase]);
 
   return {
