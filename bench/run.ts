@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { ContenderResult } from './vision/contender';
+import { percentile } from '../src/shared/percentile';
 import { measureParser } from './voice/parser';
 import { measureBrowserSwitch } from './vision/browser-switch';
 
@@ -16,7 +17,6 @@ function runContender(name: string): ContenderResult {
   return JSON.parse(output.trim().split('\n').at(-1)!) as ContenderResult;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const parser = measureParser();
 console.log(`Voice: the order parser takes ${parser.microsP50.toFixed(0)} µs per utterance (p50; p99 ${parser.microsP99.toFixed(0)} µs) over ${parser.utterances} parses of the corpus\n`);
@@ -47,5 +47,5 @@ for (const other of results.slice(1)) {
 console.error('measuring the browser…');
 const switches = await measureBrowserSwitch(3);
 console.log(`\nIn Chromium (fake camera, senior face, policy auto), median of ${switches.length} page loads:`);
-console.log(`  page open → camera watching (models loaded): ${median(switches.map((run) => run.modelsReadyMs)).toFixed(0)} ms`);
-console.log(`  face in view → easy mode: ${median(switches.map((run) => run.faceToSwitchMs)).toFixed(0)} ms`);
+console.log(`  page open → camera watching (models loaded): ${percentile(switches.map((run) => run.modelsReadyMs), 0.5).toFixed(0)} ms`);
+console.log(`  face in view → easy mode: ${percentile(switches.map((run) => run.faceToSwitchMs), 0.5).toFixed(0)} ms`);

@@ -5,6 +5,7 @@
 import { groupOf, type Gender } from '../../src/domain/customer-group';
 import type { RgbImage } from '../../src/vision/image/decode-image';
 import { metricsOf, type Decision } from '../../src/vision/head/metrics';
+import { percentile } from '../../src/shared/percentile';
 import { benchFaces } from './frames';
 
 /** What a pipeline says about one frame: a group directly, or an age and gender to map, or nothing. */
@@ -31,12 +32,11 @@ export async function runContender(name: string, load: () => Promise<(frame: Rgb
     pairs.push({ truth: face.truth, decision });
   }
   const metrics = metricsOf(pairs);
-  timings.sort((a, b) => a - b);
   const result: ContenderResult = {
     name,
     frames: timings.length,
-    msP50: timings[Math.floor(timings.length / 2)]!,
-    msP90: timings[Math.floor(timings.length * 0.9)]!,
+    msP50: percentile(timings, 0.5),
+    msP90: percentile(timings, 0.9),
     macroF1: metrics.macroF1,
     seniorRecall: metrics.seniorRecall,
     genderAccuracy: metrics.genderAccuracy,

@@ -1,4 +1,5 @@
 /** How long the Korean order parser takes per utterance, over the whole corpus (after a warm-up pass). */
+import { percentile } from '../../src/shared/percentile';
 import { demoMenu } from '../../src/test-support/demo-menu';
 import { ORDER_CORPUS } from '../../src/voice/understanding/order-corpus';
 import { OrderParser } from '../../src/voice/understanding/order-parser';
@@ -14,6 +15,5 @@ export function measureParser(rounds = 5): { utterances: number; microsP50: numb
       timings.push((performance.now() - started) * 1000);
     }
   }
-  timings.sort((a, b) => a - b);
-  return { utterances: timings.length, microsP50: timings[Math.floor(timings.length / 2)]!, microsP99: timings[Math.floor(timings.length * 0.99)]! };
+  return { utterances: timings.length, microsP50: percentile(timings, 0.5), microsP99: percentile(timings, 0.99) };
 }

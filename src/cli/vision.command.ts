@@ -15,6 +15,7 @@ import { DEFAULT_TRAIN_OPTIONS, trainGroupHead } from '../vision/head/train-head
 import { writeModelCard } from '../vision/head/model-card';
 import { groupOf } from '../domain/customer-group';
 import { loadTf } from '../vision/runtime/tf-runtime';
+import { percentile } from '../shared/percentile';
 
 const number = (value: string) => {
   const parsed = Number(value);
@@ -111,7 +112,7 @@ export function registerVisionCommands(program: Command): void {
       bar.stop();
       const metrics = metricsOf(pairs);
       const noFaceRate = faces.length ? noFace / faces.length : 0;
-      const msPerImageP50 = median(timings);
+      const msPerImageP50 = timings.length > 0 ? Math.round(percentile(timings, 0.5) * 10) / 10 : null;
       if (options.json) {
         console.log(JSON.stringify({ ...metrics, noFaceRate, msPerImageP50, confusionColumns: CONFUSION_COLUMNS, model: head.model.version }));
       } else {
@@ -137,11 +138,6 @@ export function registerVisionCommands(program: Command): void {
     });
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;
-}
 
 function printMetricsTable(metrics: ReturnType<typeof metricsOf>, noFaceRate: number | null, msPerImageP50: number | null): void {
   const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
