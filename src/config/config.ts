@@ -51,11 +51,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  return numberSetting(env, name, fallback, min, max, true);
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return numberSetting(env, name, fallback, 0, 1, false);
+}
+
+function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, whole: boolean): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  if (!Number.isFinite(value) || (whole && !Number.isInteger(value)) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a ${whole ? 'whole number' : 'number'} from ${min} to ${max}, not "${raw}".`);
   }
   return value;
 }
@@ -78,10 +86,3 @@ function timeZone(name: string): string {
   return name;
 }
 
-function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new ConfigError(`${name} must be a number from 0 to 1, not "${raw}".`);
-  return value;
-}

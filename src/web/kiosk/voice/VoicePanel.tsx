@@ -7,7 +7,7 @@ type Voice = ReturnType<typeof useVoice>;
 export function VoicePanel({ voice }: { voice: Voice }) {
   const { t } = useKiosk();
   const { listening, heard, message, confirm } = voice.voice;
-  if (!voice.voice.available) return null;
+  if (!voice.available) return null;
   return (
     <section className="voice-panel" aria-label={t.voice.speak}>
       <button type="button" className="action voice-listen" aria-pressed={listening} onClick={voice.listen}>

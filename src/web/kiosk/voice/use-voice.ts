@@ -12,7 +12,6 @@ import { browserSpeechListener } from './speech-listener';
 import { planFor } from './voice-plan';
 
 export type VoiceState = {
-  available: boolean;
   listening: boolean;
   heard: string | null;
   message: string | null;
@@ -25,7 +24,7 @@ export function useVoice(onRepeat: () => void) {
   latest.current = kiosk;
   const listener = useMemo(() => browserSpeechListener(), []);
   const parser = useMemo(() => new OrderParser(kiosk.menu), [kiosk.menu]);
-  const [voice, setVoice] = useState<VoiceState>({ available: listener !== null, listening: false, heard: null, message: null, confirm: null });
+  const [voice, setVoice] = useState<VoiceState>({ listening: false, heard: null, message: null, confirm: null });
 
   const say = (text: string) => speak(text, latest.current.t.speechLang);
   // The pending question lives in a ref too: effects must not run inside state updaters.
@@ -64,5 +63,5 @@ export function useVoice(onRepeat: () => void) {
     listener.listen(latest.current.t.speechLang, understand, () => setVoice((current) => ({ ...current, listening: false })));
   };
 
-  return { voice, listen, answer };
+  return { available: listener !== null, voice, listen, answer };
 }
