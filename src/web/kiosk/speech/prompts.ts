@@ -1,15 +1,10 @@
 /** What the kiosk says on each screen: one function, so every screen has speakable words. */
-import { itemCount, toLineRequests } from '../../../domain/cart';
+import { itemCount } from '../../../domain/cart';
 import { questionCount, type KioskState } from '../../../domain/kiosk-flow';
 import { findItem, optionGroupsOf, type Menu } from '../../../domain/menu';
-import { priceOrder } from '../../../domain/pricing';
 import { nameIn, type Language } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages.ko';
-
-export function cartTotal(menu: Menu, state: KioskState): number {
-  const priced = priceOrder(menu, toLineRequests(state.cart));
-  return priced.ok ? priced.order.total : 0;
-}
+import { cartTotal } from '../state/cart-total';
 
 export function screenPrompt(state: KioskState, menu: Menu, t: Messages, language: Language): string {
   const easy = state.mode === 'easy';

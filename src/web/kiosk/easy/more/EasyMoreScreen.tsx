@@ -1,5 +1,5 @@
 import { CartLines } from '../../components/CartLines';
-import { cartTotal } from '../../speech/prompts';
+import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
 /** Easy mode, step 2: "anything else?", with the order so far to check. */

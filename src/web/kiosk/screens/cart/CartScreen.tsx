@@ -1,5 +1,5 @@
 import { CartLines } from '../../components/CartLines';
-import { cartTotal } from '../../speech/prompts';
+import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
 /** Standard mode: review the order, change it, then go on to pay. */

@@ -2,7 +2,7 @@ import { itemCount } from '../../../../domain/cart';
 import { itemsInCategory } from '../../../../domain/menu';
 import { CategoryTabs } from '../../components/CategoryTabs';
 import { ItemCard } from '../../components/ItemCard';
-import { cartTotal } from '../../speech/prompts';
+import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
 /** Standard mode: the whole menu like a paper menu, sections on top, the order at the bottom. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SIMULATOR_CARDS } from '../../../../contracts/simulator-cards';
 import { toLineRequests } from '../../../../domain/cart';
 import { ApiError, kioskApi, newIdempotencyKey } from '../../api/kiosk-api';
-import { cartTotal } from '../../speech/prompts';
+import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
 type PaymentStatus = 'ready' | 'processing' | 'declined' | 'failed';
