@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FACE_GROUPS } from '../../domain/customer-group';
 import { loadTf } from '../runtime/tf-runtime';
-import { decodeFloat32, encodeFloat32, GroupHead, type GroupHeadModel } from './group-head';
-import { calibrateTemperature, trainGroupHead, type TrainingSample } from './train-head';
+import { decodeFloat32, DenseNetwork, encodeFloat32 } from '../../ml/dense-network';
+import { calibrateTemperature } from '../../ml/train-dense';
+import { GroupHead, type GroupHeadModel } from './group-head';
+import { trainGroupHead, type TrainingSample } from './train-head';
 import { seededShuffle } from '../dataset/face-dataset';
 
 function linearHead(weights: number[], bias: number[], temperature = 1): GroupHead {
@@ -70,6 +72,6 @@ describe('trainGroupHead', () => {
     const correct = validation.filter((sample) => head.predict(sample.input).group === sample.group).length;
     expect(correct / validation.length).toBeGreaterThan(0.95);
     expect(head.model.temperature).toBeGreaterThan(0);
-    expect(calibrateTemperature(head, validation)).toBeGreaterThan(0);
+    expect(calibrateTemperature(new DenseNetwork(head.model), { inputs: validation.map((sample) => sample.input), labels: validation.map((sample) => FACE_GROUPS.indexOf(sample.group)) })).toBeGreaterThan(0);
   });
 });

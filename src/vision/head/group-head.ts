@@ -1,97 +1,43 @@
 /**
  * Our trained classifier: face features → the four groups with a calibrated confidence. Inference
- * is plain TypeScript (a few small matrix products), so it runs the same in Node and the browser.
+ * is a small dense network in plain TypeScript, so it runs the same in Node and the browser.
  */
 import { FACE_GROUPS, type FaceGroup } from '../../domain/customer-group';
-
-export type DenseLayer = { inputs: number; outputs: number; activation: 'relu' | 'linear'; weights: string; bias: number[] };
+import { argmax, DenseNetwork, type DenseNetworkModel } from '../../ml/dense-network';
 
 /** The shipped file format (`models/group-head/model.json`). */
-export type GroupHeadModel = {
+export type GroupHeadModel = DenseNetworkModel & {
   format: 'neulbom-group-head@1';
   version: string;
   featureVersion: string;
   seniorAge: number;
   classes: FaceGroup[];
-  /** Standardisation learnt on the training split. */
-  mean: number[];
-  std: number[];
-  layers: DenseLayer[];
-  /** Temperature scaling fitted on the validation split: softmax(logits / temperature). */
-  temperature: number;
   card: Record<string, unknown>;
 };
 
 export type GroupPrediction = { group: FaceGroup; confidence: number; probabilities: Record<FaceGroup, number> };
 
-type Layer = { inputs: number; outputs: number; relu: boolean; weights: Float32Array; bias: Float32Array };
-
 export class GroupHead {
-  private readonly layers: Layer[];
-  private readonly mean: Float32Array;
-  private readonly std: Float32Array;
+  private readonly network: DenseNetwork;
 
   constructor(readonly model: GroupHeadModel) {
     if (model.format !== 'neulbom-group-head@1') throw new Error(`Unknown head format "${String(model.format)}".`);
     if (model.classes.join() !== FACE_GROUPS.join()) throw new Error('The head predicts other classes than the four groups.');
-    this.mean = Float32Array.from(model.mean);
-    this.std = Float32Array.from(model.std);
-    this.layers = model.layers.map((layer) => {
-      const weights = decodeFloat32(layer.weights);
-      if (weights.length !== layer.inputs * layer.outputs) throw new Error('A head layer has the wrong number of weights.');
-      return { inputs: layer.inputs, outputs: layer.outputs, relu: layer.activation === 'relu', weights, bias: Float32Array.from(layer.bias) };
-    });
+    this.network = new DenseNetwork(model);
   }
 
   get inputSize(): number {
-    return this.mean.length;
+    return this.network.inputSize;
   }
 
   predict(input: Float32Array): GroupPrediction {
     if (input.length !== this.inputSize) throw new Error(`The head expects ${this.inputSize} inputs, got ${input.length}.`);
-    let values: Float32Array = input.map((value, index) => (value - this.mean[index]!) / this.std[index]!);
-    for (const layer of this.layers) values = dense(layer, values);
-    const probabilities = softmax(values.map((logit) => logit / this.model.temperature));
-    let best = 0;
-    for (let index = 1; index < probabilities.length; index += 1) if (probabilities[index]! > probabilities[best]!) best = index;
+    const probabilities = this.network.probabilities(input);
+    const best = argmax(probabilities);
     return {
       group: FACE_GROUPS[best]!,
       confidence: probabilities[best]!,
       probabilities: Object.fromEntries(FACE_GROUPS.map((group, index) => [group, probabilities[index]!])) as Record<FaceGroup, number>,
     };
   }
-}
-
-/** weights are row-major [inputs][outputs], as tfjs's matMul(x, W) reads them. */
-function dense(layer: Layer, input: Float32Array): Float32Array {
-  const out = Float32Array.from(layer.bias);
-  for (let i = 0; i < layer.inputs; i += 1) {
-    const value = input[i]!;
-    if (value === 0) continue;
-    const row = i * layer.outputs;
-    for (let o = 0; o < layer.outputs; o += 1) out[o]! += value * layer.weights[row + o]!;
-  }
-  if (layer.relu) for (let o = 0; o < out.length; o += 1) out[o] = Math.max(0, out[o]!);
-  return out;
-}
-
-export function softmax(logits: Float32Array): Float32Array {
-  const max = Math.max(...logits);
-  const exps = logits.map((logit) => Math.exp(logit - max));
-  const sum = exps.reduce((total, value) => total + value, 0);
-  return exps.map((value) => value / sum);
-}
-
-export function encodeFloat32(values: Float32Array): string {
-  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 1) binary += String.fromCharCode(bytes[index]!);
-  return btoa(binary);
-}
-
-export function decodeFloat32(base64: string): Float32Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return new Float32Array(bytes.buffer);
 }

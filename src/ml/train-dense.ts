@@ -1,0 +1,178 @@
+/**
+ * Trains a DenseNetwork with tfjs: a softmax layer or one hidden ReLU layer on standardised
+ * inputs, class-weighted, L2-regularised, the regularisation picked by the caller's validation
+ * score, and the confidence calibrated on the validation split by temperature scaling.
+ */
+import type * as TfCore from '@tensorflow/tfjs-core';
+import { DenseNetwork, encodeFloat32, type DenseLayer, type DenseNetworkModel } from './dense-network';
+
+/** Inputs with their class index. */
+export type LabelledSet = { inputs: Float32Array[]; labels: number[] };
+
+export type DenseTrainOptions = {
+  classCount: number;
+  hidden: number;
+  /** How far to even out the classes: weight ∝ (1 / share of the class) ^ classBalance. */
+  classBalance: number;
+  l2Candidates: number[];
+  epochs: number;
+  learningRate: number;
+  /** 0: full batch (small data); otherwise shuffled mini-batches of this size each epoch. */
+  batchSize: number;
+  seed: number;
+  log?: (line: string) => void;
+};
+
+export type TrainedDense = { model: DenseNetworkModel; l2: number; validationScore: number };
+
+/** Fits one network per L2 candidate, keeps the one `score` likes best on validation, calibrates it. */
+export async function trainDenseClassifier(
+  tf: typeof TfCore,
+  train: LabelledSet,
+  validation: LabelledSet,
+  options: DenseTrainOptions,
+  score: (network: DenseNetwork, validation: LabelledSet) => number,
+): Promise<TrainedDense> {
+  const size = train.inputs[0]?.length ?? 0;
+  if (size === 0 || validation.inputs.length === 0) throw new Error('Training needs samples in both the training and the validation split.');
+  const { mean, std } = standardisation(train.inputs, size);
+  const x = tf.tensor2d(standardise(train.inputs, mean, std), [train.inputs.length, size]);
+  const y = tf.cast(tf.oneHot(tf.tensor1d(train.labels, 'int32'), options.classCount), 'float32') as TfCore.Tensor2D;
+  const counts = Array.from({ length: options.classCount }, (_, label) => train.labels.filter((value) => value === label).length);
+  const classWeights = counts.map((count) => (train.labels.length / (options.classCount * Math.max(1, count))) ** options.classBalance);
+  const sampleWeights = tf.tensor1d(train.labels.map((label) => classWeights[label]!));
+
+  let best: TrainedDense | undefined;
+  for (const l2 of options.l2Candidates) {
+    const layers = fit(tf, x, y, sampleWeights, size, l2, options);
+    const model: DenseNetworkModel = { mean: Array.from(mean), std: Array.from(std), layers, temperature: 1 };
+    const validationScore = score(new DenseNetwork(model), validation);
+    options.log?.(`l2=${l2}: validation score ${validationScore.toFixed(4)}`);
+    if (!best || validationScore > best.validationScore) best = { model, l2, validationScore };
+  }
+  tf.dispose([x, y, sampleWeights]);
+  const temperature = calibrateTemperature(new DenseNetwork(best!.model), validation);
+  options.log?.(`chosen l2=${best!.l2}, temperature ${temperature.toFixed(2)}`);
+  return { ...best!, model: { ...best!.model, temperature } };
+}
+
+/**
+ * Training with the gradients written out: tfjs-core's Node bundle ships without its autograd
+ * registry, and a softmax layer (or one hidden ReLU layer) needs only a few matrix products.
+ */
+function fit(
+  tf: typeof TfCore,
+  x: TfCore.Tensor2D,
+  y: TfCore.Tensor2D,
+  sampleWeights: TfCore.Tensor1D,
+  size: number,
+  l2: number,
+  options: DenseTrainOptions,
+): DenseLayer[] {
+  const shapes = options.hidden > 0 ? [[size, options.hidden], [options.hidden, options.classCount]] : [[size, options.classCount]];
+  const layers = shapes.map(([inputs, outputs], index) => ({
+    weights: tf.variable(tf.mul(tf.randomNormal([inputs!, outputs!], 0, 1, 'float32', options.seed + index), Math.sqrt(2 / inputs!)), true, `w${index}`),
+    bias: tf.variable(tf.zeros([outputs!]), true, `b${index}`),
+  }));
+  const forward = (input: TfCore.Tensor2D) => {
+    const activations: TfCore.Tensor2D[] = [input];
+    layers.forEach((layer, index) => {
+      const out = tf.add(tf.matMul(activations[index]!, layer.weights), layer.bias) as TfCore.Tensor2D;
+      activations.push(index < layers.length - 1 ? tf.relu(out) : out);
+    });
+    return activations;
+  };
+  const optimizer = tf.train.adam(options.learningRate);
+  const step = (batchX: TfCore.Tensor2D, batchY: TfCore.Tensor2D, batchWeights: TfCore.Tensor1D) => {
+    const gradients = tf.tidy(() => {
+      const activations = forward(batchX);
+      // Each sample's share of the loss: class weights that sum to one over the batch.
+      const share = tf.reshape(tf.div(batchWeights, tf.sum(batchWeights)), [-1, 1]);
+      // d(weighted cross-entropy)/d(logits) = (softmax - onehot) × each sample's share.
+      let delta = tf.mul(tf.sub(tf.softmax(activations[layers.length]!), batchY), share) as TfCore.Tensor2D;
+      const named: TfCore.NamedTensorMap = {};
+      for (let index = layers.length - 1; index >= 0; index -= 1) {
+        const layer = layers[index]!;
+        const input = activations[index]!;
+        named[layer.weights.name] = tf.add(tf.matMul(input, delta, true, false), tf.mul(layer.weights, 2 * l2));
+        named[layer.bias.name] = tf.sum(delta, 0);
+        if (index > 0) delta = tf.mul(tf.matMul(delta, layer.weights, false, true), tf.step(input)) as TfCore.Tensor2D;
+      }
+      return named;
+    });
+    optimizer.applyGradients(gradients as Parameters<typeof optimizer.applyGradients>[0]);
+    tf.dispose(Object.values(gradients));
+  };
+  const rows = x.shape[0];
+  const batchSize = options.batchSize > 0 ? Math.min(options.batchSize, rows) : rows;
+  let random = options.seed;
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    if (batchSize === rows) {
+      step(x, y, sampleWeights);
+      continue;
+    }
+    const order = tf.tensor1d(shuffledIndices(rows, (random = (random * 1103515245 + 12345) % 2147483648)), 'int32');
+    for (let start = 0; start + batchSize <= rows; start += batchSize) {
+      const indices = tf.slice(order, start, batchSize);
+      const [batchX, batchY, batchWeights] = [tf.gather(x, indices), tf.gather(y, indices), tf.gather(sampleWeights, indices)];
+      step(batchX, batchY, batchWeights);
+      tf.dispose([indices, batchX, batchY, batchWeights]);
+    }
+    order.dispose();
+  }
+  const trained: DenseLayer[] = layers.map((layer, index) => ({
+    inputs: layer.weights.shape[0]!,
+    outputs: layer.weights.shape[1]!,
+    activation: index < layers.length - 1 ? 'relu' : 'linear',
+    weights: encodeFloat32(layer.weights.dataSync() as Float32Array),
+    bias: Array.from(layer.bias.dataSync()),
+  }));
+  optimizer.dispose();
+  tf.dispose(layers.flatMap((layer) => [layer.weights, layer.bias]));
+  return trained;
+}
+
+function shuffledIndices(count: number, seed: number): Int32Array {
+  const indices = Int32Array.from({ length: count }, (_, index) => index);
+  let state = seed || 1;
+  for (let index = count - 1; index > 0; index -= 1) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const other = state % (index + 1);
+    [indices[index], indices[other]] = [indices[other]!, indices[index]!];
+  }
+  return indices;
+}
+
+function standardisation(inputs: Float32Array[], size: number): { mean: Float32Array; std: Float32Array } {
+  const mean = new Float32Array(size);
+  const std = new Float32Array(size);
+  for (const input of inputs) for (let column = 0; column < size; column += 1) mean[column]! += input[column]! / inputs.length;
+  for (const input of inputs) for (let column = 0; column < size; column += 1) std[column]! += (input[column]! - mean[column]!) ** 2 / inputs.length;
+  // A constant feature gets std 1, so it neither divides by zero nor matters.
+  for (let column = 0; column < size; column += 1) std[column] = Math.sqrt(std[column]!) || 1;
+  return { mean, std };
+}
+
+function standardise(inputs: Float32Array[], mean: Float32Array, std: Float32Array): Float32Array {
+  const size = mean.length;
+  const data = new Float32Array(inputs.length * size);
+  inputs.forEach((input, row) => {
+    for (let column = 0; column < size; column += 1) data[row * size + column] = (input[column]! - mean[column]!) / std[column]!;
+  });
+  return data;
+}
+
+/** The temperature that minimises the validation negative log-likelihood (a simple, reliable calibration). */
+export function calibrateTemperature(network: DenseNetwork, validation: LabelledSet): number {
+  const logits = validation.inputs.map((input) => network.logits(input));
+  const nll = (temperature: number) =>
+    logits.reduce((sum, row, index) => {
+      const scaled = row.map((logit) => logit / temperature);
+      const max = Math.max(...scaled);
+      const logSum = max + Math.log(scaled.reduce((total, value) => total + Math.exp(value - max), 0));
+      return sum + logSum - scaled[validation.labels[index]!]!;
+    }, 0);
+  let best = 1;
+  for (let temperature = 0.25; temperature <= 5; temperature += 0.05) if (nll(temperature) < nll(best)) best = temperature;
+  return Math.round(best * 100) / 100;
+}
