@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ContenderResult } from './vision/contender';
 import { percentile } from '../src/shared/percentile';
 import { measureParser } from './voice/parser';
+import { measureRecognizer } from './voice/recognizer';
 import { measureBrowserSwitch } from './vision/browser-switch';
 
 const CONTENDERS = ['ours', 'human-stock', 'face-api'];
@@ -19,7 +20,14 @@ function runContender(name: string): ContenderResult {
 
 
 const parser = measureParser();
-console.log(`Voice: the order parser takes ${parser.microsP50.toFixed(0)} µs per utterance (p50; p99 ${parser.microsP99.toFixed(0)} µs) over ${parser.utterances} parses of the corpus\n`);
+console.log(`Voice: the order parser takes ${parser.microsP50.toFixed(0)} µs per utterance (p50; p99 ${parser.microsP99.toFixed(0)} µs) over ${parser.utterances} parses of the corpus`);
+console.error('making held-out voice recordings…');
+const heard = await measureRecognizer();
+console.log(
+  `Voice: the offline recognizer on ${heard.n} new synthetic recordings (held-out espeak-ng voices, 10–20 dB SNR): intents ${(heard.intentAccuracy * 100).toFixed(1)} %, words ${(heard.wordAccuracy * 100).toFixed(1)} %; ` +
+    `${heard.msEndOfSpeechToIntentP50.toFixed(0)} ms from the end of speech to the intent (p50, of which ${heard.endOfSpeechPauseMs} ms is the pause that marks the end), ${heard.msPerUtteranceP50.toFixed(1)} ms of work per recording. ` +
+    'No offline Korean recognizer installs from npm alone to compare with; the browser alternative (Web Speech) sends audio to its vendor.\n',
+);
 
 console.log('Face pipelines: ms per 640x480 frame with one face (tfjs WebAssembly, Node, this machine), and how each does on the same held-out aaf-train faces');
 const results = CONTENDERS.map((name) => {

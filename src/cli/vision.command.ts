@@ -1,8 +1,8 @@
 /** `kiosk vision train | eval | detect`: the camera's classifier from the command line. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { number, progress } from './cli-options';
 import { loadConfig } from '../config/config';
 import { DEFAULT_SENIOR_AGE } from '../domain/customer-group';
 import { analyseDataset, analyseFace, loadDataset, stratifiedSplit } from '../vision/dataset/face-dataset';
@@ -16,18 +16,6 @@ import { writeModelCard } from '../vision/head/model-card';
 import { groupOf } from '../domain/customer-group';
 import { loadTf } from '../vision/runtime/tf-runtime';
 import { percentile } from '../shared/percentile';
-
-const number = (value: string) => {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed)) throw new Error(`"${value}" is not a number.`);
-  return parsed;
-};
-
-function progress(total: number, label: string): SingleBar {
-  const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} {eta_formatted} left`, stream: process.stderr, hideCursor: true });
-  bar.start(total, 0);
-  return bar;
-}
 
 function featureCache(): FeatureCache {
   return new FeatureCache(path.join(loadConfig().dataDir, 'cache', 'face-features'));

@@ -1,8 +1,30 @@
-/** `kiosk voice parse`: what the order parser understands from a sentence, with the store's own menu. */
+/**
+ * `kiosk voice parse | train | eval | testset`: the order parser on a sentence, and the offline
+ * recognizer (trained for this store's menu, measured on held-out synthetic voices).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config';
+import type { Menu } from '../domain/menu';
 import { openStore } from '../server/store';
+import { DEFAULT_VOICE_MODEL_FILE, loadKeywordModel } from '../voice/hearing/keyword-model-file';
+import { vocabularyOf } from '../voice/hearing/vocabulary';
+import { evaluateRecognizer } from '../voice/training/evaluate-recognizer';
+import { DEFAULT_KEYWORD_TRAINING, trainKeywordModel } from '../voice/training/train-keywords';
+import { writeVoiceTestSet } from '../voice/training/voice-test-set';
 import { OrderParser } from '../voice/understanding/order-parser';
+import { loadTf } from '../vision/runtime/tf-runtime';
+import { number, progress } from './cli-options';
+
+async function storeMenu(): Promise<Menu> {
+  const store = await openStore(loadConfig());
+  try {
+    return await store.menus.getMenu();
+  } finally {
+    await store.db.destroy();
+  }
+}
 
 export function registerVoiceCommands(program: Command): void {
   const voice = program.command('voice').description('voice ordering in Korean');
@@ -21,5 +43,65 @@ export function registerVoiceCommands(program: Command): void {
       } finally {
         await store.db.destroy();
       }
+    });
+
+  voice
+    .command('train')
+    .description("train the offline recognizer for this store's menu on synthetic espeak-ng voices (run it after changing the menu)")
+    .option('--out <dir>', 'where to write model.json', path.dirname(DEFAULT_VOICE_MODEL_FILE))
+    .option('--voices <n>', 'synthetic voices per phrase', number, DEFAULT_KEYWORD_TRAINING.voicesPerPhrase)
+    .option('--epochs <n>', 'training epochs', number, DEFAULT_KEYWORD_TRAINING.epochs)
+    .option('--seed <n>', 'seed for the voices, the noise and the initial weights', number, DEFAULT_KEYWORD_TRAINING.seed)
+    .action(async (options: { out: string; voices: number; epochs: number; seed: number }) => {
+      const phrases = vocabularyOf(await storeMenu());
+      const tf = await loadTf();
+      const bar = progress(phrases.length * options.voices, 'synthesising speech');
+      const model = await trainKeywordModel(
+        tf,
+        phrases,
+        { ...DEFAULT_KEYWORD_TRAINING, voicesPerPhrase: options.voices, epochs: options.epochs, seed: options.seed, progress: (done) => bar.update(done), log: (line) => console.error(line) },
+        new Date().toISOString().slice(0, 10),
+      );
+      bar.stop();
+      await fs.mkdir(options.out, { recursive: true });
+      const file = path.join(options.out, 'model.json');
+      await fs.writeFile(file, `${JSON.stringify(model)}\n`);
+      console.error(`wrote ${file}: ${phrases.length} phrases`);
+      console.log(JSON.stringify({ phrases: phrases.length, ...model.card }));
+    });
+
+  voice
+    .command('testset')
+    .description("write held-out synthetic recordings of this store's phrases (voices, speeds and pitches training never uses; noise at 10–20 dB SNR)")
+    .requiredOption('--out <dir>', 'folder for labels.csv and the WAV files')
+    .option('--per-phrase <n>', 'recordings per phrase', number, 2)
+    .option('--seed <n>', 'seed for the voices and the noise', number, 5)
+    .action(async (options: { out: string; perPhrase: number; seed: number }) => {
+      const texts = vocabularyOf(await storeMenu()).map((phrase) => phrase.text);
+      const labels = await writeVoiceTestSet(options.out, texts, options.perPhrase, options.seed);
+      console.log(JSON.stringify({ n: labels.length, dir: options.out }));
+    });
+
+  voice
+    .command('eval')
+    .description('run the offline recognizer and the parser on recordings (labels.csv: file,text) and print the accuracy')
+    .requiredOption('--data <dir>', 'folder with labels.csv (file,text) and WAV files')
+    .option('--model <file>', 'voice model to evaluate', DEFAULT_VOICE_MODEL_FILE)
+    .option('--json', 'print only the JSON object', false)
+    .action(async (options: { data: string; model: string; json: boolean }) => {
+      const [model, menu] = await Promise.all([loadKeywordModel(options.model), storeMenu()]);
+      const bar = options.json ? null : progress(1, 'listening');
+      const result = await evaluateRecognizer(options.data, model, menu, (done, total) => {
+        bar?.setTotal(total);
+        bar?.update(done);
+      });
+      bar?.stop();
+      const { mistakes, ...summary } = result;
+      if (!options.json) {
+        console.log(`recordings ${summary.n} · words right ${(summary.wordAccuracy * 100).toFixed(1)} % · intents right ${(summary.intentAccuracy * 100).toFixed(1)} %`);
+        console.log(`${summary.msPerUtteranceP50} ms per recording (p50) · ${summary.msEndOfSpeechToIntentP50} ms from the end of speech to the intent (p50)`);
+        for (const mistake of mistakes.slice(0, 20)) console.log(`  ${mistake.file}: said "${mistake.said}", heard "${mistake.heard}"`);
+      }
+      console.log(JSON.stringify({ ...summary, mistakes: mistakes.length, model: model.file.version }));
     });
 }

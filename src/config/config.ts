@@ -21,6 +21,11 @@ export type Config = Readonly<{
   cameraPolicy: 'auto' | 'suggest' | 'off';
   /** A voted decision less confident than this counts as unknown: no switch. */
   cameraMinConfidence: number;
+  /**
+   * How the kiosk hears: `offline` is our own recognizer (nothing leaves the kiosk), `browser` the
+   * browser's Web Speech service (a vendor's cloud in most browsers), `off` touch only.
+   */
+  voiceEngine: 'offline' | 'browser' | 'off';
   /** Requests larger than this are refused before they are parsed. */
   bodyLimitBytes: number;
   logLevel: string;
@@ -43,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     orderNumberScreenMs: integer(env, 'ORDER_NUMBER_SCREEN_MS', 30_000, 5_000, 600_000),
     cameraPolicy: oneOf(env, 'CAMERA_POLICY', ['auto', 'suggest', 'off'] as const, 'auto'),
     cameraMinConfidence: fraction(env, 'CAMERA_MIN_CONFIDENCE', 0.6),
+    voiceEngine: oneOf(env, 'VOICE_ENGINE', ['offline', 'browser', 'off'] as const, 'offline'),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
     ...overrides,

@@ -109,5 +109,6 @@ export const KioskConfigResponse = Type.Object({
   orderNumberScreenMs: Type.Integer(),
   cameraPolicy: Type.Enum(['auto', 'suggest', 'off'] as const),
   cameraMinConfidence: Type.Number(),
+  voiceEngine: Type.Enum(['offline', 'browser', 'off'] as const),
 });
 export type KioskConfigResponse = Static<typeof KioskConfigResponse>;

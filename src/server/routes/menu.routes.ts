@@ -15,5 +15,6 @@ export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config:
     orderNumberScreenMs: config.orderNumberScreenMs,
     cameraPolicy: config.cameraPolicy,
     cameraMinConfidence: config.cameraMinConfidence,
+    voiceEngine: config.voiceEngine,
   }));
 };

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { HUMAN_MODELS_DIR, PROJECT_MODELS_DIR, WASM_DIR } from '../../vision/runtime/human-runtime';
 
 /**
- * The kiosk's face models and tfjs's WebAssembly files, served from this server so the browser
+ * The kiosk's face and voice models and tfjs's WebAssembly files, served from this server so the browser
  * never fetches anything from a CDN. Model files are versioned by their package, so they cache well.
  */
 export const modelRoutes: FastifyPluginAsync = async (app) => {
@@ -18,5 +18,5 @@ export const modelRoutes: FastifyPluginAsync = async (app) => {
     });
   await serve(HUMAN_MODELS_DIR, '/models/human/', /^\/(blazeface|faceres)\.(json|bin)$/);
   await serve(WASM_DIR, '/models/wasm/', /^\/tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm$/);
-  await serve(PROJECT_MODELS_DIR, '/models/', /^\/group-head\/model\.json$/);
+  await serve(PROJECT_MODELS_DIR, '/models/', /^\/(group-head|voice-keywords)\/model\.json$/);
 };

@@ -5,8 +5,8 @@ export function jamoOf(text: string): string {
   return disassemble(text);
 }
 
-/** Levenshtein distance over jamo strings (two rows, no allocation per cell). */
-export function editDistance(a: string, b: string): number {
+/** Levenshtein distance over sequences: jamo strings, or lists of words (two rows, no allocation per cell). */
+export function editDistance(a: ArrayLike<string>, b: ArrayLike<string>): number {
   if (a === b) return 0;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   let current = new Array<number>(b.length + 1).fill(0);

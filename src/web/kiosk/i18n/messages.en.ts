@@ -41,6 +41,7 @@ export const en: Messages = {
     confirmRestart: 'Start over? Your order will be cleared.',
     notUnderstood: 'Sorry, I did not catch that. Please say it again or use the screen.',
     notNow: 'That is not possible right now. Please follow the screen.',
+    noMicrophone: 'The microphone is not available. Please use the screen.',
     yes: 'Yes',
     no: 'No',
   },

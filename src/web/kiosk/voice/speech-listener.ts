@@ -1,7 +1,10 @@
 /**
- * Hearing, behind one small interface so engines can be swapped: here the browser's Web Speech
- * recognition (ko-KR), where the browser has it. It listens for one utterance at a time.
+ * Hearing, behind one small interface so engines can be swapped: our offline recognizer (a
+ * conversation: it keeps listening until stopped or quiet), or the browser's Web Speech
+ * recognition (ko-KR, one utterance per press) where the operator chooses it.
  */
+import type { PhraseKind } from '../../../voice/hearing/vocabulary';
+
 type RecognitionResultEvent = { results: ArrayLike<ArrayLike<{ transcript: string }>> };
 type Recognition = {
   lang: string;
@@ -16,9 +19,35 @@ type Recognition = {
 type RecognitionConstructor = new () => Recognition;
 
 export interface SpeechListener {
-  /** Listens once; `onText` gets what was heard, `onEnd` is called however listening ends. */
-  listen(lang: string, onText: (text: string) => void, onEnd: () => void): void;
+  /** `onText` gets each utterance heard; `onEnd` is called however listening ends, with a reason if it failed. */
+  listen(lang: string, onText: (text: string) => void, onEnd: (problem?: string) => void): void;
   stop(): void;
+}
+
+/** Our own recognizer; `allowedKinds` says what the current screen asks for. */
+export function offlineSpeechListener(allowedKinds: () => ReadonlySet<PhraseKind> | undefined): SpeechListener | null {
+  if (!navigator.mediaDevices?.getUserMedia || typeof AudioWorkletNode === 'undefined') return null;
+  let session: Promise<{ stop(): void }> | null = null;
+  return {
+    listen(_lang, onText, onEnd) {
+      void session?.then((active) => active.stop());
+      session = import('./offline-hearing')
+        .then(({ startHearing }) =>
+          startHearing(allowedKinds, onText, (problem) => {
+            session = null;
+            onEnd(problem);
+          }),
+        )
+        .catch((error: unknown) => {
+          session = null;
+          onEnd(error instanceof Error ? error.message : String(error));
+          return { stop: () => undefined };
+        });
+    },
+    stop() {
+      void session?.then((active) => active.stop());
+    },
+  };
 }
 
 export function browserSpeechListener(): SpeechListener | null {

@@ -8,7 +8,8 @@ import { OrderParser } from '../../../voice/understanding/order-parser';
 import { kioskApi } from '../api/kiosk-api';
 import { speak } from '../speech/speech';
 import { useKiosk } from '../state/kiosk-context';
-import { browserSpeechListener } from './speech-listener';
+import { expectedPhrases } from './expected-phrases';
+import { browserSpeechListener, offlineSpeechListener, type SpeechListener } from './speech-listener';
 import { planFor } from './voice-plan';
 
 export type VoiceState = {
@@ -22,13 +23,18 @@ export function useVoice(onRepeat: () => void) {
   const kiosk = useKiosk();
   const latest = useRef(kiosk);
   latest.current = kiosk;
-  const listener = useMemo(() => browserSpeechListener(), []);
-  const parser = useMemo(() => new OrderParser(kiosk.menu), [kiosk.menu]);
   const [voice, setVoice] = useState<VoiceState>({ listening: false, heard: null, message: null, confirm: null });
-
-  const say = (text: string) => speak(text, latest.current.t.speechLang);
   // The pending question lives in a ref too: effects must not run inside state updaters.
   const pending = useRef<VoiceState['confirm']>(null);
+  const engine = kiosk.config.voiceEngine;
+  const listener = useMemo((): SpeechListener | null => {
+    if (engine === 'browser') return browserSpeechListener();
+    if (engine === 'offline') return offlineSpeechListener(() => expectedPhrases(latest.current.state, pending.current !== null));
+    return null;
+  }, [engine]);
+  const parser = useMemo(() => new OrderParser(kiosk.menu), [kiosk.menu]);
+
+  const say = (text: string) => speak(text, latest.current.t.speechLang);
   const show = (heard: string | null, message: string | null, confirm: VoiceState['confirm']) => {
     pending.current = confirm;
     setVoice((current) => ({ ...current, heard: heard ?? current.heard, message, confirm }));
@@ -57,10 +63,14 @@ export function useVoice(onRepeat: () => void) {
     show(text, plan.say, plan.confirm);
   };
 
+  /** Starts listening, or stops a conversation that is still listening. */
   const listen = () => {
     if (!listener) return;
+    if (voice.listening) return listener.stop();
     setVoice((current) => ({ ...current, listening: true, message: null }));
-    listener.listen(latest.current.t.speechLang, understand, () => setVoice((current) => ({ ...current, listening: false })));
+    listener.listen(latest.current.t.speechLang, understand, (problem) =>
+      setVoice((current) => ({ ...current, listening: false, message: problem ? latest.current.t.voice.noMicrophone : current.message })),
+    );
   };
 
   return { available: listener !== null, voice, listen, answer };

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Menu } from '../../domain/menu';
+import { demoMenu } from '../../test-support/demo-menu';
+import { encodeFloat32 } from '../../ml/dense-network';
+import { FRAME_SECONDS, MFCC_COUNT, SAMPLE_RATE, type FrameFeatures } from './audio-frames';
+import { utterancesOf } from './hear-clip';
+import { KeywordModel, type KeywordModelFile } from './keyword-model';
+import { TIME_STEPS, UTTERANCE_VECTOR_SIZE, utteranceVector } from './utterance-vector';
+import { vocabularyOf } from './vocabulary';
+
+const menu = demoMenu();
+
+/** Quiet noise with loud vowel-like bursts (a 220 Hz tone with harmonics) at the given seconds. */
+function recording(seconds: number, bursts: [start: number, end: number][]): Float32Array {
+  const samples = new Float32Array(Math.round(seconds * SAMPLE_RATE));
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+  for (let index = 0; index < samples.length; index += 1) {
+    const time = index / SAMPLE_RATE;
+    const loud = bursts.some(([start, end]) => time >= start && time < end);
+    const voice = loud ? 0.3 * Math.sin(2 * Math.PI * 220 * time) + 0.15 * Math.sin(2 * Math.PI * 660 * time) : 0;
+    samples[index] = voice + 0.003 * random();
+  }
+  return samples;
+}
+
+describe('voice-activity detection', () => {
+  it('finds one utterance where someone speaks, with its length', () => {
+    const utterances = utterancesOf(recording(2.5, [[0.8, 1.6]]));
+    expect(utterances).toHaveLength(1);
+    const seconds = utterances[0]!.frames.length * FRAME_SECONDS;
+    expect(seconds).toBeGreaterThan(0.75);
+    expect(seconds).toBeLessThan(1.2);
+  });
+
+  it('hears nothing in a quiet room, and two utterances when there is a pause between them', () => {
+    expect(utterancesOf(recording(2, []))).toHaveLength(0);
+    expect(utterancesOf(recording(3.5, [[0.6, 1.2], [2.0, 2.7]]))).toHaveLength(2);
+  });
+
+  it('ignores a click too short to be a word', () => {
+    expect(utterancesOf(recording(2, [[0.8, 0.85]]))).toHaveLength(0);
+  });
+});
+
+describe('utteranceVector', () => {
+  const frames = (count: number): FrameFeatures[] =>
+    Array.from({ length: count }, (_, index) => ({ db: -20, mfcc: Float32Array.from({ length: MFCC_COUNT }, (__, c) => Math.sin((index / count) * 6 + c)) }));
+
+  it('has a fixed size whatever the length, and a slow and a fast word line up', () => {
+    const fast = utteranceVector(frames(40));
+    const slow = utteranceVector(frames(80));
+    expect(fast).toHaveLength(UTTERANCE_VECTOR_SIZE);
+    expect(slow).toHaveLength(UTTERANCE_VECTOR_SIZE);
+    const shape = (vector: Float32Array) => vector.subarray(0, TIME_STEPS * MFCC_COUNT);
+    const difference = shape(fast).reduce((sum, value, index) => sum + Math.abs(value - shape(slow)[index]!), 0) / (TIME_STEPS * MFCC_COUNT);
+    expect(difference).toBeLessThan(0.1);
+    expect(slow.at(-1)!).toBeGreaterThan(fast.at(-1)!);
+  });
+
+  it('refuses an empty utterance', () => {
+    expect(() => utteranceVector([])).toThrow('at least one frame');
+  });
+});
+
+describe('vocabularyOf', () => {
+  it("takes the menu's words, quantities with counters and the commands, each once", () => {
+    const phrases = vocabularyOf(menu);
+    const texts = phrases.map((phrase) => phrase.text);
+    expect(texts).toContain('김치찌개');
+    expect(texts).toContain('곱빼기');
+    expect(texts).toContain('두 잔');
+    expect(texts).toContain('이 인분');
+    expect(texts).toContain('먹고 갈게요');
+    // "김치 찌개" is an alias said exactly like the name: one phrase, not two.
+    expect(texts).not.toContain('김치 찌개');
+    expect(new Set(texts.map((text) => text.replace(/\s/g, ''))).size).toBe(texts.length);
+    expect(phrases.find((phrase) => phrase.text === '김치찌개')?.kind).toBe('item');
+  });
+
+  it('hears a new dish the moment it is on the menu', () => {
+    const withNewDish: Menu = { ...menu, items: [...menu.items, { ...menu.items[0]!, id: 'tteokguk', ko: '떡국', aliases: [] }] };
+    expect(vocabularyOf(withNewDish).map((phrase) => phrase.text)).toContain('떡국');
+  });
+});
+
+describe('KeywordModel', () => {
+  // Two inputs, three phrases: input 0 votes "김치찌개", input 1 votes "두 개", nothing votes "네".
+  const file: KeywordModelFile = {
+    format: 'neulbom-voice-keywords@1',
+    version: 'test',
+    featureVersion: 'test',
+    phrases: [{ text: '김치찌개', kind: 'item' }, { text: '두 개', kind: 'quantity' }, { text: '네', kind: 'command' }],
+    mean: [0, 0],
+    std: [1, 1],
+    layers: [{ inputs: 2, outputs: 3, activation: 'linear', weights: encodeFloat32(Float32Array.from([5, 0, 0, 0, 5, 0])), bias: [0, 0, 0] }],
+    temperature: 1,
+    card: {},
+  };
+  const model = new KeywordModel(file);
+
+  it('says which phrase it heard, with its confidence', () => {
+    const heard = model.recognize(Float32Array.from([1, 0]));
+    expect(heard?.text).toBe('김치찌개');
+    expect(heard?.kind).toBe('item');
+    expect(heard!.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('chooses only among what the screen asks for', () => {
+    expect(model.recognize(Float32Array.from([1, 0.9]), new Set(['quantity', 'command']))?.text).toBe('두 개');
+  });
+
+  it('says nothing rather than guess when unsure', () => {
+    expect(model.recognize(Float32Array.from([0, 0]))).toBeNull();
+  });
+
+  it('refuses a file whose outputs do not match its phrases', () => {
+    expect(() => new KeywordModel({ ...file, phrases: file.phrases.slice(0, 2) })).toThrow('different number of outputs');
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Voice-activity detection on frame levels: finds where someone speaks against the room's own
+ * noise level (a running average of the frames that are not speech), with a little audio kept
+ * before the start and a short hangover after the end. Streaming, so the browser decides while
+ * the customer is still there.
+ */
+import { FRAME_SECONDS, type FrameFeatures } from './audio-frames';
+
+export type Utterance = { frames: FrameFeatures[]; /** frame index where speech ended */ endFrame: number };
+
+const frames = (seconds: number) => Math.round(seconds / FRAME_SECONDS);
+
+export const SEGMENTER_SETTINGS = {
+  /** dB above the noise floor that counts as speech to start, and to carry on. */
+  startAboveFloor: 8,
+  continueAboveFloor: 4,
+  startFrames: 3,
+  /** Silence that ends an utterance: short, because it is all waiting time for the customer. */
+  endFrames: frames(0.25),
+  preRollFrames: frames(0.12),
+  postRollFrames: frames(0.06),
+  minSpeechFrames: frames(0.15),
+  maxFrames: frames(4),
+  /** How quickly the noise level follows the room (share of each quiet frame). */
+  floorAdaptation: 0.05,
+} as const;
+
+export class UtteranceSegmenter {
+  private floor: number | null = null;
+  private recent: FrameFeatures[] = [];
+  private speech: FrameFeatures[] | null = null;
+  private loudRun = 0;
+  private quietRun = 0;
+  private voiced = 0;
+  private frameIndex = 0;
+
+  constructor(private readonly settings = SEGMENTER_SETTINGS) {}
+
+  /** Feeds one frame; returns an utterance when one has just ended. */
+  push(frame: FrameFeatures): Utterance | null {
+    const s = this.settings;
+    this.frameIndex += 1;
+    const floor = this.floor ?? frame.db;
+    if (this.speech) {
+      this.speech.push(frame);
+      const loud = frame.db > floor + s.continueAboveFloor;
+      this.quietRun = loud ? 0 : this.quietRun + 1;
+      if (loud) this.voiced += 1;
+      if (this.quietRun >= s.endFrames || this.speech.length >= s.maxFrames) return this.finish();
+      return null;
+    }
+    // Quiet frames teach the noise level; a frame that may be speech starting does not.
+    if (frame.db < floor + s.startAboveFloor) this.floor = floor + (frame.db - floor) * s.floorAdaptation;
+    this.recent.push(frame);
+    if (this.recent.length > s.preRollFrames + s.startFrames) this.recent.shift();
+    this.loudRun = frame.db > floor + s.startAboveFloor ? this.loudRun + 1 : 0;
+    if (this.loudRun >= s.startFrames) {
+      this.speech = [...this.recent];
+      this.voiced = this.loudRun;
+      this.quietRun = 0;
+      this.recent = [];
+    }
+    return null;
+  }
+
+  /** Ends what is being heard (end of a file, or the microphone closing). */
+  flush(): Utterance | null {
+    return this.speech ? this.finish() : null;
+  }
+
+  private finish(): Utterance | null {
+    const s = this.settings;
+    const heard = this.speech!;
+    const speechEnd = heard.length - this.quietRun;
+    const endFrame = this.frameIndex - this.quietRun;
+    this.speech = null;
+    this.loudRun = 0;
+    if (this.voiced < s.minSpeechFrames) return null;
+    return { frames: heard.slice(0, Math.min(heard.length, speechEnd + s.postRollFrames)), endFrame };
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * `kiosk voice eval`: the offline recognizer and the order parser on a folder of recordings.
+ * Word accuracy compares the words heard with the words said; intent accuracy compares what the
+ * parser makes of each (what the kiosk would do).
+ */
+import path from 'node:path';
+import type { Menu } from '../../domain/menu';
+import { percentile } from '../../shared/percentile';
+import { utterancesOf } from '../hearing/hear-clip';
+import { utteranceVector } from '../hearing/utterance-vector';
+import type { KeywordModel } from '../hearing/keyword-model';
+import { SEGMENTER_SETTINGS } from '../hearing/utterance-segmenter';
+import { FRAME_SECONDS } from '../hearing/audio-frames';
+import { editDistance } from '../understanding/jamo-distance';
+import { OrderParser } from '../understanding/order-parser';
+import { readVoiceLabels } from './voice-test-set';
+import { readWav16k } from './wav-file';
+
+export type VoiceEvaluation = {
+  n: number;
+  wordAccuracy: number;
+  intentAccuracy: number;
+  /** Processing time per recording (features for every frame, recognition, parsing). */
+  msPerUtteranceP50: number;
+  /** From the end of speech to the intent: the detector's wait for silence plus the work left after it. */
+  msEndOfSpeechToIntentP50: number;
+  /** The part of that which is the pause the detector waits for before it calls the utterance over. */
+  endOfSpeechPauseMs: number;
+  mistakes: { file: string; said: string; heard: string }[];
+};
+
+export async function evaluateRecognizer(dir: string, model: KeywordModel, menu: Menu, progress?: (done: number, total: number) => void): Promise<VoiceEvaluation> {
+  const labels = await readVoiceLabels(dir);
+  const parser = new OrderParser(menu);
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  let wordErrors = 0;
+  let wordTotal = 0;
+  let intentsRight = 0;
+  const durations: number[] = [];
+  const tails: number[] = [];
+  const mistakes: VoiceEvaluation['mistakes'] = [];
+  const endpointMs = SEGMENTER_SETTINGS.endFrames * FRAME_SECONDS * 1000;
+  for (const [index, label] of labels.entries()) {
+    const samples = await readWav16k(path.join(dir, label.file));
+    const started = performance.now();
+    const utterances = utterancesOf(samples);
+    // Live, frames are analysed as they arrive: after the end of speech only this part is left.
+    const afterFrames = performance.now();
+    const heard = utterances.flatMap((utterance) => model.recognize(utteranceVector(utterance.frames)) ?? []).map((result) => result.text).join(' ');
+    const intents = parser.parse(heard).intents;
+    const finished = performance.now();
+    durations.push(finished - started);
+    tails.push(endpointMs + (finished - afterFrames));
+    const expected = parser.parse(label.text).intents;
+    wordErrors += editDistance(words(heard), words(label.text));
+    wordTotal += words(label.text).length;
+    if (JSON.stringify(intents) === JSON.stringify(expected)) intentsRight += 1;
+    else mistakes.push({ file: label.file, said: label.text, heard });
+    progress?.(index + 1, labels.length);
+  }
+  return {
+    n: labels.length,
+    wordAccuracy: round(Math.max(0, 1 - wordErrors / Math.max(1, wordTotal))),
+    intentAccuracy: round(intentsRight / Math.max(1, labels.length)),
+    msPerUtteranceP50: round(percentile(durations, 0.5), 1),
+    msEndOfSpeechToIntentP50: round(percentile(tails, 0.5), 1),
+    endOfSpeechPauseMs: round(endpointMs, 0),
+    mistakes,
+  };
+}
+
+const round = (value: number, digits = 4) => Number(value.toFixed(digits));

@@ -1,0 +1,37 @@
+/**
+ * Renders a phrase to 16 kHz float samples with espeak-ng piped into sox (resampling, tempo,
+ * reverb, and silence around it so the voice-activity detector sees the room first).
+ * No shell: menu text goes to espeak-ng as an argument, never through a command line.
+ */
+import { spawn } from 'node:child_process';
+import { SAMPLE_RATE } from '../hearing/audio-frames';
+import type { VoiceSetting } from './synthetic-voices';
+
+/** Room before and after the words: enough for the detector to learn the noise level. */
+export const PAD_SECONDS = 0.3;
+
+export function synthesize(text: string, voice: VoiceSetting): Promise<Float32Array> {
+  return new Promise((resolve, reject) => {
+    const espeak = spawn('espeak-ng', ['-v', `ko+${voice.variant}`, '-s', String(voice.speed), '-p', String(voice.pitch), '--stdout', '--', text]);
+    const effects = [
+      // espeak-ng leaves long silences around the words; cut them, then add our own padding.
+      'silence', '1', '0.02', '0.1%', 'reverse', 'silence', '1', '0.02', '0.1%', 'reverse',
+      ...(voice.tempo !== 1 ? ['tempo', '-s', String(voice.tempo)] : []),
+      ...(voice.reverb > 0 ? ['reverb', String(voice.reverb)] : []),
+      'pad', String(PAD_SECONDS), String(PAD_SECONDS),
+    ];
+    const sox = spawn('sox', ['-V1', '-t', 'wav', '-', '-t', 'raw', '-r', String(SAMPLE_RATE), '-e', 'floating-point', '-b', '32', '-c', '1', '-', ...effects]);
+    espeak.stdout.pipe(sox.stdin);
+    const chunks: Buffer[] = [];
+    let errors = '';
+    sox.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    sox.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    espeak.on('error', (error) => reject(new Error(`espeak-ng could not run (${error.message}); install the Debian package espeak-ng.`)));
+    sox.on('error', (error) => reject(new Error(`sox could not run (${error.message}); install the Debian package sox.`)));
+    sox.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`sox failed for "${text}": ${errors.trim()}`));
+      const bytes = Buffer.concat(chunks);
+      resolve(new Float32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4)).slice());
+    });
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * Trains the offline recognizer for a vocabulary: renders every phrase in many synthetic voices,
+ * adds room noise, cuts the utterance out with the same voice-activity detector the kiosk uses,
+ * and fits the shared dense network to say which phrase it was.
+ */
+import type * as TfCore from '@tensorflow/tfjs-core';
+import { argmax } from '../../ml/dense-network';
+import { trainDenseClassifier, type LabelledSet } from '../../ml/train-dense';
+import { utterancesOf } from '../hearing/hear-clip';
+import type { KeywordModelFile } from '../hearing/keyword-model';
+import { FEATURE_VERSION, utteranceVector } from '../hearing/utterance-vector';
+import type { Phrase } from '../hearing/vocabulary';
+import { addNoise } from './room-noise';
+import { synthesize } from './speech-synthesis';
+import { randomRecording, seededRandom, TRAINING_VOICES, VALIDATION_VARIANTS, type Recording } from './synthetic-voices';
+
+export type KeywordTrainOptions = {
+  /** Voices per phrase (each a different variant, speed, pitch, tempo and reverb). */
+  voicesPerPhrase: number;
+  /** Noisy copies of each rendering (each its own noise and SNR). */
+  noisyCopies: number;
+  hidden: number;
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  l2Candidates: number[];
+  seed: number;
+  /** espeak-ng and sox processes at a time. */
+  concurrency: number;
+  log?: (line: string) => void;
+  progress?: (done: number, total: number) => void;
+};
+
+export const DEFAULT_KEYWORD_TRAINING: KeywordTrainOptions = {
+  voicesPerPhrase: 30,
+  noisyCopies: 3,
+  hidden: 256,
+  epochs: 60,
+  batchSize: 128,
+  learningRate: 0.003,
+  l2Candidates: [1e-3],
+  seed: 11,
+  concurrency: 3,
+};
+
+type Job = { phrase: number; recording: Recording; validation: boolean; seed: number };
+
+export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], options: KeywordTrainOptions, version: string): Promise<KeywordModelFile> {
+  if (phrases.length < 2) throw new Error('A voice model needs at least two phrases to tell apart.');
+  const random = seededRandom(options.seed);
+  const trainingVariants = TRAINING_VOICES.variants.filter((variant) => !VALIDATION_VARIANTS.includes(variant));
+  const jobs: Job[] = phrases.flatMap((_, phrase) =>
+    Array.from({ length: options.voicesPerPhrase }, (__, index) => {
+      // About one voice in six is a validation speaker, never heard in training.
+      const validation = index % 6 === 5;
+      return { phrase, validation, recording: randomRecording(TRAINING_VOICES, random, validation ? VALIDATION_VARIANTS : trainingVariants), seed: random() * 2 ** 31 };
+    }),
+  );
+  const train: LabelledSet = { inputs: [], labels: [] };
+  const validation: LabelledSet = { inputs: [], labels: [] };
+  let missed = 0;
+  let done = 0;
+  await forEachConcurrently(jobs, options.concurrency, async (job) => {
+    const clean = await synthesize(phrases[job.phrase]!.text, job.recording.voice);
+    // Each job its own random stream: the same data whatever order the processes finish in.
+    const jobRandom = seededRandom(job.seed);
+    for (let copy = 0; copy < options.noisyCopies; copy += 1) {
+      const { noise, snrDb } = copy === 0 ? job.recording : randomRecording(TRAINING_VOICES, jobRandom);
+      const utterances = utterancesOf(addNoise(clean, noise, snrDb, jobRandom));
+      const longest = utterances.sort((a, b) => b.frames.length - a.frames.length)[0];
+      if (!longest) {
+        missed += 1;
+        continue;
+      }
+      const target = job.validation ? validation : train;
+      target.inputs.push(utteranceVector(longest.frames));
+      target.labels.push(job.phrase);
+    }
+    options.progress?.((done += 1), jobs.length);
+  });
+  options.log?.(`${train.inputs.length} training and ${validation.inputs.length} validation utterances; ${missed} renderings had no speech found`);
+  const accuracy = (network: { probabilities(input: Float32Array): Float32Array }, set: LabelledSet) =>
+    set.inputs.filter((input, index) => argmax(network.probabilities(input)) === set.labels[index]).length / set.inputs.length;
+  const trained = await trainDenseClassifier(tf, train, validation, { ...options, classCount: phrases.length, classBalance: 0 }, accuracy);
+  return {
+    format: 'neulbom-voice-keywords@1',
+    version,
+    featureVersion: FEATURE_VERSION,
+    phrases,
+    ...trained.model,
+    card: {
+      trainedAt: new Date().toISOString(),
+      data: 'espeak-ng Korean voice (synthetic), sox tempo and reverb, white/pink/brown noise',
+      trainingVariants,
+      validationVariants: VALIDATION_VARIANTS,
+      utterances: { training: train.inputs.length, validation: validation.inputs.length },
+      validationAccuracy: Number(trained.validationScore.toFixed(4)),
+      l2: trained.l2,
+      hidden: options.hidden,
+      epochs: options.epochs,
+    },
+  };
+}
+
+async function forEachConcurrently<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}

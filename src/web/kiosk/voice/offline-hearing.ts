@@ -1,0 +1,79 @@
+/**
+ * The offline recognizer in the page: microphone → 16 kHz samples (an AudioWorklet) → frames →
+ * voice-activity detection → the keyword model, narrowed to what the screen asks for. Nothing is
+ * recorded or sent: samples live only until their frame is analysed. Loaded only when the
+ * customer first asks to speak, so the first screen stays small.
+ */
+import captureUrl from './pcm-capture.worklet.ts?worker&url';
+import { FrameAnalyser, SAMPLE_RATE } from '../../../voice/hearing/audio-frames';
+import { KeywordModel, type KeywordModelFile } from '../../../voice/hearing/keyword-model';
+import { UtteranceSegmenter } from '../../../voice/hearing/utterance-segmenter';
+import { utteranceVector } from '../../../voice/hearing/utterance-vector';
+import type { PhraseKind } from '../../../voice/hearing/vocabulary';
+
+/** A conversation ends by itself after this long without speech. */
+const QUIET_LIMIT_MS = 20_000;
+
+let model: Promise<KeywordModel> | null = null;
+function loadModel(): Promise<KeywordModel> {
+  model ??= fetch('/models/voice-keywords/model.json')
+    .then((response) => {
+      if (!response.ok) throw new Error(`voice model: HTTP ${response.status}`);
+      return response.json() as Promise<KeywordModelFile>;
+    })
+    .then((file) => new KeywordModel(file))
+    .catch((error: unknown) => {
+      model = null;
+      throw error;
+    });
+  return model;
+}
+
+export type HearingSession = { stop(): void };
+
+export async function startHearing(
+  allowedKinds: () => ReadonlySet<PhraseKind> | undefined,
+  onText: (text: string) => void,
+  onEnd: (problem?: string) => void,
+): Promise<HearingSession> {
+  const keywords = await loadModel();
+  const stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: false, autoGainControl: false } });
+  const context = new AudioContext({ sampleRate: SAMPLE_RATE });
+  let ended = false;
+  let quietTimer = 0;
+  const stop = (problem?: string) => {
+    if (ended) return;
+    ended = true;
+    window.clearTimeout(quietTimer);
+    stream.getTracks().forEach((track) => track.stop());
+    void context.close();
+    onEnd(problem);
+  };
+  const keepAlive = () => {
+    window.clearTimeout(quietTimer);
+    quietTimer = window.setTimeout(() => stop(), QUIET_LIMIT_MS);
+  };
+  try {
+    await context.audioWorklet.addModule(captureUrl);
+    const capture = new AudioWorkletNode(context, 'pcm-capture');
+    const analyser = new FrameAnalyser();
+    const segmenter = new UtteranceSegmenter();
+    capture.port.onmessage = (event: MessageEvent<Float32Array>) => {
+      analyser.push(event.data, (frame) => {
+        const utterance = segmenter.push(frame);
+        if (!utterance || ended) return;
+        keepAlive();
+        const heard = keywords.recognize(utteranceVector(utterance.frames), allowedKinds());
+        // Empty text means "heard something, understood nothing": the kiosk asks again.
+        onText(heard?.text ?? '');
+      });
+    };
+    context.createMediaStreamSource(stream).connect(capture);
+    // A node that reaches the output is one the browser keeps running; ours writes only silence.
+    capture.connect(context.destination);
+    keepAlive();
+  } catch (error) {
+    stop(error instanceof Error ? error.message : String(error));
+  }
+  return { stop: () => stop() };
+}
