@@ -3,15 +3,18 @@
  * recognizer (trained for this store's menu, measured on held-out synthetic voices).
  */
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config';
 import type { Menu } from '../domain/menu';
 import { openStore } from '../server/store';
+import { KeywordModel } from '../voice/hearing/keyword-model';
 import { DEFAULT_VOICE_MODEL_FILE, loadKeywordModel } from '../voice/hearing/keyword-model-file';
 import { vocabularyOf } from '../voice/hearing/vocabulary';
 import { evaluateRecognizer } from '../voice/training/evaluate-recognizer';
 import { DEFAULT_KEYWORD_TRAINING, trainKeywordModel } from '../voice/training/train-keywords';
+import { writeVoiceModelCard } from '../voice/training/voice-model-card';
 import { writeVoiceTestSet } from '../voice/training/voice-test-set';
 import { OrderParser } from '../voice/understanding/order-parser';
 import { loadTf } from '../vision/runtime/tf-runtime';
@@ -53,7 +56,8 @@ export function registerVoiceCommands(program: Command): void {
     .option('--epochs <n>', 'training epochs', number, DEFAULT_KEYWORD_TRAINING.epochs)
     .option('--seed <n>', 'seed for the voices, the noise and the initial weights', number, DEFAULT_KEYWORD_TRAINING.seed)
     .action(async (options: { out: string; voices: number; epochs: number; seed: number }) => {
-      const phrases = vocabularyOf(await storeMenu());
+      const menu = await storeMenu();
+      const phrases = vocabularyOf(menu);
       const tf = await loadTf();
       const bar = progress(phrases.length * options.voices, 'synthesising speech');
       const model = await trainKeywordModel(
@@ -63,11 +67,18 @@ export function registerVoiceCommands(program: Command): void {
         new Date().toISOString().slice(0, 10),
       );
       bar.stop();
+      // Measured at once on voices training never heard, and written into the model card.
+      const testDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kiosk-voice-heldout-'));
+      await writeVoiceTestSet(testDir, phrases.map((phrase) => phrase.text), 1, options.seed + 1);
+      const heldOut = await evaluateRecognizer(testDir, new KeywordModel(model), menu);
+      await fs.rm(testDir, { recursive: true, force: true });
       await fs.mkdir(options.out, { recursive: true });
       const file = path.join(options.out, 'model.json');
       await fs.writeFile(file, `${JSON.stringify(model)}\n`);
-      console.error(`wrote ${file}: ${phrases.length} phrases`);
-      console.log(JSON.stringify({ phrases: phrases.length, ...model.card }));
+      await writeVoiceModelCard(path.join(options.out, 'MODEL_CARD.md'), model, heldOut);
+      console.error(`wrote ${file} and MODEL_CARD.md: ${phrases.length} phrases`);
+      const { mistakes, ...summary } = heldOut;
+      console.log(JSON.stringify({ phrases: phrases.length, validationAccuracy: model.card.validationAccuracy, heldOut: { ...summary, mistakes: mistakes.length } }));
     });
 
   voice

@@ -19,6 +19,8 @@ export type DenseTrainOptions = {
   learningRate: number;
   /** 0: full batch (small data); otherwise shuffled mini-batches of this size each epoch. */
   batchSize: number;
+  /** Gaussian noise (in standard deviations) added to each mini-batch's inputs: a regulariser against memorising. */
+  inputNoise?: number;
   seed: number;
   log?: (line: string) => void;
 };
@@ -114,8 +116,11 @@ function fit(
     const order = tf.tensor1d(shuffledIndices(rows, (random = (random * 1103515245 + 12345) % 2147483648)), 'int32');
     for (let start = 0; start + batchSize <= rows; start += batchSize) {
       const indices = tf.slice(order, start, batchSize);
-      const [batchX, batchY, batchWeights] = [tf.gather(x, indices), tf.gather(y, indices), tf.gather(sampleWeights, indices)];
+      const gathered = tf.gather(x, indices) as TfCore.Tensor2D;
+      const batchX = options.inputNoise ? (tf.add(gathered, tf.randomNormal(gathered.shape, 0, options.inputNoise)) as TfCore.Tensor2D) : gathered;
+      const [batchY, batchWeights] = [tf.gather(y, indices), tf.gather(sampleWeights, indices)];
       step(batchX, batchY, batchWeights);
+      if (batchX !== gathered) gathered.dispose();
       tf.dispose([indices, batchX, batchY, batchWeights]);
     }
     order.dispose();

@@ -10,13 +10,15 @@ import type { VoiceSetting } from './synthetic-voices';
 /** Room before and after the words: enough for the detector to learn the noise level. */
 export const PAD_SECONDS = 0.3;
 
-export function synthesize(text: string, voice: VoiceSetting): Promise<Float32Array> {
+/** `dataPath`: a private espeak-ng data folder with extra variants (see random-voices.ts). */
+export function synthesize(text: string, voice: VoiceSetting, dataPath?: string): Promise<Float32Array> {
   return new Promise((resolve, reject) => {
-    const espeak = spawn('espeak-ng', ['-v', `ko+${voice.variant}`, '-s', String(voice.speed), '-p', String(voice.pitch), '--stdout', '--', text]);
+    const espeak = spawn('espeak-ng', [...(dataPath ? [`--path=${dataPath}`] : []), '-v', `ko+${voice.variant}`, '-s', String(voice.speed), '-p', String(voice.pitch), '--stdout', '--', text]);
     const effects = [
       // espeak-ng leaves long silences around the words; cut them, then add our own padding.
       'silence', '1', '0.02', '0.1%', 'reverse', 'silence', '1', '0.02', '0.1%', 'reverse',
       ...(voice.tempo !== 1 ? ['tempo', '-s', String(voice.tempo)] : []),
+      ...(voice.shift !== 0 ? ['pitch', String(voice.shift)] : []),
       ...(voice.reverb > 0 ? ['reverb', String(voice.reverb)] : []),
       'pad', String(PAD_SECONDS), String(PAD_SECONDS),
     ];

@@ -5,7 +5,8 @@
  * to new voices (new synthetic ones: this is not real people's speech).
  */
 
-export type VoiceSetting = { variant: string; speed: number; pitch: number; tempo: number; reverb: number };
+/** `shift` moves pitch and formants together (sox `pitch`, in cents): a longer or shorter vocal tract. */
+export type VoiceSetting = { variant: string; speed: number; pitch: number; tempo: number; reverb: number; shift: number };
 export type NoiseKind = 'white' | 'pink' | 'brown';
 export type Recording = { voice: VoiceSetting; noise: NoiseKind; snrDb: number };
 
@@ -23,6 +24,7 @@ export const TRAINING_VOICES = {
   pitches: [30, 45, 60, 75],
   tempos: [0.9, 1, 1.1],
   reverbs: [0, 0, 20, 40],
+  shifts: [-300, -150, 0, 0, 150, 300],
   snrDb: [5, 25],
 } as const;
 
@@ -35,10 +37,11 @@ export const HELD_OUT_VOICES = {
   pitches: [38, 52, 68],
   tempos: [0.95, 1.05],
   reverbs: [0, 30],
+  shifts: [0],
   snrDb: [10, 20],
 } as const;
 
-type VoiceSet = { variants: readonly string[]; speeds: readonly number[]; pitches: readonly number[]; tempos: readonly number[]; reverbs: readonly number[]; snrDb: readonly [number, number] };
+type VoiceSet = { variants: readonly string[]; speeds: readonly number[]; pitches: readonly number[]; tempos: readonly number[]; reverbs: readonly number[]; shifts: readonly number[]; snrDb: readonly [number, number] };
 
 const NOISES: NoiseKind[] = ['white', 'pink', 'brown'];
 
@@ -57,7 +60,7 @@ export function seededRandom(seed: number): () => number {
 export function randomRecording(set: VoiceSet, random: () => number, variants: readonly string[] = set.variants): Recording {
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   return {
-    voice: { variant: pick(variants), speed: pick(set.speeds), pitch: pick(set.pitches), tempo: pick(set.tempos), reverb: pick(set.reverbs) },
+    voice: { variant: pick(variants), speed: pick(set.speeds), pitch: pick(set.pitches), tempo: pick(set.tempos), reverb: pick(set.reverbs), shift: pick(set.shifts) },
     noise: pick(NOISES),
     snrDb: set.snrDb[0] + random() * (set.snrDb[1] - set.snrDb[0]),
   };

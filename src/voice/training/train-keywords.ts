@@ -12,11 +12,14 @@ import { FEATURE_VERSION, utteranceVector } from '../hearing/utterance-vector';
 import type { Phrase } from '../hearing/vocabulary';
 import { addNoise } from './room-noise';
 import { synthesize } from './speech-synthesis';
+import { createVoiceBank } from './random-voices';
 import { randomRecording, seededRandom, TRAINING_VOICES, VALIDATION_VARIANTS, type Recording } from './synthetic-voices';
 
 export type KeywordTrainOptions = {
   /** Voices per phrase (each a different variant, speed, pitch, tempo and reverb). */
   voicesPerPhrase: number;
+  /** Random espeak-ng speakers made for this run, on top of espeak-ng's own training variants. */
+  randomSpeakers: number;
   /** Noisy copies of each rendering (each its own noise and SNR). */
   noisyCopies: number;
   hidden: number;
@@ -33,6 +36,7 @@ export type KeywordTrainOptions = {
 
 export const DEFAULT_KEYWORD_TRAINING: KeywordTrainOptions = {
   voicesPerPhrase: 30,
+  randomSpeakers: 400,
   noisyCopies: 3,
   hidden: 256,
   epochs: 60,
@@ -48,7 +52,8 @@ type Job = { phrase: number; recording: Recording; validation: boolean; seed: nu
 export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], options: KeywordTrainOptions, version: string): Promise<KeywordModelFile> {
   if (phrases.length < 2) throw new Error('A voice model needs at least two phrases to tell apart.');
   const random = seededRandom(options.seed);
-  const trainingVariants = TRAINING_VOICES.variants.filter((variant) => !VALIDATION_VARIANTS.includes(variant));
+  const bank = await createVoiceBank(options.randomSpeakers, random);
+  const trainingVariants = [...TRAINING_VOICES.variants.filter((variant) => !VALIDATION_VARIANTS.includes(variant)), ...bank.variants];
   const jobs: Job[] = phrases.flatMap((_, phrase) =>
     Array.from({ length: options.voicesPerPhrase }, (__, index) => {
       // About one voice in six is a validation speaker, never heard in training.
@@ -61,7 +66,7 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
   let missed = 0;
   let done = 0;
   await forEachConcurrently(jobs, options.concurrency, async (job) => {
-    const clean = await synthesize(phrases[job.phrase]!.text, job.recording.voice);
+    const clean = await synthesize(phrases[job.phrase]!.text, job.recording.voice, bank.dataPath);
     // Each job its own random stream: the same data whatever order the processes finish in.
     const jobRandom = seededRandom(job.seed);
     for (let copy = 0; copy < options.noisyCopies; copy += 1) {
@@ -77,7 +82,7 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
       target.labels.push(job.phrase);
     }
     options.progress?.((done += 1), jobs.length);
-  });
+  }).finally(() => bank.dispose());
   options.log?.(`${train.inputs.length} training and ${validation.inputs.length} validation utterances; ${missed} renderings had no speech found`);
   const accuracy = (network: { probabilities(input: Float32Array): Float32Array }, set: LabelledSet) =>
     set.inputs.filter((input, index) => argmax(network.probabilities(input)) === set.labels[index]).length / set.inputs.length;
@@ -90,8 +95,9 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
     ...trained.model,
     card: {
       trainedAt: new Date().toISOString(),
-      data: 'espeak-ng Korean voice (synthetic), sox tempo and reverb, white/pink/brown noise',
-      trainingVariants,
+      data: 'espeak-ng Korean voice (synthetic): its own variants and random speakers made for the run; sox tempo, pitch shift and reverb; white/pink/brown noise',
+      trainingVariants: trainingVariants.filter((variant) => !bank.variants.includes(variant)),
+      randomSpeakers: options.randomSpeakers,
       validationVariants: VALIDATION_VARIANTS,
       utterances: { training: train.inputs.length, validation: validation.inputs.length },
       validationAccuracy: Number(trained.validationScore.toFixed(4)),

@@ -1,0 +1,47 @@
+/** The model card shipped beside the voice model: what it hears, how it was trained, how it does, and its limits. */
+import fs from 'node:fs/promises';
+import type { KeywordModelFile } from '../hearing/keyword-model';
+import type { VoiceEvaluation } from './evaluate-recognizer';
+import { HELD_OUT_VOICES } from './synthetic-voices';
+
+export async function writeVoiceModelCard(file: string, model: KeywordModelFile, heldOut: VoiceEvaluation): Promise<void> {
+  const card = model.card;
+  const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+  const kinds = ['item', 'option', 'quantity', 'command'].map((kind) => `${model.phrases.filter((phrase) => phrase.kind === kind).length} ${kind}`).join(', ');
+  const lines = [
+    `# Offline voice model ${model.version}`,
+    '',
+    "Names which of the store's phrases a customer said: dishes and options with their aliases, quantities 1–10 with",
+    `counters, and the kiosk's short answers (${model.phrases.length} phrases: ${kinds}). Made by \`npx kiosk voice train\``,
+    'for the current menu; this file is written with the model. The kiosk narrows the choice to what the screen asks.',
+    '',
+    '## Inputs',
+    `16 kHz audio, 32 ms frames every 16 ms, 13 MFCCs (meyda); an energy detector cuts out the utterance; its MFCC track`,
+    `is resampled to 32 steps, normalised by its own mean and spread, plus its duration (${model.featureVersion}).`,
+    `One hidden ReLU layer of ${String(card.hidden)} units, softmax over the phrases, temperature ${model.temperature}.`,
+    '',
+    '## Data',
+    `Synthetic only: ${String(card.data)}. ${JSON.stringify(card.utterances)} utterances;`,
+    `training variants: ${(card.trainingVariants as string[]).length} espeak-ng variants; validation variants ${(card.validationVariants as string[]).join(', ')}.`,
+    '',
+    '## Held-out test (voices training never heard)',
+    `Variants ${HELD_OUT_VOICES.variants.join(', ')}; speeds ${HELD_OUT_VOICES.speeds.join(', ')}; pitches ${HELD_OUT_VOICES.pitches.join(', ')};`,
+    `noise at ${HELD_OUT_VOICES.snrDb.join('–')} dB SNR. One recording per phrase, over the whole vocabulary (no narrowing by screen):`,
+    '',
+    '| metric | value |',
+    '| --- | --- |',
+    `| recordings | ${heldOut.n} |`,
+    `| intent accuracy | ${pct(heldOut.intentAccuracy)} |`,
+    `| word accuracy | ${pct(heldOut.wordAccuracy)} |`,
+    `| end of speech → intent (p50) | ${heldOut.msEndOfSpeechToIntentP50} ms (of which ${heldOut.endOfSpeechPauseMs} ms is the pause that ends an utterance) |`,
+    '',
+    '## Limits',
+    "- Trained and tested on espeak-ng's synthetic Korean voice. Real people, older voices above all, sound different:",
+    '  these numbers are not a measurement on real speech. Touch stays available on every screen for that reason.',
+    '- One phrase per utterance (the easy-mode dialog asks one thing at a time). Free sentences such as',
+    '  "김치찌개 두 개랑 콜라 하나 주세요" need the browser engine (`VOICE_ENGINE=browser`).',
+    '- A dish added to the menu is heard only after `npx kiosk voice train` (the parser knows it at once).',
+    '',
+  ];
+  await fs.writeFile(file, lines.join('\n'));
+}
