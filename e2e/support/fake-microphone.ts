@@ -13,7 +13,7 @@ import { seededRandom, type VoiceSetting } from '../../src/voice/training/synthe
 import { writeWav16k } from '../../src/voice/training/wav-file';
 
 const recordingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-microphone-'));
-const HELD_OUT_VOICE: VoiceSetting = { variant: 'f4', speed: 138, pitch: 52, tempo: 1, reverb: 0 };
+const HELD_OUT_VOICE: VoiceSetting = { variant: 'f4', speed: 138, pitch: 52, tempo: 1, reverb: 0, shift: 0 };
 
 /** The phrases in order, `pauseSeconds` apart (time for the kiosk to answer), as a WAV file. */
 export async function conversationRecording(phrases: string[], pauseSeconds: number): Promise<string> {

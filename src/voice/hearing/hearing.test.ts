@@ -38,6 +38,17 @@ describe('voice-activity detection', () => {
     expect(utterancesOf(recording(3.5, [[0.6, 1.2], [2.0, 2.7]]))).toHaveLength(2);
   });
 
+  it('is not fooled by digital silence before the room is heard, or by a room that gets louder', () => {
+    const opening = new Float32Array(SAMPLE_RATE / 2);
+    const withSilence = new Float32Array(opening.length + SAMPLE_RATE * 3);
+    withSilence.set(recording(3, [[1.2, 1.9]]), opening.length);
+    expect(utterancesOf(withSilence)).toHaveLength(1);
+    // Eight seconds of a louder room, then a word: the word is still found on its own.
+    const louder = recording(10, [[8.6, 9.3]]).map((value, index) => (index > SAMPLE_RATE && index < SAMPLE_RATE * 10 ? value + 0.02 * Math.sin(index * 0.7) : value));
+    const found = utterancesOf(louder);
+    expect(found.at(-1)!.frames.length * FRAME_SECONDS).toBeLessThan(1.5);
+  });
+
   it('ignores a click too short to be a word', () => {
     expect(utterancesOf(recording(2, [[0.8, 0.85]]))).toHaveLength(0);
   });

@@ -9,6 +9,7 @@ import { FRAME_SECONDS, type FrameFeatures } from './audio-frames';
 export type Utterance = { frames: FrameFeatures[]; /** frame index where speech ended */ endFrame: number };
 
 const frames = (seconds: number) => Math.round(seconds / FRAME_SECONDS);
+const DIGITAL_SILENCE_DB = -100;
 
 export const SEGMENTER_SETTINGS = {
   /** dB above the noise floor that counts as speech to start, and to carry on. */
@@ -40,13 +41,16 @@ export class UtteranceSegmenter {
   push(frame: FrameFeatures): Utterance | null {
     const s = this.settings;
     this.frameIndex += 1;
+    // Digital silence (a microphone still opening, a padded file) says nothing about the room.
+    if (frame.db < DIGITAL_SILENCE_DB && this.floor === null) return null;
     const floor = this.floor ?? frame.db;
     if (this.speech) {
       this.speech.push(frame);
       const loud = frame.db > floor + s.continueAboveFloor;
       this.quietRun = loud ? 0 : this.quietRun + 1;
       if (loud) this.voiced += 1;
-      if (this.quietRun >= s.endFrames || this.speech.length >= s.maxFrames) return this.finish();
+      if (this.quietRun >= s.endFrames) return this.finish();
+      if (this.speech.length >= s.maxFrames) return this.relearnFloor();
       return null;
     }
     // Quiet frames teach the noise level; a frame that may be speech starting does not.
@@ -60,6 +64,18 @@ export class UtteranceSegmenter {
       this.quietRun = 0;
       this.recent = [];
     }
+    return null;
+  }
+
+  /**
+   * "Speech" longer than any phrase is the room, not a customer (a fan switched on, a level set
+   * wrong at the start): take its typical level as the new noise level and drop it.
+   */
+  private relearnFloor(): null {
+    const levels = this.speech!.map((frame) => frame.db).sort((a, b) => a - b);
+    this.floor = levels[Math.floor(levels.length / 2)]!;
+    this.speech = null;
+    this.loudRun = 0;
     return null;
   }
 

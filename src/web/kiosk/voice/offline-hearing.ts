@@ -37,15 +37,16 @@ export async function startHearing(
   onEnd: (problem?: string) => void,
 ): Promise<HearingSession> {
   const keywords = await loadModel();
-  const stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: false, autoGainControl: false } });
+  // Everything is ready before the microphone opens, so the first word is not lost while it loads.
   const context = new AudioContext({ sampleRate: SAMPLE_RATE });
+  let stream: MediaStream | null = null;
   let ended = false;
   let quietTimer = 0;
   const stop = (problem?: string) => {
     if (ended) return;
     ended = true;
     window.clearTimeout(quietTimer);
-    stream.getTracks().forEach((track) => track.stop());
+    stream?.getTracks().forEach((track) => track.stop());
     void context.close();
     onEnd(problem);
   };
@@ -68,9 +69,10 @@ export async function startHearing(
         onText(heard?.text ?? '');
       });
     };
-    context.createMediaStreamSource(stream).connect(capture);
     // A node that reaches the output is one the browser keeps running; ours writes only silence.
     capture.connect(context.destination);
+    stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: false, autoGainControl: false } });
+    context.createMediaStreamSource(stream).connect(capture);
     keepAlive();
   } catch (error) {
     stop(error instanceof Error ? error.message : String(error));
