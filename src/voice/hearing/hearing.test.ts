@@ -96,15 +96,21 @@ describe('vocabularyOf', () => {
 });
 
 describe('KeywordModel', () => {
-  // Two inputs, three phrases: input 0 votes "김치찌개", input 1 votes "두 개", nothing votes "네".
+  // Two inputs, five phrases: input 0 votes "김치찌개", input 1 votes "두 개", nothing votes for the others.
   const file: KeywordModelFile = {
     format: 'neulbom-voice-keywords@1',
     version: 'test',
     featureVersion: 'test',
-    phrases: [{ text: '김치찌개', kind: 'item' }, { text: '두 개', kind: 'quantity' }, { text: '네', kind: 'command' }],
+    phrases: [
+      { text: '김치찌개', kind: 'item' },
+      { text: '두 개', kind: 'quantity' },
+      { text: '네', kind: 'command' },
+      { text: '아니요', kind: 'command' },
+      { text: '콜라', kind: 'item' },
+    ],
     mean: [0, 0],
     std: [1, 1],
-    layers: [{ inputs: 2, outputs: 3, activation: 'linear', weights: encodeFloat32(Float32Array.from([5, 0, 0, 0, 5, 0])), bias: [0, 0, 0] }],
+    layers: [{ inputs: 2, outputs: 5, activation: 'linear', weights: encodeFloat32(Float32Array.from([5, 0, 0, 0, 0, 0, 5, 0, 0, 0])), bias: [0, 0, 0, 0, 0] }],
     temperature: 1,
     card: {},
   };
@@ -122,10 +128,11 @@ describe('KeywordModel', () => {
   });
 
   it('says nothing rather than guess when unsure', () => {
+    // Five phrases equally likely: 20 % each, below the bar.
     expect(model.recognize(Float32Array.from([0, 0]))).toBeNull();
   });
 
   it('refuses a file whose outputs do not match its phrases', () => {
-    expect(() => new KeywordModel({ ...file, phrases: file.phrases.slice(0, 2) })).toThrow('different number of outputs');
+    expect(() => new KeywordModel({ ...file, phrases: file.phrases.slice(0, 4) })).toThrow('different number of outputs');
   });
 });

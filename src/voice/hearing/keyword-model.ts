@@ -18,7 +18,7 @@ export type KeywordModelFile = DenseNetworkModel & {
 export type Heard = { text: string; kind: PhraseKind; confidence: number };
 
 /** Below this the recognizer says it did not catch it rather than guess. */
-export const MIN_CONFIDENCE = 0.4;
+export const MIN_CONFIDENCE = 0.25;
 
 export class KeywordModel {
   private readonly network: DenseNetwork;

@@ -8,6 +8,23 @@ import type { Menu } from '../../domain/menu';
 export type PhraseKind = 'item' | 'option' | 'quantity' | 'command';
 export type Phrase = { text: string; kind: PhraseKind };
 
+/** What each kind of screen listens for: the easy-mode dialog asks one thing at a time. */
+export const LISTENING_SCREENS = {
+  /** Choosing a dish (and "anything else?"). */
+  menu: ['item', 'command'],
+  /** Setting up a dish: how many, which option. */
+  dish: ['quantity', 'option', 'command'],
+  /** A yes/no question, eat in or take out, paying. */
+  question: ['command'],
+} as const satisfies Record<string, readonly PhraseKind[]>;
+
+export type ListeningScreen = keyof typeof LISTENING_SCREENS;
+
+/** The screen a phrase answers; commands count on the menu screen, where they have the most to be confused with. */
+export function screenOf(kind: PhraseKind): ListeningScreen {
+  return kind === 'quantity' || kind === 'option' ? 'dish' : 'menu';
+}
+
 const NATIVE = ['한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열'];
 const NATIVE_STANDALONE = ['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열'];
 const SINO = ['일', '이', '삼', '사', '오', '육', '칠', '팔', '구', '십'];

@@ -11,6 +11,7 @@ import { utteranceVector } from '../hearing/utterance-vector';
 import type { KeywordModel } from '../hearing/keyword-model';
 import { SEGMENTER_SETTINGS } from '../hearing/utterance-segmenter';
 import { FRAME_SECONDS } from '../hearing/audio-frames';
+import { LISTENING_SCREENS, screenOf } from '../hearing/vocabulary';
 import { editDistance } from '../understanding/jamo-distance';
 import { OrderParser } from '../understanding/order-parser';
 import { readVoiceLabels } from './voice-test-set';
@@ -20,6 +21,11 @@ export type VoiceEvaluation = {
   n: number;
   wordAccuracy: number;
   intentAccuracy: number;
+  /**
+   * The same, listening as the kiosk does: only for what the phrase's screen asks (dishes on the
+   * menu screen, quantities and options on a dish). Counted over labels that are one phrase of the vocabulary.
+   */
+  intentAccuracyOnScreen: number | null;
   /** Processing time per recording (features for every frame, recognition, parsing). */
   msPerUtteranceP50: number;
   /** From the end of speech to the intent: the detector's wait for silence plus the work left after it. */
@@ -36,6 +42,9 @@ export async function evaluateRecognizer(dir: string, model: KeywordModel, menu:
   let wordErrors = 0;
   let wordTotal = 0;
   let intentsRight = 0;
+  let onScreenRight = 0;
+  let onScreenTotal = 0;
+  const phraseKinds = new Map(model.file.phrases.map((phrase) => [phrase.text, phrase.kind]));
   const durations: number[] = [];
   const tails: number[] = [];
   const mistakes: VoiceEvaluation['mistakes'] = [];
@@ -56,12 +65,20 @@ export async function evaluateRecognizer(dir: string, model: KeywordModel, menu:
     wordTotal += words(label.text).length;
     if (JSON.stringify(intents) === JSON.stringify(expected)) intentsRight += 1;
     else mistakes.push({ file: label.file, said: label.text, heard });
+    const kind = phraseKinds.get(label.text);
+    if (kind) {
+      const allowed = new Set(LISTENING_SCREENS[screenOf(kind)]);
+      const heardOnScreen = utterances.flatMap((utterance) => model.recognize(utteranceVector(utterance.frames), allowed) ?? []).map((result) => result.text).join(' ');
+      onScreenTotal += 1;
+      if (JSON.stringify(parser.parse(heardOnScreen).intents) === JSON.stringify(expected)) onScreenRight += 1;
+    }
     progress?.(index + 1, labels.length);
   }
   return {
     n: labels.length,
     wordAccuracy: round(Math.max(0, 1 - wordErrors / Math.max(1, wordTotal))),
     intentAccuracy: round(intentsRight / Math.max(1, labels.length)),
+    intentAccuracyOnScreen: onScreenTotal > 0 ? round(onScreenRight / onScreenTotal) : null,
     msPerUtteranceP50: round(percentile(durations, 0.5), 1),
     msEndOfSpeechToIntentP50: round(percentile(tails, 0.5), 1),
     endOfSpeechPauseMs: round(endpointMs, 0),

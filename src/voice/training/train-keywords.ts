@@ -35,10 +35,10 @@ export type KeywordTrainOptions = {
 };
 
 export const DEFAULT_KEYWORD_TRAINING: KeywordTrainOptions = {
-  voicesPerPhrase: 30,
+  voicesPerPhrase: 50,
   randomSpeakers: 400,
-  noisyCopies: 3,
-  hidden: 256,
+  noisyCopies: 2,
+  hidden: 384,
   epochs: 60,
   batchSize: 128,
   learningRate: 0.003,
