@@ -109,9 +109,10 @@ export function registerVoiceCommands(program: Command): void {
       bar?.stop();
       const { mistakes, ...summary } = result;
       if (!options.json) {
-        console.log(`recordings ${summary.n} · words right ${(summary.wordAccuracy * 100).toFixed(1)} % · intents right ${(summary.intentAccuracy * 100).toFixed(1)} %`);
+        const onScreen = summary.intentAccuracyOnScreen === null ? '' : ` (${(summary.intentAccuracyOnScreen * 100).toFixed(1)} % listening as the kiosk does, per screen)`;
+        console.log(`recordings ${summary.n} · words right ${(summary.wordAccuracy * 100).toFixed(1)} % · intents right ${(summary.intentAccuracy * 100).toFixed(1)} %${onScreen}`);
         console.log(`${summary.msPerUtteranceP50} ms per recording (p50) · ${summary.msEndOfSpeechToIntentP50} ms from the end of speech to the intent (p50)`);
-        for (const mistake of mistakes.slice(0, 60)) console.log(`  ${mistake.file}: said "${mistake.said}", heard "${mistake.heard}"`);
+        for (const mistake of mistakes.slice(0, 20)) console.log(`  ${mistake.file}: said "${mistake.said}", heard "${mistake.heard}"`);
       }
       console.log(JSON.stringify({ ...summary, mistakes: mistakes.length, model: model.file.version }));
     });
