@@ -95,7 +95,7 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
     ...trained.model,
     card: {
       trainedAt: new Date().toISOString(),
-      data: 'espeak-ng Korean voice (synthetic): its own variants and random speakers made for the run; sox tempo, pitch shift and reverb; white/pink/brown noise',
+      data: "espeak-ng's Korean voice: its own variants and random speakers made for the run; sox tempo, pitch shift and reverb; white/pink/brown noise at 5–25 dB SNR",
       trainingVariants: trainingVariants.filter((variant) => !bank.variants.includes(variant)),
       randomSpeakers: options.randomSpeakers,
       validationVariants: VALIDATION_VARIANTS,

@@ -6,6 +6,7 @@ import { HELD_OUT_VOICES } from './synthetic-voices';
 
 export async function writeVoiceModelCard(file: string, model: KeywordModelFile, heldOut: VoiceEvaluation): Promise<void> {
   const card = model.card;
+  const utterances = card.utterances as { training: number; validation: number };
   const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
   const kinds = ['item', 'option', 'quantity', 'command'].map((kind) => `${model.phrases.filter((phrase) => phrase.kind === kind).length} ${kind}`).join(', ');
   const lines = [
@@ -21,8 +22,9 @@ export async function writeVoiceModelCard(file: string, model: KeywordModelFile,
     `One hidden ReLU layer of ${String(card.hidden)} units, softmax over the phrases, temperature ${model.temperature}.`,
     '',
     '## Data',
-    `Synthetic only: ${String(card.data)}. ${JSON.stringify(card.utterances)} utterances;`,
-    `training variants: ${(card.trainingVariants as string[]).length} espeak-ng variants; validation variants ${(card.validationVariants as string[]).join(', ')}.`,
+    `Synthetic only: ${String(card.data)}.`,
+    `${utterances.training} training and ${utterances.validation} validation utterances, from ${(card.trainingVariants as string[]).length} of espeak-ng's variants`,
+    `and ${String(card.randomSpeakers)} random speakers; validation speakers (never trained on): ${(card.validationVariants as string[]).join(', ')}.`,
     '',
     '## Held-out test (voices training never heard)',
     `Variants ${HELD_OUT_VOICES.variants.join(', ')}; speeds ${HELD_OUT_VOICES.speeds.join(', ')}; pitches ${HELD_OUT_VOICES.pitches.join(', ')};`,
