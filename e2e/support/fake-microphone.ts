@@ -9,7 +9,8 @@ import path from 'node:path';
 import { SAMPLE_RATE } from '../../src/voice/hearing/audio-frames';
 import { addNoise } from '../../src/voice/training/room-noise';
 import { synthesize } from '../../src/voice/training/speech-synthesis';
-import { seededRandom, type VoiceSetting } from '../../src/voice/training/synthetic-voices';
+import { seededRandom } from '../../src/shared/seeded-random';
+import type { VoiceSetting } from '../../src/voice/training/synthetic-voices';
 import { writeWav16k } from '../../src/voice/training/wav-file';
 
 const recordingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-microphone-'));

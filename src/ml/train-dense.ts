@@ -4,6 +4,7 @@
  * score, and the confidence calibrated on the validation split by temperature scaling.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
+import { seededShuffle } from '../shared/seeded-random';
 import { DenseNetwork, encodeFloat32, type DenseLayer, type DenseNetworkModel } from './dense-network';
 
 /** Inputs with their class index. */
@@ -107,13 +108,13 @@ function fit(
   };
   const rows = x.shape[0];
   const batchSize = options.batchSize > 0 ? Math.min(options.batchSize, rows) : rows;
-  let random = options.seed;
+  const indices = Array.from({ length: rows }, (_, index) => index);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     if (batchSize === rows) {
       step(x, y, sampleWeights);
       continue;
     }
-    const order = tf.tensor1d(shuffledIndices(rows, (random = (random * 1103515245 + 12345) % 2147483648)), 'int32');
+    const order = tf.tensor1d(seededShuffle(indices, options.seed * 1000 + epoch), 'int32');
     for (let start = 0; start + batchSize <= rows; start += batchSize) {
       const indices = tf.slice(order, start, batchSize);
       const gathered = tf.gather(x, indices) as TfCore.Tensor2D;
@@ -135,17 +136,6 @@ function fit(
   optimizer.dispose();
   tf.dispose(layers.flatMap((layer) => [layer.weights, layer.bias]));
   return trained;
-}
-
-function shuffledIndices(count: number, seed: number): Int32Array {
-  const indices = Int32Array.from({ length: count }, (_, index) => index);
-  let state = seed || 1;
-  for (let index = count - 1; index > 0; index -= 1) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const other = state % (index + 1);
-    [indices[index], indices[other]] = [indices[other]!, indices[index]!];
-  }
-  return indices;
 }
 
 function standardisation(inputs: Float32Array[], size: number): { mean: Float32Array; std: Float32Array } {

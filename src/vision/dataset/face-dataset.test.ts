@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupOf } from '../../domain/customer-group';
 import type { LabelledFace } from './labels-csv';
-import { seededShuffle, stratifiedSplit } from './face-dataset';
+import { seededShuffle } from '../../shared/seeded-random';
+import { stratifiedSplit } from './face-dataset';
 
 describe('dataset split', () => {
   const faces: LabelledFace[] = Array.from({ length: 200 }, (_, index) => ({

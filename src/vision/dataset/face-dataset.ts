@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { FACE_GROUPS, groupOf, type FaceGroup } from '../../domain/customer-group';
+import { seededShuffle } from '../../shared/seeded-random';
 import type { FaceFeatures } from '../features/face-analyzer';
 import type { FaceFeatureExtractor } from '../features/face-features';
 import { FeatureCache } from '../features/feature-cache';
@@ -16,24 +17,6 @@ export async function loadDataset(dir: string): Promise<DatasetFace[]> {
     throw new Error(`${dir} has no labels.csv (expected file,age,gender and an images/ folder).`);
   });
   return (await readLabelsCsv(labels)).map((face) => ({ ...face, path: path.join(dir, 'images', face.file) }));
-}
-
-/** A deterministic shuffle (mulberry32), so a split is the same on every machine. */
-export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const shuffled = [...items];
-  for (let index = shuffled.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(random() * (index + 1));
-    [shuffled[index], shuffled[other]] = [shuffled[other]!, shuffled[index]!];
-  }
-  return shuffled;
 }
 
 /** Holds out the same fraction of every group, so the rare senior groups are in both halves. */

@@ -5,7 +5,7 @@ import { decodeFloat32, DenseNetwork, encodeFloat32 } from '../../ml/dense-netwo
 import { calibrateTemperature } from '../../ml/train-dense';
 import { GroupHead, type GroupHeadModel } from './group-head';
 import { trainGroupHead, type TrainingSample } from './train-head';
-import { seededShuffle } from '../dataset/face-dataset';
+import { seededShuffle } from '../../shared/seeded-random';
 
 function linearHead(weights: number[], bias: number[], temperature = 1): GroupHead {
   const model: GroupHeadModel = {

@@ -1,9 +1,6 @@
-/** A whole recording at once (a file, a training clip): its utterances, and what each one says. */
+/** A whole recording at once (a file, a training clip): the utterances in it. */
 import { FrameAnalyser, type FrameFeatures } from './audio-frames';
-import type { Heard, KeywordModel } from './keyword-model';
 import { UtteranceSegmenter, type Utterance } from './utterance-segmenter';
-import { utteranceVector } from './utterance-vector';
-import type { PhraseKind } from './vocabulary';
 
 export function utterancesOf(samples: Float32Array): Utterance[] {
   const analyser = new FrameAnalyser();
@@ -16,9 +13,4 @@ export function utterancesOf(samples: Float32Array): Utterance[] {
   const last = segmenter.flush();
   if (last) found.push(last);
   return found;
-}
-
-/** Every utterance in the recording, recognised; unsure ones are left out. */
-export function hearClip(model: KeywordModel, samples: Float32Array, allowed?: ReadonlySet<PhraseKind>): Heard[] {
-  return utterancesOf(samples).flatMap((utterance) => model.recognize(utteranceVector(utterance.frames), allowed) ?? []);
 }

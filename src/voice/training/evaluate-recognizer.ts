@@ -55,7 +55,8 @@ export async function evaluateRecognizer(dir: string, model: KeywordModel, menu:
     const utterances = utterancesOf(samples);
     // Live, frames are analysed as they arrive: after the end of speech only this part is left.
     const afterFrames = performance.now();
-    const heard = utterances.flatMap((utterance) => model.recognize(utteranceVector(utterance.frames)) ?? []).map((result) => result.text).join(' ');
+    const vectors = utterances.map((utterance) => utteranceVector(utterance.frames));
+    const heard = vectors.flatMap((vector) => model.recognize(vector) ?? []).map((result) => result.text).join(' ');
     const intents = parser.parse(heard).intents;
     const finished = performance.now();
     durations.push(finished - started);
@@ -68,7 +69,7 @@ export async function evaluateRecognizer(dir: string, model: KeywordModel, menu:
     const kind = phraseKinds.get(label.text);
     if (kind) {
       const allowed = new Set(LISTENING_SCREENS[screenOf(kind)]);
-      const heardOnScreen = utterances.flatMap((utterance) => model.recognize(utteranceVector(utterance.frames), allowed) ?? []).map((result) => result.text).join(' ');
+      const heardOnScreen = vectors.flatMap((vector) => model.recognize(vector, allowed) ?? []).map((result) => result.text).join(' ');
       onScreenTotal += 1;
       if (JSON.stringify(parser.parse(heardOnScreen).intents) === JSON.stringify(expected)) onScreenRight += 1;
     }

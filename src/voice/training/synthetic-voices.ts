@@ -45,18 +45,6 @@ type VoiceSet = { variants: readonly string[]; speeds: readonly number[]; pitche
 
 const NOISES: NoiseKind[] = ['white', 'pink', 'brown'];
 
-/** A small seeded generator, so a training run and a test set can be made again exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function randomRecording(set: VoiceSet, random: () => number, variants: readonly string[] = set.variants): Recording {
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   return {

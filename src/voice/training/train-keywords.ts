@@ -13,7 +13,8 @@ import type { Phrase } from '../hearing/vocabulary';
 import { addNoise } from './room-noise';
 import { synthesize } from './speech-synthesis';
 import { createVoiceBank } from './random-voices';
-import { randomRecording, seededRandom, TRAINING_VOICES, VALIDATION_VARIANTS, type Recording } from './synthetic-voices';
+import { seededRandom } from '../../shared/seeded-random';
+import { randomRecording, TRAINING_VOICES, VALIDATION_VARIANTS, type Recording } from './synthetic-voices';
 
 export type KeywordTrainOptions = {
   /** Voices per phrase (each a different variant, speed, pitch, tempo and reverb). */

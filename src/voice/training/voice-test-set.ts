@@ -9,7 +9,8 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { addNoise } from './room-noise';
 import { synthesize } from './speech-synthesis';
-import { HELD_OUT_VOICES, randomRecording, seededRandom } from './synthetic-voices';
+import { seededRandom } from '../../shared/seeded-random';
+import { HELD_OUT_VOICES, randomRecording } from './synthetic-voices';
 import { writeWav16k } from './wav-file';
 
 export type VoiceLabel = { file: string; text: string };
