@@ -49,6 +49,15 @@ describe('voice-activity detection', () => {
     expect(found.at(-1)!.frames.length * FRAME_SECONDS).toBeLessThan(1.5);
   });
 
+  it('does not take one odd quiet frame at the start for the level of the room', () => {
+    const samples = recording(3, [[1.2, 1.9]]);
+    // The microphone opening: a few near-silent samples before the room is heard.
+    samples.fill(0.0001, 0, 700);
+    const found = utterancesOf(samples);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.frames.length * FRAME_SECONDS).toBeLessThan(1.2);
+  });
+
   it('ignores a click too short to be a word', () => {
     expect(utterancesOf(recording(2, [[0.8, 0.85]]))).toHaveLength(0);
   });

@@ -22,12 +22,15 @@ export const SEGMENTER_SETTINGS = {
   postRollFrames: frames(0.06),
   minSpeechFrames: frames(0.15),
   maxFrames: frames(4),
+  /** The room is listened to this long first: the noise level starts as its median level. */
+  warmUpFrames: frames(0.2),
   /** How quickly the noise level follows the room (share of each quiet frame). */
   floorAdaptation: 0.05,
 } as const;
 
 export class UtteranceSegmenter {
   private floor: number | null = null;
+  private warmUp: number[] = [];
   private recent: FrameFeatures[] = [];
   private speech: FrameFeatures[] | null = null;
   private loudRun = 0;
@@ -41,9 +44,14 @@ export class UtteranceSegmenter {
   push(frame: FrameFeatures): Utterance | null {
     const s = this.settings;
     this.frameIndex += 1;
-    // Digital silence (a microphone still opening, a padded file) says nothing about the room.
-    if (frame.db < DIGITAL_SILENCE_DB && this.floor === null) return null;
-    const floor = this.floor ?? frame.db;
+    if (this.floor === null) {
+      // Digital silence (a microphone still opening, a padded file) says nothing about the room;
+      // one odd first frame must not set the level either, so the start is a median.
+      if (frame.db >= DIGITAL_SILENCE_DB) this.warmUp.push(frame.db);
+      if (this.warmUp.length < s.warmUpFrames) return null;
+      this.floor = median(this.warmUp);
+    }
+    const floor = this.floor;
     if (this.speech) {
       this.speech.push(frame);
       const loud = frame.db > floor + s.continueAboveFloor;
@@ -72,8 +80,7 @@ export class UtteranceSegmenter {
    * wrong at the start): take its typical level as the new noise level and drop it.
    */
   private relearnFloor(): null {
-    const levels = this.speech!.map((frame) => frame.db).sort((a, b) => a - b);
-    this.floor = levels[Math.floor(levels.length / 2)]!;
+    this.floor = median(this.speech!.map((frame) => frame.db));
     this.speech = null;
     this.loudRun = 0;
     return null;
@@ -94,4 +101,9 @@ export class UtteranceSegmenter {
     if (this.voiced < s.minSpeechFrames) return null;
     return { frames: heard.slice(0, Math.min(heard.length, speechEnd + s.postRollFrames)), endFrame };
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
