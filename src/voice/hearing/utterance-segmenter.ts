@@ -6,7 +6,7 @@
  */
 import { FRAME_SECONDS, type FrameFeatures } from './audio-frames';
 
-export type Utterance = { frames: FrameFeatures[]; /** frame index where speech ended */ endFrame: number };
+export type Utterance = { frames: FrameFeatures[] };
 
 const frames = (seconds: number) => Math.round(seconds / FRAME_SECONDS);
 const DIGITAL_SILENCE_DB = -100;
@@ -36,14 +36,12 @@ export class UtteranceSegmenter {
   private loudRun = 0;
   private quietRun = 0;
   private voiced = 0;
-  private frameIndex = 0;
 
   constructor(private readonly settings = SEGMENTER_SETTINGS) {}
 
   /** Feeds one frame; returns an utterance when one has just ended. */
   push(frame: FrameFeatures): Utterance | null {
     const s = this.settings;
-    this.frameIndex += 1;
     if (this.floor === null) {
       // Digital silence (a microphone still opening, a padded file) says nothing about the room;
       // one odd first frame must not set the level either, so the start is a median.
@@ -95,11 +93,10 @@ export class UtteranceSegmenter {
     const s = this.settings;
     const heard = this.speech!;
     const speechEnd = heard.length - this.quietRun;
-    const endFrame = this.frameIndex - this.quietRun;
     this.speech = null;
     this.loudRun = 0;
     if (this.voiced < s.minSpeechFrames) return null;
-    return { frames: heard.slice(0, Math.min(heard.length, speechEnd + s.postRollFrames)), endFrame };
+    return { frames: heard.slice(0, Math.min(heard.length, speechEnd + s.postRollFrames)) };
   }
 }
 
