@@ -1,7 +1,9 @@
 /** `kiosk`: the command-line home of the product (`kiosk start`; later vision, voice, recommend, model). */
+import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
+import { registerDeviceCommands } from './device.command';
 import { registerVisionCommands } from './vision.command';
 import { registerVoiceCommands } from './voice.command';
 
@@ -14,10 +16,12 @@ program
   .option('--host <host>', 'address to listen on (default: HOST or localhost)')
   .action(async (options: { port?: string; host?: string }) => {
     const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
-    const { url } = await startServer(config);
+    const { url, deviceLinks } = await startServer(config);
     console.log(`Neulbom Kiosk is ready: ${url.replace('127.0.0.1', 'localhost')}`);
+    console.log(`Kitchen display, pickup board and staff pager: open the links in ${path.relative(process.cwd(), deviceLinks)}`);
   });
 
+registerDeviceCommands(program);
 registerVisionCommands(program);
 registerVoiceCommands(program);
 

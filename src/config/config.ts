@@ -1,5 +1,6 @@
 /** The one place the environment is read: validated, given defaults and frozen at start. */
 import path from 'node:path';
+import { isTopicId } from '../iot/topics';
 
 export type Config = Readonly<{
   port: number;
@@ -26,6 +27,16 @@ export type Config = Readonly<{
    * browser's Web Speech service (a vendor's cloud in most browsers), `off` touch only.
    */
   voiceEngine: 'offline' | 'browser' | 'off';
+  /**
+   * The MQTT broker: unset runs the embedded one (TCP on `mqttPort`, WebSocket on `/mqtt`);
+   * `mqtt://…` uses an external broker (mosquitto, EMQX) with the server's own credentials.
+   */
+  mqttUrl: string | null;
+  mqttPort: number;
+  mqttUsername: string | null;
+  mqttPassword: string | null;
+  /** Where device pages reach an external broker over WebSocket (the embedded one is on `/mqtt`). */
+  mqttWebSocketUrl: string | null;
   /** Requests larger than this are refused before they are parsed. */
   bodyLimitBytes: number;
   logLevel: string;
@@ -38,9 +49,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.HOST ?? 'localhost',
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
-    storeId: env.STORE_ID ?? 'store-1',
+    storeId: topicId(env, 'STORE_ID', 'store-1'),
     storeName: { ko: env.STORE_NAME_KO ?? '늘봄식당', en: env.STORE_NAME_EN ?? 'Neulbom Sikdang' },
-    kioskId: env.KIOSK_ID ?? 'kiosk-1',
+    kioskId: topicId(env, 'KIOSK_ID', 'kiosk-1'),
     timeZone: timeZone(env.STORE_TIME_ZONE ?? 'Asia/Seoul'),
     paymentTerminal: oneOf(env, 'PAYMENT_TERMINAL', ['simulated'] as const, 'simulated'),
     idleWarningAfterMs: integer(env, 'IDLE_WARNING_AFTER_MS', 120_000, 1_000, 3_600_000),
@@ -49,6 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cameraPolicy: oneOf(env, 'CAMERA_POLICY', ['auto', 'suggest', 'off'] as const, 'auto'),
     cameraMinConfidence: fraction(env, 'CAMERA_MIN_CONFIDENCE', 0.6),
     voiceEngine: oneOf(env, 'VOICE_ENGINE', ['offline', 'browser', 'off'] as const, 'offline'),
+    mqttUrl: brokerUrl(env, 'MQTT_URL', ['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:']),
+    mqttPort: integer(env, 'MQTT_PORT', 1883, 0, 65535),
+    mqttUsername: env.MQTT_USERNAME || null,
+    mqttPassword: env.MQTT_PASSWORD || null,
+    mqttWebSocketUrl: brokerUrl(env, 'MQTT_WS_URL', ['ws:', 'wss:']),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
     ...overrides,
@@ -81,6 +97,27 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
     throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, not "${raw}".`);
   }
   return raw as T;
+}
+
+/** Store and kiosk ids name MQTT topic levels, so they cannot hold "/", "+" or "#". */
+function topicId(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!isTopicId(raw)) throw new ConfigError(`${name} must be 1–64 letters, digits, "-" or "_", not "${raw}".`);
+  return raw;
+}
+
+function brokerUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL such as ${protocols[0]}//broker:1883, not "${raw}".`);
+  }
+  if (!protocols.includes(url.protocol)) throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, not "${url.protocol}".`);
+  return raw;
 }
 
 function timeZone(name: string): string {

@@ -112,3 +112,19 @@ export const KioskConfigResponse = Type.Object({
   voiceEngine: Type.Enum(['offline', 'browser', 'off'] as const),
 });
 export type KioskConfigResponse = Static<typeof KioskConfigResponse>;
+
+/** Who a device is, and where its page reaches the broker (null: this server's own `/mqtt`). */
+export const DeviceSessionResponse = Type.Object({
+  device: Type.Object({ id: Type.String(), storeId: Type.String(), kind: Type.String(), name: Type.String() }),
+  brokerWebSocketUrl: Type.Union([Type.String(), Type.Null()]),
+});
+export type DeviceSessionResponse = Static<typeof DeviceSessionResponse>;
+
+export const OrderStatusRequest = Type.Object({ status: Type.Enum(['ready', 'picked_up'] as const) });
+export type OrderStatusRequest = Static<typeof OrderStatusRequest>;
+
+export const OrderListResponse = Type.Object({ orders: Type.Array(OrderResponse) });
+export type OrderListResponse = Static<typeof OrderListResponse>;
+
+export const StaffCallListResponse = Type.Object({ calls: Type.Array(StaffCallResponse) });
+export type StaffCallListResponse = Static<typeof StaffCallListResponse>;

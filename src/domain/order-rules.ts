@@ -13,3 +13,12 @@ export type CustomerGroup = (typeof CUSTOMER_GROUPS)[number];
 
 export const UI_MODES = ['standard', 'easy'] as const;
 export type UiMode = (typeof UI_MODES)[number];
+
+/** A paid order is cooked (ready), then handed over (picked_up); staff move it one step at a time. */
+export const ORDER_STATUSES = ['paid', 'ready', 'picked_up'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export function nextStatus(status: string): OrderStatus | null {
+  const index = ORDER_STATUSES.indexOf(status as OrderStatus);
+  return index >= 0 && index < ORDER_STATUSES.length - 1 ? ORDER_STATUSES[index + 1]! : null;
+}

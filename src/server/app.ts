@@ -13,14 +13,18 @@ import type { Database } from './db/schema';
 import { AppError } from './errors';
 import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
 import type { PaymentTerminal } from './payments/payment-terminal';
+import { startFleetMessaging } from './iot/fleet-messaging';
+import { DeviceRepository } from './repositories/device.repository';
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
+import { deviceRoutes } from './routes/device.routes';
 import { mediaRoutes } from './routes/media.routes';
 import { modelRoutes } from './routes/model.routes';
 import { menuRoutes } from './routes/menu.routes';
 import { orderRoutes } from './routes/order.routes';
 import { speechRoutes } from './routes/speech.routes';
 import { staffCallRoutes } from './routes/staff-call.routes';
+import { DeviceService } from './services/device.service';
 import { OrderService } from './services/order.service';
 import { SpeechSynthesizer } from './speech/speech-synthesizer';
 import { StaffCallService } from './services/staff-call.service';
@@ -37,33 +41,41 @@ export type AppOptions = {
   logger?: boolean;
 };
 
-export type App = { app: FastifyInstance; db: Kysely<Database> };
+export type App = { app: FastifyInstance; db: Kysely<Database>; devices: DeviceService; brokerUrl: string };
 
 export async function buildApp({ config, now = () => new Date(), terminal, logger = false }: AppOptions): Promise<App> {
-  const { db, files, menus } = await openStore(config);
-  const orders = new OrderService(menus, new OrderRepository(db), terminal ?? new SimulatedCardTerminal(), {
-    storeId: config.storeId,
-    kioskId: config.kioskId,
-    timeZone: config.timeZone,
-    now,
-  });
-  const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now });
-
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const { db, files, menus } = await openStore(config);
+  const devices = new DeviceService(new DeviceRepository(db), now);
+  const fleet = await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish'));
+  fleet.attach(app.server);
+  const orders = new OrderService(
+    menus,
+    new OrderRepository(db),
+    terminal ?? new SimulatedCardTerminal(),
+    { storeId: config.storeId, kioskId: config.kioskId, timeZone: config.timeZone, now },
+    fleet.publisher,
+  );
+  const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now }, fleet.publisher);
+
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` }),
   );
-  app.addHook('onClose', async () => db.destroy());
+  app.addHook('onClose', async () => {
+    await fleet.close();
+    await db.destroy();
+  });
 
   await app.register(menuRoutes, { menus, config });
-  await app.register(orderRoutes, { orders });
-  await app.register(staffCallRoutes, { staffCalls });
+  await app.register(orderRoutes, { orders, devices });
+  await app.register(staffCallRoutes, { staffCalls, devices });
+  await app.register(deviceRoutes, { devices, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
   await app.register(mediaRoutes, { files });
   await app.register(modelRoutes);
@@ -71,7 +83,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, setHeaders: cacheHashedAssets });
   }
   app.get('/api/health', async () => ({ ok: true }));
-  return { app, db };
+  return { app, db, devices, brokerUrl: fleet.brokerUrl };
 }
 
 /** Vite names built assets by content hash, so they can be cached for good; pages never are. */

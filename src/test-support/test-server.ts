@@ -9,7 +9,8 @@ export type TestServer = App & { url: string; config: Config; close: () => Promi
 
 export async function startTestServer(options: Omit<AppOptions, 'config'> & { env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, ...options.env });
+  // MQTT_PORT 0: each test server's embedded broker on a free port.
+  const config = loadConfig({ DATA_DIR: dataDir, MQTT_PORT: '0', ...options.env });
   const built = await buildApp({ ...options, config });
   const url = await built.app.listen({ port: 0, host: '127.0.0.1' });
   return {

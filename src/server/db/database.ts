@@ -5,12 +5,14 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial';
 import * as aliases from './migrations/0002-aliases';
+import * as devices from './migrations/0003-devices';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-aliases': aliases,
+  '0003-devices': devices,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

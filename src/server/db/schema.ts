@@ -81,4 +81,14 @@ export type Database = {
     created_at: string;
     acknowledged_at: string | null;
   };
+  devices: {
+    id: string;
+    store_id: string;
+    kind: string;
+    name: string;
+    /** sha256 of the secret: secrets are long and random, so a fast hash is enough. */
+    secret_hash: string;
+    created_at: string;
+    revoked_at: string | null;
+  };
 };

@@ -51,6 +51,24 @@ export class OrderRepository {
     return order ? this.complete(order, this.db) : null;
   }
 
+  async findOpen(storeId: string, since: string): Promise<StoredOrder[]> {
+    const orders = await this.db
+      .selectFrom('orders')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where('status', 'in', ['paid', 'ready'])
+      .where('created_at', '>=', since)
+      .orderBy('created_at')
+      .execute();
+    return Promise.all(orders.map((order) => this.complete(order, this.db)));
+  }
+
+  /** Changes the status only if it is still `from`, so two screens cannot move one order twice. */
+  async updateStatus(id: string, from: string, to: string): Promise<boolean> {
+    const result = await this.db.updateTable('orders').set({ status: to }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   private async complete(order: OrderRow, db: Db): Promise<StoredOrder> {
     const [lines, options, payment] = await Promise.all([
       db.selectFrom('order_lines').selectAll().where('order_id', '=', order.id).orderBy('line_no').execute(),

@@ -1,12 +1,17 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorResponse, OrderRequest, OrderResponse } from '../../contracts/http';
+import { ErrorResponse, OrderListResponse, OrderRequest, OrderResponse, OrderStatusRequest } from '../../contracts/http';
+import type { DeviceService } from '../services/device.service';
 import type { OrderService } from '../services/order.service';
+import { requireDevice } from './device-auth';
+
+const OrderId = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const KITCHEN_DEVICES = ['kitchen', 'pickup'] as const;
 
 const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]+$' })),
 });
 
-export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService }> = async (app, { orders }) => {
+export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService; devices: DeviceService }> = async (app, { orders, devices }) => {
   app.post(
     '/api/orders',
     {
@@ -26,7 +31,22 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService }> = 
 
   app.get(
     '/api/orders/:id',
-    { schema: { params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: OrderResponse, 404: ErrorResponse } } },
+    { schema: { params: OrderId, response: { 200: OrderResponse, 404: ErrorResponse } } },
     async (request) => orders.getOrder(request.params.id),
+  );
+
+  // The kitchen display and the pickup board: what is still open, and moving an order on.
+  app.get('/api/orders/open', { schema: { response: { 200: OrderListResponse, 401: ErrorResponse, 403: ErrorResponse } } }, async (request) => {
+    const device = await requireDevice(devices, request, KITCHEN_DEVICES);
+    return { orders: await orders.openOrders(device.storeId) };
+  });
+
+  app.post(
+    '/api/orders/:id/status',
+    { schema: { params: OrderId, body: OrderStatusRequest, response: { 200: OrderResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
+    async (request) => {
+      const device = await requireDevice(devices, request, KITCHEN_DEVICES);
+      return orders.advance(request.params.id, device.storeId, request.body.status);
+    },
   );
 };

@@ -1,11 +1,30 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { StaffCallRequest, StaffCallResponse } from '../../contracts/http';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponse, StaffCallListResponse, StaffCallRequest, StaffCallResponse } from '../../contracts/http';
+import type { DeviceService } from '../services/device.service';
 import type { StaffCallService } from '../services/staff-call.service';
+import { requireDevice } from './device-auth';
 
-export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallService }> = async (app, { staffCalls }) => {
+const PAGERS = ['pager'] as const;
+
+export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallService; devices: DeviceService }> = async (app, { staffCalls, devices }) => {
   app.post(
     '/api/staff-calls',
     { schema: { body: StaffCallRequest, response: { 201: StaffCallResponse } } },
     async (request, reply) => reply.code(201).send(await staffCalls.call(request.body)),
+  );
+
+  // The staff pager: calls nobody has answered, and answering one.
+  app.get('/api/staff-calls/open', { schema: { response: { 200: StaffCallListResponse, 401: ErrorResponse, 403: ErrorResponse } } }, async (request) => {
+    const device = await requireDevice(devices, request, PAGERS);
+    return { calls: await staffCalls.open(device.storeId) };
+  });
+
+  app.post(
+    '/api/staff-calls/:id/acknowledge',
+    { schema: { params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: StaffCallResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
+    async (request) => {
+      const device = await requireDevice(devices, request, PAGERS);
+      return staffCalls.acknowledge(request.params.id, device.storeId);
+    },
   );
 };

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { OrderRequest, OrderResponse } from '../../contracts/http';
+import { nextStatus, type OrderStatus } from '../../domain/order-rules';
 import { priceOrder, type PricedOrder } from '../../domain/pricing';
 import { AppError, invalidOrder, notFound } from '../errors';
 import type { PaymentTerminal } from '../payments/payment-terminal';
@@ -9,6 +10,9 @@ import type { MenuService } from './menu.service';
 export type OrderContext = { storeId: string; kioskId: string; timeZone: string; now: () => Date };
 
 export type PlacedOrder = { order: OrderResponse; replayed: boolean };
+
+/** Who hears of orders once they are stored: the kitchen display and pickup board, over MQTT. */
+export type OrderEvents = { orderCreated(order: OrderResponse): void; orderStatusChanged(order: OrderResponse): void };
 
 /**
  * Places orders: price on the server, charge the terminal, then store the order whole in one
@@ -20,6 +24,7 @@ export class OrderService {
     private readonly orders: OrderRepository,
     private readonly terminal: PaymentTerminal,
     private readonly context: OrderContext,
+    private readonly events: OrderEvents,
   ) {}
 
   async placeOrder(request: OrderRequest, idempotencyKey: string | undefined): Promise<PlacedOrder> {
@@ -50,7 +55,27 @@ export class OrderService {
       if (raced) return raced;
       throw error;
     }
-    return { order: toOrderResponse(stored), replayed: false };
+    const order = toOrderResponse(stored);
+    this.events.orderCreated(order);
+    return { order, replayed: false };
+  }
+
+  /** The store's orders not yet handed over, oldest first, for the kitchen and the pickup board. */
+  async openOrders(storeId: string): Promise<OrderResponse[]> {
+    const since = new Date(this.context.now().getTime() - OPEN_ORDER_WINDOW_MS).toISOString();
+    return (await this.orders.findOpen(storeId, since)).map(toOrderResponse);
+  }
+
+  /** Moves an order one step on (paid → ready → picked_up); anything else is a conflict. */
+  async advance(id: string, storeId: string, to: OrderStatus): Promise<OrderResponse> {
+    const stored = await this.orders.findById(id);
+    if (!stored || stored.order.store_id !== storeId) throw notFound(`Order ${id}`);
+    if (nextStatus(stored.order.status) !== to || !(await this.orders.updateStatus(id, stored.order.status, to))) {
+      throw new AppError(409, 'order_status_conflict', `Order ${stored.order.order_number} is ${stored.order.status}; it cannot become ${to}.`);
+    }
+    const order = toOrderResponse({ ...stored, order: { ...stored.order, status: to } });
+    this.events.orderStatusChanged(order);
+    return order;
   }
 
   async getOrder(id: string): Promise<OrderResponse> {
@@ -128,6 +153,9 @@ export class OrderService {
     };
   }
 }
+
+/** An order still open after a day was forgotten by staff; the boards stop showing it. */
+const OPEN_ORDER_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** The calendar day in the store's time zone, as YYYY-MM-DD. */
 export function localDate(moment: Date, timeZone: string): string {

@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { StaffCallRequest, StaffCallResponse } from '../../contracts/http';
+import { AppError, notFound } from '../errors';
 import type { StaffCallRepository, StaffCallRow } from '../repositories/staff-call.repository';
 
 export type StaffCallContext = { storeId: string; kioskId: string; now: () => Date };
 
-/** A customer asked for help; the call is kept so the console and the staff pager can show it. */
+/** Who hears of calls once they are stored: the staff pager, over MQTT. */
+export type StaffCallEvents = { staffCall(event: 'created' | 'acknowledged', call: StaffCallResponse): void };
+
+/** A customer asked for help; the call is kept for the pager and the console until staff answer it. */
 export class StaffCallService {
   constructor(
     private readonly calls: StaffCallRepository,
     private readonly context: StaffCallContext,
+    private readonly events: StaffCallEvents,
   ) {}
 
   async call(request: StaffCallRequest): Promise<StaffCallResponse> {
@@ -21,7 +26,24 @@ export class StaffCallService {
       acknowledged_at: null,
     };
     await this.calls.insert(row);
-    return toResponse(row);
+    const call = toResponse(row);
+    this.events.staffCall('created', call);
+    return call;
+  }
+
+  /** Calls nobody has answered yet, oldest first. */
+  async open(storeId: string): Promise<StaffCallResponse[]> {
+    return (await this.calls.findOpen(storeId)).map(toResponse);
+  }
+
+  async acknowledge(id: string, storeId: string): Promise<StaffCallResponse> {
+    const row = await this.calls.findById(id);
+    if (!row || row.store_id !== storeId) throw notFound(`Staff call ${id}`);
+    const at = this.context.now().toISOString();
+    if (!(await this.calls.acknowledge(id, at))) throw new AppError(409, 'already_acknowledged', 'Someone has already answered this call.');
+    const call = toResponse({ ...row, acknowledged_at: at });
+    this.events.staffCall('acknowledged', call);
+    return call;
   }
 }
 

@@ -1,0 +1,87 @@
+/**
+ * The broker `npm start` runs itself (aedes): MQTT over TCP for kiosks and boards on the shop's
+ * network, and over WebSocket on the web server's `/mqtt` path for device pages in a browser.
+ * Every client signs in; what it may publish and subscribe to is decided by broker-access.ts.
+ */
+import net from 'node:net';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Aedes, type AuthenticateError, type Client } from 'aedes';
+import { createWebSocketStream, WebSocketServer } from 'ws';
+import { mayPublish, maySubscribe, type Principal } from './broker-access';
+
+export const MQTT_WEBSOCKET_PATH = '/mqtt';
+
+export type EmbeddedBroker = {
+  /** Where a client on this machine reaches it over TCP (the real port when started on port 0). */
+  localUrl: string;
+  /** Serves MQTT over WebSocket on the given HTTP server's `/mqtt` path. */
+  attachWebSocket(server: Server): void;
+  close(): Promise<void>;
+};
+
+export type BrokerOptions = {
+  host: string;
+  port: number;
+  /** Who a username and password belong to, or null to refuse the connection. */
+  signIn(username: string, password: string): Promise<Principal | null>;
+};
+
+// MQTT's CONNACK code 5, "not authorized" (aedes's own enum is a const enum it does not export at run time).
+const NOT_AUTHORIZED = 5;
+
+export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions): Promise<EmbeddedBroker> {
+  const principals = new WeakMap<Client, Principal>();
+  const broker = await Aedes.createBroker({
+    authenticate(client, username, password, done) {
+      signIn(username ?? '', password?.toString('utf8') ?? '').then(
+        (principal) => {
+          if (principal) {
+            principals.set(client, principal);
+            done(null, true);
+          } else {
+            done(Object.assign(new Error('Unknown or revoked credentials.'), { returnCode: NOT_AUTHORIZED }) as AuthenticateError, false);
+          }
+        },
+        (error: Error) => done(Object.assign(error, { returnCode: 3 }) as AuthenticateError, false),
+      );
+    },
+    authorizePublish(client, packet, callback) {
+      // Messages the broker itself makes (client null) and the server's own pass; others per rules.
+      const principal = client ? principals.get(client) : { role: 'server' as const };
+      callback(principal && mayPublish(principal, packet.topic) ? null : new Error(`Not allowed to publish to ${packet.topic}.`));
+    },
+    authorizeSubscribe(client, subscription, callback) {
+      const principal = principals.get(client);
+      // A refused subscription is answered with code 128 (failure), not a dropped connection.
+      callback(null, principal && maySubscribe(principal, subscription.topic) ? subscription : null);
+    },
+  });
+
+  const tcp = net.createServer((socket) => broker.handle(socket));
+  await new Promise<void>((resolve, reject) => {
+    tcp.once('error', reject);
+    tcp.listen(port, host, () => resolve());
+  });
+  const webSockets = new WebSocketServer({ noServer: true });
+
+  return {
+    localUrl: localUrl(tcp.address() as net.AddressInfo),
+    attachWebSocket(server) {
+      server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+        if (new URL(request.url ?? '/', 'http://localhost').pathname !== MQTT_WEBSOCKET_PATH) return;
+        webSockets.handleUpgrade(request, socket, head, (webSocket) => broker.handle(createWebSocketStream(webSocket), request));
+      });
+    },
+    async close() {
+      for (const client of webSockets.clients) client.terminate();
+      await new Promise<void>((resolve) => broker.close(() => resolve()));
+      await new Promise<void>((resolve) => tcp.close(() => resolve()));
+    },
+  };
+}
+
+function localUrl({ address, family, port }: net.AddressInfo): string {
+  if (address === '0.0.0.0' || address === '::') return `mqtt://127.0.0.1:${port}`;
+  return family === 'IPv6' ? `mqtt://[${address}]:${port}` : `mqtt://${address}:${port}`;
+}
