@@ -1,3 +1,4 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -11,8 +12,12 @@ export default defineConfig({
     target: 'es2022',
     // The kiosk must start fast on modest PCs: keep an eye on what ships.
     reportCompressedSize: true,
+    // The kiosk, and the store's device pages (kitchen display, pickup board, staff pager).
+    rolldownOptions: {
+      input: Object.fromEntries(['index', 'devices/kitchen', 'devices/pickup', 'devices/pager'].map((page) => [page, path.resolve(import.meta.dirname, 'src/web', `${page}.html`)])),
+    },
   },
   server: {
-    proxy: { '/api': 'http://localhost:8080', '/media': 'http://localhost:8080' },
+    proxy: { '/api': 'http://localhost:8080', '/media': 'http://localhost:8080', '/mqtt': { target: 'ws://localhost:8080', ws: true } },
   },
 });

@@ -8,7 +8,11 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { AAF_DIR, clipFromPhoto, fakeCameraArgs } from '../e2e/support/fake-camera';
 import { startKioskServer } from '../e2e/support/kiosk-server';
-import { dining, easy, payment, item, menu, openKiosk, PORTRAIT, waitForPhase, welcome } from '../e2e/support/kiosk-tour';
+import { kitchen, openDevicePage, pager } from '../e2e/support/device-pages';
+import { dining, done, easy, payment, item, menu, openKiosk, PORTRAIT, waitForPhase, welcome } from '../e2e/support/kiosk-tour';
+
+/** A kitchen or counter screen, landscape. */
+const DEVICE_SCREEN = { width: 1280, height: 800 };
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../docs/screenshots');
 
@@ -51,9 +55,25 @@ async function main(): Promise<void> {
     await shot(easyPage, '09-easy-dining');
     await dining.takeout(easyPage);
     await shot(easyPage, '10-easy-payment');
+    const kitchenPage = await openDevicePage(await browser.newPage({ viewport: DEVICE_SCREEN }), server, 'kitchen', 'kitchen-shots');
+    const board = await openDevicePage(await browser.newPage({ viewport: DEVICE_SCREEN }), server, 'pickup', 'pickup-shots');
+    const pagerPage = await openDevicePage(await browser.newPage({ viewport: DEVICE_SCREEN }), server, 'pager', 'pager-shots');
     await payment.insertApprovedCard(easyPage);
     await waitForPhase(easyPage, 'done');
     await shot(easyPage, '11-easy-order-number');
+
+    // The store's devices: a second order is cooking while the first is ready; someone needs help.
+    await page.locator('.cart-screen .screen-actions .action.primary').click();
+    await dining.dineIn(page);
+    await payment.insertApprovedCard(page);
+    await waitForPhase(page, 'done');
+    await kitchen.markReady(kitchenPage, await done.orderNumber(easyPage));
+    await page.locator('.staff-call').click();
+    await pager.call(pagerPage, server.config.kioskId).waitFor();
+    await board.locator('.ready-numbers li').first().waitFor();
+    await shot(kitchenPage, '13-kitchen-display');
+    await shot(board, '14-pickup-board');
+    await shot(pagerPage, '15-staff-pager');
   } finally {
     await browser.close();
     await server.close();

@@ -17,7 +17,7 @@ import { MenuScreen } from './screens/menu/MenuScreen';
 import { PaymentScreen } from './screens/payment/PaymentScreen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 import { screenPrompt } from './speech/prompts';
-import { speak, stopSpeaking } from './speech/speech';
+import { speak, stopSpeaking } from '../shared/speech';
 import { useKiosk } from './state/kiosk-context';
 import { useVoice } from './voice/use-voice';
 import { VoicePanel } from './voice/VoicePanel';

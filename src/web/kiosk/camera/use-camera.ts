@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isSenior } from '../../../domain/customer-group';
 import { DEFAULT_PRESENCE } from '../../../domain/presence';
-import { speak } from '../speech/speech';
+import { speak } from '../../shared/speech';
 import { useKiosk } from '../state/kiosk-context';
 import { CameraWatcher, type CameraStatus } from './camera-watcher';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { speak } from '../speech/speech';
+import { speak } from '../../shared/speech';
 import { useKiosk } from '../state/kiosk-context';
 
 /** The visible and spoken half of the idle warning; `useIdleWarning` keeps the time. */

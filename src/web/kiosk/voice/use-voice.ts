@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { KioskEvent } from '../../../domain/kiosk-flow';
 import { OrderParser } from '../../../voice/understanding/order-parser';
 import { kioskApi } from '../api/kiosk-api';
-import { speak } from '../speech/speech';
+import { speak } from '../../shared/speech';
 import { useKiosk } from '../state/kiosk-context';
 import { expectedPhrases } from './expected-phrases';
 import { browserSpeechListener, offlineSpeechListener, type SpeechListener } from './speech-listener';

@@ -1,0 +1,84 @@
+/**
+ * The store's devices over the real broker: an order paid at the kiosk reaches the kitchen display
+ * within a second, the kitchen's "ready" reaches the pickup board (and is called out), and a staff
+ * call reaches the pager.
+ */
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/accessibility';
+import { kitchen, openDevicePage, pager, pickup } from './support/device-pages';
+import { spokenTexts, useKioskHarness } from './support/harness';
+import { cart, dining, done, header, item, menu, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
+
+const harness = useKioskHarness();
+const LANDSCAPE = { viewport: { width: 1280, height: 800 } };
+
+describe('kitchen display and pickup board', () => {
+  it('shows a kiosk order within a second, and its number on the board once ready', async () => {
+    const kitchenPage = await openDevicePage(await harness.newPage(LANDSCAPE), harness.server, 'kitchen', 'kitchen-e2e');
+    const board = await openDevicePage(await harness.newPage(LANDSCAPE), harness.server, 'pickup', 'pickup-e2e');
+
+    const kiosk = await openKiosk(await harness.newPage(), harness.server.url);
+    await welcome.startStandard(kiosk);
+    await menu.openItem(kiosk, 'kimchi-stew');
+    await item.chooseOption(kiosk, 'spice', 'mild');
+    await item.increase(kiosk);
+    await item.add(kiosk);
+    await menu.viewCart(kiosk);
+    await cart.order(kiosk);
+    await dining.takeout(kiosk);
+    const placed = kiosk.waitForResponse((response) => response.url().endsWith('/api/orders') && response.status() === 201);
+    await payment.insertApprovedCard(kiosk);
+    await placed;
+    // The order is pushed, not polled: it must be on the kitchen's screen within a second of being stored.
+    await waitForPhase(kiosk, 'done');
+    const number = await done.orderNumber(kiosk);
+    await kitchen.card(kitchenPage, number).waitFor({ timeout: 1000 });
+    const card = await kitchen.card(kitchenPage, number).innerText();
+    expect(card).toContain('김치찌개 × 2');
+    expect(card).toContain('순한맛');
+    expect(card).toContain('포장');
+    await board.locator('.cooking-numbers li', { hasText: String(number) }).waitFor();
+    expect(await axeViolations(kitchenPage, 'kitchen display', { enhancedContrast: false })).toEqual([]);
+
+    await kitchen.markReady(kitchenPage, number);
+    await board.locator('.ready-numbers li', { hasText: String(number) }).waitFor();
+    expect(await pickup.cookingNumbers(board)).not.toContain(String(number));
+    await expect.poll(async () => (await spokenTexts(board)).map((spoken) => spoken.text)).toContain(`${number}번 고객님, 주문하신 음식이 나왔습니다.`);
+    expect(await axeViolations(board, 'pickup board', { enhancedContrast: false })).toEqual([]);
+
+    // Handed over: gone from both screens.
+    await kitchen.markReady(kitchenPage, number);
+    await kitchen.card(kitchenPage, number).waitFor({ state: 'detached' });
+    await expect.poll(() => pickup.readyNumbers(board)).not.toContain(String(number));
+    const stored = await harness.server.db.selectFrom('orders').select('status').where('order_number', '=', number).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    expect(stored.status).toBe('picked_up');
+  });
+});
+
+describe('staff pager', () => {
+  it('rings for a kiosk that calls staff, and clears when answered', async () => {
+    const pagerPage = await openDevicePage(await harness.newPage(LANDSCAPE), harness.server, 'pager', 'pager-e2e');
+    const kiosk = await openKiosk(await harness.newPage(), harness.server.url);
+    await welcome.startStandard(kiosk);
+    await header.callStaff(kiosk);
+    const call = pager.call(pagerPage, harness.server.config.kioskId);
+    await call.waitFor();
+    expect(await call.innerText()).toContain('메뉴 화면');
+    await expect.poll(async () => (await spokenTexts(pagerPage)).map((spoken) => spoken.text)).toContain(`${harness.server.config.kioskId}에서 직원을 찾습니다.`);
+    expect(await axeViolations(pagerPage, 'staff pager', { enhancedContrast: false })).toEqual([]);
+    await call.locator('.action').click();
+    await call.waitFor({ state: 'detached' });
+    const open = await harness.server.db.selectFrom('staff_calls').select('id').where('acknowledged_at', 'is', null).execute();
+    expect(open).toEqual([]);
+  });
+
+  it('refuses to show anything without pairing, or after the device is revoked', async () => {
+    const unpaired = await harness.newPage(LANDSCAPE);
+    await unpaired.goto(`${harness.server.url}/devices/pager.html`);
+    expect(await unpaired.locator('.device-problem').innerText()).toContain('연결 링크');
+    const page = await openDevicePage(await harness.newPage(LANDSCAPE), harness.server, 'pager', 'pager-revoked');
+    await harness.server.devices.revoke('pager-revoked');
+    await page.reload();
+    await expect.poll(() => page.locator('.device-problem').innerText()).toContain('해지');
+  });
+});

@@ -1,0 +1,84 @@
+/** The staff pager: which kiosk needs help, on which screen, since when; one tap says "on my way". */
+import { useEffect, useRef, useState } from 'react';
+import type { StaffCallListResponse, StaffCallResponse } from '../../../contracts/http';
+import { StaffCallMessage } from '../../../iot/messages';
+import { topics } from '../../../iot/topics';
+import { speak } from '../../shared/speech';
+import { FeedStatusLine } from '../shared/DevicePage';
+import type { DeviceSession } from '../shared/device-session';
+import { clockTime } from '../shared/order-text';
+import { applyStaffCallMessage } from '../shared/store-lists';
+import { useStoreFeed } from '../shared/use-store-feed';
+
+/** The kiosk screens a customer can call from, as staff say them. */
+const SCREEN_TEXT: Record<string, string> = {
+  welcome: '시작 화면', browse: '메뉴', configure: '메뉴 고르기', review: '장바구니', dining: '매장/포장', payment: '결제', done: '주문 번호',
+};
+
+export function StaffPager({ session }: { session: DeviceSession }) {
+  const feed = useStoreFeed(
+    session,
+    topics.staffCalls(session.device.storeId),
+    StaffCallMessage,
+    () => session.request<StaffCallListResponse>('/api/staff-calls/open').then((list) => list.calls),
+    applyStaffCallMessage,
+  );
+  const now = useMinuteClock();
+
+  const heard = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    if (feed.status !== 'live') return;
+    const fresh = heard.current ? feed.items.filter((call) => !heard.current!.has(call.id)) : [];
+    heard.current = new Set([...(heard.current ?? []), ...feed.items.map((call) => call.id)]);
+    if (fresh.length > 0) speak(fresh.map((call) => `${call.kioskId}에서 직원을 찾습니다.`).join(' '), 'ko-KR');
+  }, [feed.items, feed.status]);
+
+  const acknowledge = async (call: StaffCallResponse) => {
+    try {
+      await session.request(`/api/staff-calls/${call.id}/acknowledge`, { method: 'POST' });
+    } catch {
+      // Someone else answered first, or the server is away: the feed brings the truth either way.
+    }
+    feed.setItems((calls) => applyStaffCallMessage(calls, { v: 1, event: 'acknowledged', call }));
+  };
+
+  return (
+    <>
+      <FeedStatusLine status={feed.status} />
+      {feed.items.length === 0 ? (
+        <p className="empty">지금은 호출이 없어요 · No calls right now</p>
+      ) : (
+        <ul className="calls" aria-live="assertive">
+          {feed.items.map((call) => (
+            <li key={call.id} className="call" data-kiosk={call.kioskId}>
+              <div>
+                <p className="call-kiosk">{call.kioskId}</p>
+                <p className="call-detail">
+                  {call.screen ? `${SCREEN_TEXT[call.screen] ?? call.screen} 화면 · ` : ''}
+                  {clockTime(call.createdAt)} · {minutesAgo(call.createdAt, now)}
+                </p>
+              </div>
+              <button type="button" className="action" onClick={() => acknowledge(call)}>
+                확인 · On my way <span className="visually-hidden">{call.kioskId}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function minutesAgo(iso: string, now: number): string {
+  const minutes = Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000));
+  return minutes === 0 ? '방금 · just now' : `${minutes}분 전 · ${minutes} min ago`;
+}

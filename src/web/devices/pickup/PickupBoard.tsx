@@ -1,0 +1,53 @@
+/** The pickup board: ready numbers, large, each called out once; the ones still cooking, smaller. */
+import { useEffect, useRef } from 'react';
+import { OrderMessage } from '../../../iot/messages';
+import { topics } from '../../../iot/topics';
+import { speak } from '../../shared/speech';
+import { loadOpenOrders } from '../kitchen/KitchenBoard';
+import { FeedStatusLine } from '../shared/DevicePage';
+import type { DeviceSession } from '../shared/device-session';
+import { applyOrderMessage } from '../shared/store-lists';
+import { useStoreFeed } from '../shared/use-store-feed';
+
+export function PickupBoard({ session }: { session: DeviceSession }) {
+  const feed = useStoreFeed(session, topics.orders(session.device.storeId), OrderMessage, loadOpenOrders(session), applyOrderMessage);
+  const ready = feed.items.filter((order) => order.status === 'ready').map((order) => order.orderNumber);
+  const cooking = feed.items.filter((order) => order.status === 'paid').map((order) => order.orderNumber);
+
+  // Call out numbers that became ready while the board was watching, not those it found on loading.
+  const announced = useRef<Set<number> | null>(null);
+  useEffect(() => {
+    if (feed.status !== 'live') return;
+    if (announced.current === null) {
+      announced.current = new Set(ready);
+      return;
+    }
+    const fresh = ready.filter((number) => !announced.current!.has(number));
+    fresh.forEach((number) => announced.current!.add(number));
+    if (fresh.length > 0) speak(fresh.map((number) => `${number}번 고객님, 주문하신 음식이 나왔습니다.`).join(' '), 'ko-KR');
+  }, [ready.join(','), feed.status]);
+
+  return (
+    <>
+      <FeedStatusLine status={feed.status} />
+      <div className="pickup-board">
+        <section aria-labelledby="ready-title">
+          <h2 id="ready-title">준비 완료 · Ready</h2>
+          <ul className="ready-numbers" aria-live="polite">
+            {ready.map((number) => (
+              <li key={number}>{number}</li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="cooking-title">
+          <h2 id="cooking-title">준비 중 · Cooking</h2>
+          <ul className="cooking-numbers">
+            {cooking.map((number) => (
+              <li key={number}>{number}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}
