@@ -5,6 +5,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { GroupMessage, KioskStatusMessage, parseMessage } from '../src/iot/messages';
+import { topics } from '../src/iot/topics';
+import { pairingLink } from '../src/server/seed/demo-devices';
+import { listen, type Received } from '../src/test-support/mqtt-listener';
 import type { TestServer } from '../src/test-support/test-server';
 import { launchChromium } from './support/chromium';
 import { AAF_DIR, clipFromPhoto, emptySceneClip, fakeCameraArgs } from './support/fake-camera';
@@ -111,6 +115,31 @@ describe('camera', () => {
       expect(await page.locator('.camera-notice').count()).toBe(0);
     } finally {
       await offServer.close();
+    }
+  });
+});
+
+describe('a paired kiosk on the store broker', () => {
+  it('reports online, each camera decision without any image, and offline when it goes away', async () => {
+    const { credential: kitchenCredential } = await server.devices.register({ id: 'kitchen-camera-e2e', storeId: server.config.storeId, kind: 'kitchen' });
+    const store = await listen(server.brokerUrl, { username: 'kitchen-camera-e2e', password: kitchenCredential });
+    await store.client.subscribeAsync(`store/${server.config.storeId}/kiosk/+/+`, { qos: 1 });
+    const { credential } = await server.devices.register({ id: 'kiosk-camera-e2e', storeId: server.config.storeId, kind: 'kiosk' });
+    const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO), `${server.url}${pairingLink('kiosk', credential)}`);
+    try {
+      const statusTopic = topics.kioskStatus(server.config.storeId, 'kiosk-camera-e2e');
+      const isStatus = (status: string) => (message: Received) => message.topic === statusTopic && parseMessage(KioskStatusMessage, message.payload).status === status;
+      await store.next(isStatus('online'), 30_000);
+      const decision = await store.next((message) => message.topic === topics.kioskGroup(server.config.storeId, 'kiosk-camera-e2e'), 45_000);
+      const group = parseMessage(GroupMessage, decision.payload);
+      expect(group).toMatchObject({ kioskId: 'kiosk-camera-e2e', modelVersion: expect.any(String) });
+      expect(group.group).toMatch(/^senior_/);
+      expect(Object.keys(JSON.parse(decision.payload)).sort()).toEqual(['confidence', 'decidedAt', 'group', 'kioskId', 'modelVersion', 'v']);
+      expect(page.url()).not.toContain('pair=');
+      await page.context().close();
+      await store.next(isStatus('offline'), 30_000);
+    } finally {
+      await store.close();
     }
   });
 });

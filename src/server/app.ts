@@ -14,6 +14,7 @@ import { AppError } from './errors';
 import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
 import type { PaymentTerminal } from './payments/payment-terminal';
 import { startFleetMessaging } from './iot/fleet-messaging';
+import { announceShippedModels } from './iot/model-announcements';
 import { DeviceRepository } from './repositories/device.repository';
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
@@ -54,6 +55,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   const devices = new DeviceService(new DeviceRepository(db), now);
   const fleet = await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish'));
   fleet.attach(app.server);
+  await announceShippedModels(fleet.publisher);
   const orders = new OrderService(
     menus,
     new OrderRepository(db),

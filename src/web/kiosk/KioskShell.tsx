@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { CameraOffer } from './camera/CameraOffer';
 import { useCamera } from './camera/use-camera';
+import { useKioskLink } from './fleet/use-kiosk-link';
 import { EasyMoreScreen } from './easy/more/EasyMoreScreen';
 import { EasyPickScreen } from './easy/pick/EasyPickScreen';
 import { EasyProgress } from './easy/EasyProgress';
@@ -30,7 +31,8 @@ const ORDERING_PHASES: ReadonlySet<KioskState['phase']> = new Set(['browse', 'co
 export function KioskShell() {
   const { state, send, menu, config, language, t } = useKiosk();
   const easy = state.mode === 'easy';
-  const camera = useCamera();
+  const fleet = useKioskLink();
+  const camera = useCamera(fleet);
   const prompt = screenPrompt(state, menu, t, language);
   const replay = useCallback(() => speak(prompt, t.speechLang), [prompt, t.speechLang]);
   const voice = useVoice(replay);

@@ -3,7 +3,7 @@ import type { OrderListResponse, OrderResponse } from '../../../contracts/http';
 import { OrderMessage, type OrderTicket } from '../../../iot/messages';
 import { topics } from '../../../iot/topics';
 import { FeedStatusLine } from '../shared/DevicePage';
-import type { DeviceSession } from '../shared/device-session';
+import type { DeviceSession } from '../../shared/device-session';
 import { clockTime, DINING_TEXT, lineText } from '../shared/order-text';
 import { applyOrderMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';

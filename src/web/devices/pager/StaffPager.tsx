@@ -5,7 +5,7 @@ import { StaffCallMessage } from '../../../iot/messages';
 import { topics } from '../../../iot/topics';
 import { speak } from '../../shared/speech';
 import { FeedStatusLine } from '../shared/DevicePage';
-import type { DeviceSession } from '../shared/device-session';
+import type { DeviceSession } from '../../shared/device-session';
 import { clockTime } from '../shared/order-text';
 import { applyStaffCallMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';

@@ -5,7 +5,7 @@ import { topics } from '../../../iot/topics';
 import { speak } from '../../shared/speech';
 import { loadOpenOrders } from '../kitchen/KitchenBoard';
 import { FeedStatusLine } from '../shared/DevicePage';
-import type { DeviceSession } from '../shared/device-session';
+import type { DeviceSession } from '../../shared/device-session';
 import { applyOrderMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';
 

@@ -1,16 +1,17 @@
 /** The frame every store device page shares: pairing, the page title and the live/offline line. */
 import { useEffect, useState, type ReactNode } from 'react';
-import { DeviceApiError, forgetPairing, openDeviceSession, pairedCredential, type DeviceSession } from './device-session';
+import type { DeviceKind } from '../../../iot/devices';
+import { DeviceApiError, forgetPairing, openDeviceSession, pairedCredential, type DeviceSession } from '../../shared/device-session';
 import type { FeedStatus } from './use-store-feed';
 
-type Props = { title: string; kind: string; children: (session: DeviceSession) => ReactNode };
+type Props = { title: string; kind: DeviceKind; children: (session: DeviceSession) => ReactNode };
 
 export function DevicePage({ title, kind, children }: Props) {
   const [session, setSession] = useState<DeviceSession | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    const credential = pairedCredential();
+    const credential = pairedCredential(kind);
     if (!credential) {
       setProblem('이 화면은 아직 연결되지 않았어요. 관리자에게 받은 연결 링크로 여세요. · Not paired yet: open this page with its pairing link.');
       return;
@@ -24,7 +25,7 @@ export function DevicePage({ title, kind, children }: Props) {
         },
         (error: unknown) => {
           if (error instanceof DeviceApiError && error.status === 401) {
-            forgetPairing();
+            forgetPairing(kind);
             setProblem('연결이 해지되었어요. 새 연결 링크를 받으세요. · This device was revoked: ask for a new pairing link.');
           } else {
             setProblem('서버에 연결하는 중이에요… · Reaching the server…');

@@ -7,7 +7,7 @@ import mqtt from 'mqtt';
 import { useEffect, useState } from 'react';
 import type { Static, TSchema } from 'typebox';
 import { MessageError, parseMessage } from '../../../iot/messages';
-import { brokerUrl, type DeviceSession } from './device-session';
+import { brokerUrl, type DeviceSession } from '../../shared/device-session';
 
 export type FeedStatus = 'connecting' | 'live' | 'offline';
 

@@ -9,7 +9,8 @@ export type CameraStatus = 'off' | 'starting' | 'watching' | 'unavailable';
 
 export type CameraEvents = {
   onStatus: (status: CameraStatus) => void;
-  onDecision: (decision: PresenceDecision) => void;
+  /** A voted decision, and the version of the model that made it. */
+  onDecision: (decision: PresenceDecision, modelVersion: string) => void;
   onLeft: () => void;
   onUnavailable: (reason: string) => void;
 };
@@ -22,6 +23,7 @@ export class CameraWatcher {
   private stream: MediaStream | undefined;
   private stopped = false;
   private presence: PresenceState = IDLE;
+  private modelVersion = 'unknown';
 
   constructor(
     private readonly events: CameraEvents,
@@ -68,6 +70,7 @@ export class CameraWatcher {
     if (message.type === 'ready') {
       // Marks let the benchmark time a decision from the first watched frame.
       performance.mark('camera:watching');
+      this.modelVersion = message.modelVersion;
       this.events.onStatus('watching');
     }
     if (message.type === 'reading') {
@@ -76,7 +79,7 @@ export class CameraWatcher {
       this.presence = state;
       if (event?.type === 'decided') {
         performance.mark('camera:decided');
-        this.events.onDecision(event.decision);
+        this.events.onDecision(event.decision, this.modelVersion);
       }
       if (event?.type === 'left') this.events.onLeft();
     }

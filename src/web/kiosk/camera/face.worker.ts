@@ -31,7 +31,7 @@ self.onmessage = async (event: MessageEvent<VisionWorkerRequest>) => {
       analyzer = new FaceAnalyzer(human, LOCATIONS);
       const [model] = await Promise.all([fetch(message.headUrl).then((response) => response.json() as Promise<GroupHeadModel>), analyzer.load()]);
       head = new GroupHead(model);
-      reply({ type: 'ready' });
+      reply({ type: 'ready', modelVersion: model.version });
       return;
     }
     if (!human || !analyzer || !head) return message.frame.close();

@@ -6,12 +6,13 @@ import { useEffect, useRef, useState } from 'react';
 import { isSenior } from '../../../domain/customer-group';
 import { DEFAULT_PRESENCE } from '../../../domain/presence';
 import { speak } from '../../shared/speech';
+import type { FleetReporter } from '../fleet/use-kiosk-link';
 import { useKiosk } from '../state/kiosk-context';
 import { CameraWatcher, type CameraStatus } from './camera-watcher';
 
 export type CameraOffer = 'switched' | 'suggest' | null;
 
-export function useCamera() {
+export function useCamera(fleet: FleetReporter) {
   const kiosk = useKiosk();
   const latest = useRef(kiosk);
   latest.current = kiosk;
@@ -25,7 +26,8 @@ export function useCamera() {
     const camera = new CameraWatcher(
       {
         onStatus: setStatus,
-        onDecision: (decision) => {
+        onDecision: (decision, modelVersion) => {
+          fleet.reportDecision(decision, modelVersion);
           const { state, send, t } = latest.current;
           send({ type: 'customer_seen', group: decision.group });
           if (!isSenior(decision.group) || state.mode === 'easy') return;

@@ -4,6 +4,6 @@ import type { FaceGroup } from '../../../domain/customer-group';
 export type VisionWorkerRequest = { type: 'init'; headUrl: string } | { type: 'frame'; frame: ImageBitmap };
 
 export type VisionWorkerResponse =
-  | { type: 'ready' }
+  | { type: 'ready'; modelVersion: string }
   | { type: 'failed'; message: string }
   | { type: 'reading'; face: { widthShare: number; probabilities: Record<FaceGroup, number> } | null; ms: number };

@@ -2,9 +2,11 @@
  * A device page's identity. It is paired once by opening its link (`…#pair=<credential>`); the
  * credential is kept in this browser's storage and taken out of the address bar at once.
  */
-import type { DeviceSessionResponse } from '../../../contracts/http';
+import type { DeviceSessionResponse } from '../../contracts/http';
+import type { DeviceKind } from '../../iot/devices';
 
-const STORAGE_KEY = 'neulbom.device-credential';
+/** One key per kind of page, so a kiosk and a kitchen display opened in one browser keep their own pairing. */
+const storageKey = (kind: DeviceKind) => `neulbom.device-credential.${kind}`;
 
 export class DeviceApiError extends Error {
   constructor(
@@ -22,17 +24,17 @@ export type DeviceSession = DeviceSessionResponse & {
 };
 
 /** The credential from the pairing link (saved) or from an earlier pairing; null when unpaired. */
-export function pairedCredential(): string | null {
+export function pairedCredential(kind: DeviceKind): string | null {
   const pair = new URLSearchParams(location.hash.slice(1)).get('pair');
   if (pair) {
-    localStorage.setItem(STORAGE_KEY, pair);
+    localStorage.setItem(storageKey(kind), pair);
     history.replaceState(null, '', location.pathname + location.search);
   }
-  return localStorage.getItem(STORAGE_KEY);
+  return localStorage.getItem(storageKey(kind));
 }
 
-export function forgetPairing(): void {
-  localStorage.removeItem(STORAGE_KEY);
+export function forgetPairing(kind: DeviceKind): void {
+  localStorage.removeItem(storageKey(kind));
 }
 
 export async function openDeviceSession(credential: string): Promise<DeviceSession> {

@@ -1,0 +1,19 @@
+/**
+ * Tells the fleet which model versions to run: each shipped model's version goes out retained on
+ * `models/{name}/active`, so a kiosk that connects later learns it too. (The model registry will
+ * announce promoted versions the same way.)
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_MODELS_DIR } from '../../vision/runtime/human-runtime';
+import type { FleetPublisher } from './fleet-publisher';
+
+export const SHIPPED_MODELS = ['group-head', 'voice-keywords'] as const;
+
+export async function announceShippedModels(publisher: FleetPublisher): Promise<void> {
+  for (const model of SHIPPED_MODELS) {
+    const file = path.join(PROJECT_MODELS_DIR, model, 'model.json');
+    const { version } = JSON.parse(await fs.readFile(file, 'utf8')) as { version: string };
+    publisher.modelActive(model, version, `/models/${model}/model.json`);
+  }
+}
