@@ -12,7 +12,7 @@ export async function startMosquitto(): Promise<Mosquitto> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mosquitto-'));
   const conf = path.join(dir, 'mosquitto.conf');
   fs.writeFileSync(conf, `listener ${port} 127.0.0.1\nallow_anonymous true\npersistence false\n`);
-  const broker = spawn('mosquitto', ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const broker = spawn(mosquittoBinary(), ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   broker.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<void>((resolve) => broker.once('exit', () => resolve()));
@@ -25,6 +25,11 @@ export async function startMosquitto(): Promise<Mosquitto> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Debian installs it in /usr/sbin, which is not on every user's PATH. */
+function mosquittoBinary(): string {
+  return ['/usr/sbin/mosquitto', '/usr/bin/mosquitto'].find((file) => fs.existsSync(file)) ?? 'mosquitto';
 }
 
 function freePort(): Promise<number> {
