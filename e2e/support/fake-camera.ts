@@ -6,8 +6,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AAF_DIR } from '../../src/test-support/datasets';
+export { AAF_DIR };
 
-export const AAF_DIR = path.resolve(import.meta.dirname, '../../../shared/datasets/aaf-train');
 
 const clipDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-camera-'));
 

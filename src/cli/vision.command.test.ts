@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { AAF_DIR } from '../test-support/datasets';
 
 const run = promisify(execFile);
 const KIOSK = path.resolve(import.meta.dirname, '../../bin/kiosk.js');
-const AAF_DIR = path.resolve(import.meta.dirname, '../../../shared/datasets/aaf-train');
 /** Held-out faces from all four groups. */
 const FACES = ['07150A70.jpg,70,female', '07152A70.jpg,70,female', '13214A77.jpg,77,male', '09073A28.jpg,28,male', '10004A33.jpg,33,male', '04283A34.jpg,34,female', '05083A39.jpg,39,female'];
 

@@ -1,4 +1,5 @@
 /** The one place the environment is read: validated, given defaults and frozen at start. */
+import os from 'node:os';
 import path from 'node:path';
 import { isTopicId } from '../iot/topics';
 
@@ -37,6 +38,8 @@ export type Config = Readonly<{
   mqttPassword: string | null;
   /** Where device pages reach an external broker over WebSocket (the embedded one is on `/mqtt`). */
   mqttWebSocketUrl: string | null;
+  /** Threads deciding frames from camera devices (`POST /api/vision/decide`); one per core by default. */
+  visionThreads: number;
   /** Requests larger than this are refused before they are parsed. */
   bodyLimitBytes: number;
   logLevel: string;
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mqttUsername: env.MQTT_USERNAME || null,
     mqttPassword: env.MQTT_PASSWORD || null,
     mqttWebSocketUrl: brokerUrl(env, 'MQTT_WS_URL', ['ws:', 'wss:']),
+    visionThreads: integer(env, 'VISION_THREADS', os.availableParallelism(), 1, 64),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
     ...overrides,

@@ -128,3 +128,13 @@ export type OrderListResponse = Static<typeof OrderListResponse>;
 
 export const StaffCallListResponse = Type.Object({ calls: Type.Array(StaffCallResponse) });
 export type StaffCallListResponse = Static<typeof StaffCallListResponse>;
+
+/** The server's decision on one camera frame (the frame itself is not kept). */
+export const FaceDecisionResponse = Type.Object({
+  kioskId: Type.String(),
+  group: Type.Enum(CUSTOMER_GROUPS),
+  confidence: Type.Number(),
+  modelVersion: Type.String(),
+  ms: Type.Number(),
+});
+export type FaceDecisionResponse = Static<typeof FaceDecisionResponse>;

@@ -25,11 +25,13 @@ import { menuRoutes } from './routes/menu.routes';
 import { orderRoutes } from './routes/order.routes';
 import { speechRoutes } from './routes/speech.routes';
 import { staffCallRoutes } from './routes/staff-call.routes';
+import { visionRoutes } from './routes/vision.routes';
 import { DeviceService } from './services/device.service';
 import { OrderService } from './services/order.service';
 import { SpeechSynthesizer } from './speech/speech-synthesizer';
 import { StaffCallService } from './services/staff-call.service';
 import { openStore } from './store';
+import { FaceDecisionPool } from './vision/face-decision-pool';
 
 /** Where `vite build` puts the kiosk's pages. */
 export const WEB_DIST_DIR = path.resolve(import.meta.dirname, '../../dist/web');
@@ -63,6 +65,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     { storeId: config.storeId, kioskId: config.kioskId, timeZone: config.timeZone, now },
     fleet.publisher,
   );
+  const faces = new FaceDecisionPool(config.visionThreads);
   const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now }, fleet.publisher);
 
   app.setErrorHandler(handleError);
@@ -70,6 +73,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     reply.code(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` }),
   );
   app.addHook('onClose', async () => {
+    await faces.close();
     await fleet.close();
     await db.destroy();
   });
@@ -77,6 +81,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(menuRoutes, { menus, config });
   await app.register(orderRoutes, { orders, devices });
   await app.register(staffCallRoutes, { staffCalls, devices });
+  await app.register(visionRoutes, { devices, faces, publisher: fleet.publisher, minConfidence: config.cameraMinConfidence });
   await app.register(deviceRoutes, { devices, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
   await app.register(mediaRoutes, { files });

@@ -11,8 +11,8 @@ import { analyseFace, loadDataset } from './dataset/face-dataset';
 import { decide, DEFAULT_HEAD_FILE, loadGroupHead } from './face-classifier';
 import { FaceFeatureExtractor } from './features/face-features';
 import { metricsOf, type Decision } from './head/metrics';
+import { AAF_DIR } from '../test-support/datasets';
 
-const AAF_DIR = path.resolve(import.meta.dirname, '../../../shared/datasets/aaf-train');
 const PER_GROUP = 20;
 
 describe('accuracy on held-out aaf-train faces', () => {

@@ -1,0 +1,50 @@
+/**
+ * `POST /api/vision/decide?kiosk=ID`: a camera device that cannot run the model itself sends one
+ * JPEG frame; the server decides in its worker pool, publishes the decision on the kiosk's group
+ * topic and answers with it. The frame is never written anywhere and is gone when the call ends.
+ */
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponse, FaceDecisionResponse } from '../../contracts/http';
+import { TOPIC_ID_PATTERN } from '../../iot/topics';
+import { AppError } from '../errors';
+import type { FleetPublisher } from '../iot/fleet-publisher';
+import type { DeviceService } from '../services/device.service';
+import type { FaceDecisionPool } from '../vision/face-decision-pool';
+import { requireDevice } from './device-auth';
+
+/** A 640×480 JPEG is ~50 KB; 4 MB leaves room for a full-HD frame and no more. */
+const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
+
+type Options = { devices: DeviceService; faces: FaceDecisionPool; publisher: FleetPublisher; minConfidence: number };
+
+export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { devices, faces, publisher, minConfidence }) => {
+  app.addContentTypeParser('image/jpeg', { parseAs: 'buffer', bodyLimit: MAX_FRAME_BYTES }, (_request, body, done) => done(null, body));
+
+  app.post(
+    '/api/vision/decide',
+    {
+      schema: {
+        querystring: Type.Object({ kiosk: Type.String({ pattern: TOPIC_ID_PATTERN }) }),
+        response: { 200: FaceDecisionResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 503: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const camera = await requireDevice(devices, request, ['camera']);
+      const frame = request.body;
+      if (!Buffer.isBuffer(frame) || !frame.subarray(0, 3).equals(JPEG_MAGIC)) {
+        throw new AppError(400, 'invalid_image', 'Send one JPEG frame as the body, with Content-Type: image/jpeg.');
+      }
+      const result = await faces.decide(frame).catch((error: unknown) => {
+        if (error instanceof AppError) throw error;
+        throw new AppError(400, 'invalid_image', 'The frame could not be read as a JPEG image.');
+      });
+      // Below the kiosk's confidence setting a decision is "unknown", as on the kiosk itself.
+      const group = result.group !== 'unknown' && result.confidence >= minConfidence ? result.group : 'unknown';
+      const decision = { kioskId: request.query.kiosk, group: group as FaceDecisionResponse['group'], confidence: result.confidence, modelVersion: result.modelVersion };
+      publisher.groupDecided({ ...decision, decidedAt: new Date().toISOString() });
+      request.log.info({ camera: camera.id, kiosk: decision.kioskId, group, ms: Math.round(result.ms) }, 'camera frame decided');
+      return { ...decision, ms: result.ms };
+    },
+  );
+};
