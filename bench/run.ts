@@ -3,12 +3,16 @@
  * Each face pipeline runs in its own process on the same held-out 640x480 frames.
  */
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import type { ContenderResult } from './vision/contender';
 import { percentile } from '../src/shared/percentile';
 import { measureParser } from './voice/parser';
 import { measureRecognizer } from './voice/recognizer';
 import { measureBrowserSwitch } from './vision/browser-switch';
+import { measureFanOut } from './fleet/fanout';
+import { measureOrders } from './fleet/orders';
+import { measureDecide } from './fleet/vision-decide';
 
 const CONTENDERS = ['ours', 'human-stock', 'face-api'];
 
@@ -57,3 +61,16 @@ const switches = await measureBrowserSwitch(3);
 console.log(`\nIn Chromium (fake camera, senior face, policy auto), median of ${switches.length} page loads:`);
 console.log(`  page open → camera watching (models loaded): ${percentile(switches.map((run) => run.modelsReadyMs), 0.5).toFixed(0)} ms`);
 console.log(`  face in view → easy mode: ${percentile(switches.map((run) => run.faceToSwitchMs), 0.5).toFixed(0)} ms`);
+
+console.error('measuring the fleet…');
+console.log('\nFleet: orders from many kiosks at once (each kiosk one connection ordering back to back, 10 s, SQLite file, server in its own process)');
+const loads = [await measureOrders(50, 10), await measureOrders(500, 10)];
+console.table(loads.map((load) => ({ kiosks: load.kiosks, 'orders/s': load.ordersPerSecond.toFixed(0), 'ms p50': load.msP50, 'ms p99': load.msP99, errors: load.errors + load.non2xx })));
+const fanOut = await measureFanOut(100, 50);
+console.log('MQTT fan-out: one message to 100 subscribed devices (QoS 1), publish → each device');
+console.table(fanOut.map((run) => ({ broker: run.broker, devices: run.devices, messages: run.messages, 'ms p50': run.msP50.toFixed(1), 'ms p99': run.msP99.toFixed(1), 'p50 vs mosquitto': `${(run.msP50 / fanOut[1]!.msP50).toFixed(2)}x` })));
+const pooled = await measureDecide(os.availableParallelism());
+const single = await measureDecide(1);
+console.log('Camera devices: POST /api/vision/decide with held-out 640-px JPEG faces, 4 in flight');
+console.table([pooled, single].map((run) => ({ threads: run.threads, 'frames/s': run.framesPerSecond.toFixed(2), 'ms p50': run.msP50.toFixed(0), 'ms p99': run.msP99.toFixed(0), frames: run.frames })));
+console.log(`the pool of ${pooled.threads} decides ${(pooled.framesPerSecond / single.framesPerSecond).toFixed(2)}x as many frames a second as one thread`);
