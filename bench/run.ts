@@ -71,6 +71,6 @@ console.log('MQTT fan-out: one message to 100 subscribed devices (QoS 1), publis
 console.table(fanOut.map((run) => ({ broker: run.broker, devices: run.devices, messages: run.messages, 'ms p50': run.msP50.toFixed(1), 'ms p99': run.msP99.toFixed(1), 'p50 vs mosquitto': `${(run.msP50 / fanOut[1]!.msP50).toFixed(2)}x` })));
 const pooled = await measureDecide(os.availableParallelism());
 const single = await measureDecide(1);
-console.log('Camera devices: POST /api/vision/decide with held-out 640-px JPEG faces, 4 in flight');
+console.log('Camera devices: POST /api/vision/decide with held-out aaf-train JPEG faces, 4 in flight');
 console.table([pooled, single].map((run) => ({ threads: run.threads, 'frames/s': run.framesPerSecond.toFixed(2), 'ms p50': run.msP50.toFixed(0), 'ms p99': run.msP99.toFixed(0), frames: run.frames })));
 console.log(`the pool of ${pooled.threads} decides ${(pooled.framesPerSecond / single.framesPerSecond).toFixed(2)}x as many frames a second as one thread`);

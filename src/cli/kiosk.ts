@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
+import { registerAdminCommands } from './admin.command';
 import { registerDeviceCommands } from './device.command';
 import { registerVisionCommands } from './vision.command';
 import { registerVoiceCommands } from './voice.command';
@@ -21,6 +22,7 @@ program
     console.log(`Kitchen display, pickup board and staff pager: open the links in ${path.relative(process.cwd(), deviceLinks)}`);
   });
 
+registerAdminCommands(program);
 registerDeviceCommands(program);
 registerVisionCommands(program);
 registerVoiceCommands(program);

@@ -15,6 +15,17 @@ export const ErrorResponse = Type.Object({
 });
 export type ErrorResponse = Static<typeof ErrorResponse>;
 
+export const MenuItemResponse = Type.Object({
+  id: Id,
+  categoryId: Id,
+  ...Names,
+  price: Type.Integer(),
+  optionGroupIds: Type.Array(Id),
+  imageUrl: Type.Union([Type.String(), Type.Null()]),
+  soldOut: Type.Boolean(),
+  aliases: Type.Array(Type.String()),
+});
+
 export const MenuResponse = Type.Object({
   categories: Type.Array(Type.Object({ id: Id, ...Names, imageUrl: Type.Union([Type.String(), Type.Null()]) })),
   optionGroups: Type.Array(
@@ -24,18 +35,7 @@ export const MenuResponse = Type.Object({
       values: Type.Array(Type.Object({ id: Id, ...Names, extraPrice: Type.Integer(), aliases: Type.Array(Type.String()) })),
     }),
   ),
-  items: Type.Array(
-    Type.Object({
-      id: Id,
-      categoryId: Id,
-      ...Names,
-      price: Type.Integer(),
-      optionGroupIds: Type.Array(Id),
-      imageUrl: Type.Union([Type.String(), Type.Null()]),
-      soldOut: Type.Boolean(),
-      aliases: Type.Array(Type.String()),
-    }),
-  ),
+  items: Type.Array(MenuItemResponse),
 });
 export type MenuResponse = Static<typeof MenuResponse>;
 
@@ -138,3 +138,82 @@ export const FaceDecisionResponse = Type.Object({
   ms: Type.Number(),
 });
 export type FaceDecisionResponse = Static<typeof FaceDecisionResponse>;
+
+const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
+
+/** What an operator sets for a store in the console; every kiosk of the store follows it. */
+export const StoreSettings = Type.Object({
+  cameraPolicy: Type.Enum(['auto', 'suggest', 'off'] as const),
+  /** A voted camera decision below this is "unknown": no switch. */
+  cameraMinConfidence: Type.Number({ minimum: 0.25, maximum: 1 }),
+  /** Senior from this age; a model trained for it must be active for it to change decisions. */
+  seniorAge: Type.Integer({ minimum: 40, maximum: 90 }),
+  /** Camera decisions at least this confident become training labels; the rest go to review. */
+  autoLabelThreshold: Type.Number({ minimum: 0.5, maximum: 1 }),
+  /** What is kept of camera decisions: nothing, the embedding and decision, or face crops too. */
+  collection: Type.Enum(['off', 'embeddings', 'images'] as const),
+  retentionDays: Type.Integer({ minimum: 1, maximum: 3650 }),
+  operatingHours: Type.Object({ open: ClockTime, close: ClockTime }),
+  retrainEveryDays: Type.Integer({ minimum: 1, maximum: 365 }),
+});
+export type StoreSettings = Static<typeof StoreSettings>;
+export const StoreSettingsPatch = Type.Partial(StoreSettings);
+export type StoreSettingsPatch = Static<typeof StoreSettingsPatch>;
+
+// ---- The operator console (`/admin`) ----
+
+export const AdminUserResponse = Type.Object({ id: Type.String(), username: Type.String(), role: Type.Enum(['owner', 'staff'] as const) });
+export type AdminUserResponse = Static<typeof AdminUserResponse>;
+
+export const LoginRequest = Type.Object({ username: Type.String({ maxLength: 64 }), password: Type.String({ maxLength: 256 }) });
+export type LoginRequest = Static<typeof LoginRequest>;
+
+/** An owner may change everything of a dish; staff only whether it is sold out. */
+export const MenuItemPatch = Type.Object(
+  {
+    ko: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    en: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+    price: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    soldOut: Type.Optional(Type.Boolean()),
+    /** Other words customers use for the dish, for voice ordering. */
+    aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type MenuItemPatch = Static<typeof MenuItemPatch>;
+
+export const AdminOrdersResponse = Type.Object({
+  businessDate: Type.String(),
+  orders: Type.Array(OrderResponse),
+  summary: Type.Object({ count: Type.Integer(), revenue: Type.Integer() }),
+});
+export type AdminOrdersResponse = Static<typeof AdminOrdersResponse>;
+
+export const AdminDevice = Type.Object({
+  id: Type.String(),
+  kind: Type.String(),
+  name: Type.String(),
+  revoked: Type.Boolean(),
+  presence: Type.Union([
+    Type.Object({
+      status: Type.Union([Type.String(), Type.Null()]),
+      statusAt: Type.Union([Type.String(), Type.Null()]),
+      lastGroup: Type.Union([Type.String(), Type.Null()]),
+      lastConfidence: Type.Union([Type.Number(), Type.Null()]),
+      lastDecidedAt: Type.Union([Type.String(), Type.Null()]),
+      modelVersion: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+});
+export type AdminDevice = Static<typeof AdminDevice>;
+
+export const NewDeviceRequest = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+  kind: Type.Enum(['kiosk', 'kitchen', 'pickup', 'pager', 'camera'] as const),
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+});
+export type NewDeviceRequest = Static<typeof NewDeviceRequest>;
+
+export const NewDeviceResponse = Type.Object({ id: Type.String(), credential: Type.String(), pairingLink: Type.String() });
+export type NewDeviceResponse = Static<typeof NewDeviceResponse>;

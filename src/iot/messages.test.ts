@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeMessage, GroupMessage, MessageError, parseMessage } from './messages';
-import { isTopicId, topics } from './topics';
+import { isTopicId, topicMatches, topics } from './topics';
 
 const decision = { v: 1, kioskId: 'kiosk-1', group: 'senior_female', confidence: 0.91, modelVersion: 'group-head-2026-11-27', decidedAt: '2026-11-29T01:02:03.000Z' } as const;
 
@@ -23,5 +23,14 @@ describe('fleet messages', () => {
     expect(topics.kioskGroup('store-1', 'kiosk-1')).toBe('store/store-1/kiosk/kiosk-1/group');
     for (const bad of ['a/b', '+', '#', '', 'x'.repeat(65), 'a b']) expect(isTopicId(bad), bad).toBe(false);
     expect(isTopicId('kitchen_1-A')).toBe(true);
+  });
+
+  it('matches topics against filters with + and #', () => {
+    expect(topicMatches('store/+/kiosk/+/status', 'store/s1/kiosk/k1/status')).toBe(true);
+    expect(topicMatches('store/+/kiosk/+/status', 'store/s1/kiosk/k1/group')).toBe(false);
+    expect(topicMatches('store/s1/#', 'store/s1/orders')).toBe(true);
+    expect(topicMatches('store/s1/#', 'store/s2/orders')).toBe(false);
+    expect(topicMatches('store/+', 'store/s1/orders')).toBe(false);
+    expect(topicMatches('store/s1/orders', 'store/s1/orders')).toBe(true);
   });
 });

@@ -26,3 +26,14 @@ export const topics = {
 
 /** Everything of one store, for a device that shows the store's orders and calls. */
 export const storeFilter = (storeId: string) => `store/${storeId}/#`;
+
+/** Whether a topic falls under a subscription filter (`+` one level, `#` the rest). */
+export function topicMatches(filter: string, topic: string): boolean {
+  const wanted = filter.split('/');
+  const levels = topic.split('/');
+  for (let index = 0; index < wanted.length; index += 1) {
+    if (wanted[index] === '#') return true;
+    if (index >= levels.length || (wanted[index] !== '+' && wanted[index] !== levels[index])) return false;
+  }
+  return wanted.length === levels.length;
+}

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -14,7 +15,16 @@ import { AppError } from './errors';
 import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
 import type { PaymentTerminal } from './payments/payment-terminal';
 import { startFleetMessaging } from './iot/fleet-messaging';
+import { watchKiosks } from './iot/kiosk-watch';
 import { announceShippedModels } from './iot/model-announcements';
+import { AdminRepository } from './repositories/admin.repository';
+import { KioskPresenceRepository } from './repositories/kiosk-presence.repository';
+import { SettingsRepository } from './repositories/settings.repository';
+import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
+import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
+import { adminStoreRoutes } from './routes/admin/admin-store.routes';
+import { AdminAuthService } from './services/admin-auth.service';
+import { defaultSettings, SettingsService } from './services/settings.service';
 import { DeviceRepository } from './repositories/device.repository';
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
@@ -57,16 +67,20 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   const devices = new DeviceService(new DeviceRepository(db), now);
   const fleet = await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish'));
   fleet.attach(app.server);
-  await announceShippedModels(fleet.publisher);
+  await announceShippedModels(fleet.client);
   const orders = new OrderService(
     menus,
     new OrderRepository(db),
     terminal ?? new SimulatedCardTerminal(),
     { storeId: config.storeId, kioskId: config.kioskId, timeZone: config.timeZone, now },
-    fleet.publisher,
+    fleet.client,
   );
   const faces = new FaceDecisionPool(config.visionThreads);
-  const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now }, fleet.publisher);
+  const settings = new SettingsService(new SettingsRepository(db), defaultSettings(config), now);
+  const auth = new AdminAuthService(new AdminRepository(db), now);
+  const presence = new KioskPresenceRepository(db);
+  watchKiosks(fleet.client, presence, (error) => app.log.warn({ err: error }, 'MQTT: could not record a kiosk report'));
+  const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now }, fleet.client);
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
@@ -78,16 +92,21 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     await db.destroy();
   });
 
-  await app.register(menuRoutes, { menus, config });
+  await app.register(fastifyCookie);
+  await app.register(menuRoutes, { menus, config, settings });
   await app.register(orderRoutes, { orders, devices });
   await app.register(staffCallRoutes, { staffCalls, devices });
-  await app.register(visionRoutes, { devices, faces, publisher: fleet.publisher, minConfidence: config.cameraMinConfidence });
+  await app.register(visionRoutes, { devices, faces, publisher: fleet.client, minConfidence: config.cameraMinConfidence });
+  await app.register(adminAuthRoutes, { auth });
+  await app.register(adminStoreRoutes, { auth, menus, orders, staffCalls, storeId: config.storeId });
+  await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(deviceRoutes, { devices, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
   await app.register(mediaRoutes, { files });
   await app.register(modelRoutes);
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, setHeaders: cacheHashedAssets });
+    app.get('/admin', (_request, reply) => reply.redirect('/admin/'));
   }
   app.get('/api/health', async () => ({ ok: true }));
   return { app, db, devices, brokerUrl: fleet.brokerUrl };

@@ -6,6 +6,7 @@ import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider
 import * as initial from './migrations/0001-initial';
 import * as aliases from './migrations/0002-aliases';
 import * as devices from './migrations/0003-devices';
+import * as consoleTables from './migrations/0010-console';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-aliases': aliases,
   '0003-devices': devices,
+  '0010-console': consoleTables,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -91,4 +91,19 @@ export type Database = {
     created_at: string;
     revoked_at: string | null;
   };
+  admin_users: { id: string; username: string; password_hash: string; role: string; created_at: string };
+  /** Only a hash of the session token is kept: a copy of the database opens no session. */
+  admin_sessions: { token_hash: string; user_id: string; created_at: string; expires_at: string };
+  /** One JSON document of operator settings per store, checked against its schema on every write. */
+  store_settings: { store_id: string; settings: string; updated_at: string };
+  kiosk_presence: {
+    store_id: string;
+    kiosk_id: string;
+    status: string | null;
+    status_at: string | null;
+    last_group: string | null;
+    last_confidence: number | null;
+    last_decided_at: string | null;
+    model_version: string | null;
+  };
 };

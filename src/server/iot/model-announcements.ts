@@ -6,11 +6,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_MODELS_DIR } from '../../vision/runtime/human-runtime';
-import type { FleetPublisher } from './fleet-publisher';
+import type { FleetClient } from './fleet-client';
 
 export const SHIPPED_MODELS = ['group-head', 'voice-keywords'] as const;
 
-export async function announceShippedModels(publisher: FleetPublisher): Promise<void> {
+export async function announceShippedModels(publisher: FleetClient): Promise<void> {
   for (const model of SHIPPED_MODELS) {
     const file = path.join(PROJECT_MODELS_DIR, model, 'model.json');
     const { version } = JSON.parse(await fs.readFile(file, 'utf8')) as { version: string };

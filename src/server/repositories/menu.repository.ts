@@ -51,6 +51,20 @@ export class MenuRepository {
     };
   }
 
+  /** Changes one dish's names, price, sold-out flag and aliases together; false when there is no such dish. */
+  async updateItem(id: string, fields: Partial<Pick<MenuItemRow, 'name_ko' | 'name_en' | 'price' | 'sold_out'>>, aliases?: string[]): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const exists = await trx.selectFrom('menu_items').select('id').where('id', '=', id).executeTakeFirst();
+      if (!exists) return false;
+      if (Object.keys(fields).length > 0) await trx.updateTable('menu_items').set(fields).where('id', '=', id).execute();
+      if (aliases) {
+        await trx.deleteFrom('menu_item_aliases').where('item_id', '=', id).execute();
+        if (aliases.length > 0) await trx.insertInto('menu_item_aliases').values(aliases.map((alias) => ({ item_id: id, alias }))).execute();
+      }
+      return true;
+    });
+  }
+
   async isEmpty(): Promise<boolean> {
     const row = await this.db.selectFrom('menu_items').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
     return Number(row.count) === 0;

@@ -63,6 +63,11 @@ export class OrderRepository {
     return Promise.all(orders.map((order) => this.complete(order, this.db)));
   }
 
+  async findByBusinessDate(storeId: string, businessDate: string): Promise<StoredOrder[]> {
+    const orders = await this.db.selectFrom('orders').selectAll().where('store_id', '=', storeId).where('business_date', '=', businessDate).orderBy('created_at', 'desc').execute();
+    return Promise.all(orders.map((order) => this.complete(order, this.db)));
+  }
+
   /** Changes the status only if it is still `from`, so two screens cannot move one order twice. */
   async updateStatus(id: string, from: string, to: string): Promise<boolean> {
     const result = await this.db.updateTable('orders').set({ status: to }).where('id', '=', id).where('status', '=', from).executeTakeFirst();

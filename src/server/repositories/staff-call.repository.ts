@@ -18,6 +18,10 @@ export class StaffCallRepository {
     return this.db.selectFrom('staff_calls').selectAll().where('store_id', '=', storeId).where('acknowledged_at', 'is', null).orderBy('created_at').execute();
   }
 
+  async findRecent(storeId: string, limit: number): Promise<StaffCallRow[]> {
+    return this.db.selectFrom('staff_calls').selectAll().where('store_id', '=', storeId).orderBy('created_at', 'desc').limit(limit).execute();
+  }
+
   /** Only the first answer counts: later ones find it already acknowledged. */
   async acknowledge(id: string, at: string): Promise<boolean> {
     const result = await this.db.updateTable('staff_calls').set({ acknowledged_at: at }).where('id', '=', id).where('acknowledged_at', 'is', null).executeTakeFirst();

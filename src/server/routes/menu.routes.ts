@@ -2,19 +2,24 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { KioskConfigResponse, MenuResponse } from '../../contracts/http';
 import type { Config } from '../../config/config';
 import type { MenuService } from '../services/menu.service';
+import type { SettingsService } from '../services/settings.service';
 
-export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config: Config }> = async (app, { menus, config }) => {
+export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config: Config; settings: SettingsService }> = async (app, { menus, config, settings }) => {
   app.get('/api/menu', { schema: { response: { 200: MenuResponse } } }, async () => menus.getMenu());
 
-  app.get('/api/config', { schema: { response: { 200: KioskConfigResponse } } }, async () => ({
-    storeName: config.storeName,
-    kioskId: config.kioskId,
-    paymentTerminal: config.paymentTerminal,
-    idleWarningAfterMs: config.idleWarningAfterMs,
-    idleWarningDurationMs: config.idleWarningDurationMs,
-    orderNumberScreenMs: config.orderNumberScreenMs,
-    cameraPolicy: config.cameraPolicy,
-    cameraMinConfidence: config.cameraMinConfidence,
-    voiceEngine: config.voiceEngine,
-  }));
+  // The camera settings are the operator's (console), the rest the server's configuration.
+  app.get('/api/config', { schema: { response: { 200: KioskConfigResponse } } }, async () => {
+    const store = await settings.get(config.storeId);
+    return {
+      storeName: config.storeName,
+      kioskId: config.kioskId,
+      paymentTerminal: config.paymentTerminal,
+      idleWarningAfterMs: config.idleWarningAfterMs,
+      idleWarningDurationMs: config.idleWarningDurationMs,
+      orderNumberScreenMs: config.orderNumberScreenMs,
+      cameraPolicy: store.cameraPolicy,
+      cameraMinConfidence: store.cameraMinConfidence,
+      voiceEngine: config.voiceEngine,
+    };
+  });
 };

@@ -7,7 +7,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { ErrorResponse, FaceDecisionResponse } from '../../contracts/http';
 import { TOPIC_ID_PATTERN } from '../../iot/topics';
 import { AppError } from '../errors';
-import type { FleetPublisher } from '../iot/fleet-publisher';
+import type { FleetClient } from '../iot/fleet-client';
 import type { DeviceService } from '../services/device.service';
 import type { FaceDecisionPool } from '../vision/face-decision-pool';
 import { requireDevice } from './device-auth';
@@ -16,7 +16,7 @@ import { requireDevice } from './device-auth';
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
-type Options = { devices: DeviceService; faces: FaceDecisionPool; publisher: FleetPublisher; minConfidence: number };
+type Options = { devices: DeviceService; faces: FaceDecisionPool; publisher: FleetClient; minConfidence: number };
 
 export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { devices, faces, publisher, minConfidence }) => {
   app.addContentTypeParser('image/jpeg', { parseAs: 'buffer', bodyLimit: MAX_FRAME_BYTES }, (_request, body, done) => done(null, body));

@@ -1,4 +1,6 @@
-import type { Menu } from '../../domain/menu';
+import type { MenuItemPatch } from '../../contracts/http';
+import type { Menu, MenuItem } from '../../domain/menu';
+import { notFound } from '../errors';
 import type { MenuRepository } from '../repositories/menu.repository';
 
 /** The menu as the domain sees it: rows plus public picture URLs. */
@@ -22,6 +24,23 @@ export class MenuService {
         aliases: row.aliases,
       })),
     };
+  }
+
+  /** Changes a dish from the console; kiosks pick it up with their next customer. */
+  async updateItem(id: string, patch: MenuItemPatch): Promise<MenuItem> {
+    const aliases = patch.aliases ? [...new Set(patch.aliases.map((alias) => alias.trim()).filter(Boolean))] : undefined;
+    const updated = await this.menus.updateItem(
+      id,
+      {
+        ...(patch.ko !== undefined ? { name_ko: patch.ko.trim() } : {}),
+        ...(patch.en !== undefined ? { name_en: patch.en.trim() } : {}),
+        ...(patch.price !== undefined ? { price: patch.price } : {}),
+        ...(patch.soldOut !== undefined ? { sold_out: patch.soldOut ? 1 : 0 } : {}),
+      },
+      aliases,
+    );
+    if (!updated) throw notFound(`Menu item ${id}`);
+    return (await this.getMenu()).items.find((item) => item.id === id)!;
   }
 }
 

@@ -66,6 +66,12 @@ export class OrderService {
     return (await this.orders.findOpen(storeId, since)).map(toOrderResponse);
   }
 
+  /** One store day's orders, newest first, with the day's count and revenue (today by default). */
+  async dayOrders(storeId: string, businessDate = localDate(this.context.now(), this.context.timeZone)): Promise<{ businessDate: string; orders: OrderResponse[]; summary: { count: number; revenue: number } }> {
+    const orders = (await this.orders.findByBusinessDate(storeId, businessDate)).map(toOrderResponse);
+    return { businessDate, orders, summary: { count: orders.length, revenue: orders.reduce((sum, order) => sum + order.total, 0) } };
+  }
+
   /** Moves an order one step on (paid → ready → picked_up); anything else is a conflict. */
   async advance(id: string, storeId: string, to: OrderStatus): Promise<OrderResponse> {
     const stored = await this.orders.findById(id);

@@ -36,6 +36,11 @@ export class StaffCallService {
     return (await this.calls.findOpen(storeId)).map(toResponse);
   }
 
+  /** The latest calls, answered or not, newest first, for the console. */
+  async recent(storeId: string, limit = 50): Promise<StaffCallResponse[]> {
+    return (await this.calls.findRecent(storeId, limit)).map(toResponse);
+  }
+
   async acknowledge(id: string, storeId: string): Promise<StaffCallResponse> {
     const row = await this.calls.findById(id);
     if (!row || row.store_id !== storeId) throw notFound(`Staff call ${id}`);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { KioskConfigResponse, MenuResponse } from '../../contracts/http';
 import { kioskApi } from './api/kiosk-api';
 import { MESSAGES } from './i18n/i18n';
@@ -7,10 +7,22 @@ import { KioskProvider } from './state/kiosk-context';
 
 type Loaded = { menu: MenuResponse; config: KioskConfigResponse };
 
-/** Loads the menu and settings, retrying while the server is away; a kiosk never shows a blank screen. */
+/**
+ * Loads the menu and settings, retrying while the server is away; a kiosk never shows a blank screen.
+ * Between customers it loads them again, so a dish sold out or a setting changed in the console
+ * reaches the next customer without a restart.
+ */
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
+  const reload = useCallback(async () => {
+    try {
+      const [menu, config] = await Promise.all([kioskApi.menu(), kioskApi.config()]);
+      setLoaded({ menu, config });
+    } catch {
+      // The server is away: keep what the kiosk has; the order API says if a dish is gone.
+    }
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -42,7 +54,7 @@ export function App() {
   }
   return (
     <KioskProvider menu={loaded.menu} config={loaded.config}>
-      <KioskShell />
+      <KioskShell onBetweenCustomers={reload} />
     </KioskProvider>
   );
 }

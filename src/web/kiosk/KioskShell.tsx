@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { CameraOffer } from './camera/CameraOffer';
 import { useCamera } from './camera/use-camera';
 import { useKioskLink } from './fleet/use-kiosk-link';
@@ -28,7 +28,7 @@ import type { KioskState } from '../../domain/kiosk-flow';
 const ORDERING_PHASES: ReadonlySet<KioskState['phase']> = new Set(['browse', 'configure', 'review', 'dining', 'payment']);
 
 /** The frame around every screen: header, the screen the flow is on, navigation and the idle warning. */
-export function KioskShell() {
+export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => void }) {
   const { state, send, menu, config, language, t } = useKiosk();
   const easy = state.mode === 'easy';
   const fleet = useKioskLink();
@@ -42,6 +42,14 @@ export function KioskShell() {
     warningMs: config.idleWarningDurationMs,
     onTimeout: () => send({ type: 'reset' }),
   });
+
+  const seenWelcome = useRef(false);
+  useEffect(() => {
+    if (state.phase !== 'welcome') return;
+    // The first welcome screen already has a fresh menu; every later one fetches it again.
+    if (seenWelcome.current) onBetweenCustomers();
+    seenWelcome.current = true;
+  }, [state.phase, onBetweenCustomers]);
 
   // Easy mode speaks each new question; standard mode speaks when asked (다시 듣기).
   useEffect(() => {

@@ -1,23 +1,24 @@
 /**
- * The server's voice on the broker: new orders, order status, staff calls and camera decisions
- * go out on the topics of docs/mqtt.md. Publishing never fails an order: the order is already
- * stored, the client queues messages while the broker is away, and devices reload on reconnect.
+ * The server on the broker. It publishes new orders, order status, staff calls and camera
+ * decisions on the topics of docs/mqtt.md, and listens to what kiosks report. Publishing never
+ * fails an order: the order is already stored, the client queues messages while the broker is
+ * away, and devices reload on reconnect.
  */
 import mqtt, { type MqttClient } from 'mqtt';
 import type { OrderResponse, StaffCallResponse } from '../../contracts/http';
 import { encodeMessage, GroupMessage, MESSAGE_VERSION, ModelActiveMessage, OrderMessage, StaffCallMessage } from '../../iot/messages';
-import { topics } from '../../iot/topics';
+import { topicMatches, topics } from '../../iot/topics';
 
 export type BrokerConnection = { url: string; username?: string; password?: string };
 
-export class FleetPublisher {
+export class FleetClient {
   private constructor(
     private readonly client: MqttClient,
     private readonly storeId: string,
     private readonly onError: (error: Error) => void,
   ) {}
 
-  static async connect(connection: BrokerConnection, storeId: string, onError: (error: Error) => void): Promise<FleetPublisher> {
+  static async connect(connection: BrokerConnection, storeId: string, onError: (error: Error) => void): Promise<FleetClient> {
     const client = await mqtt.connectAsync(connection.url, {
       clientId: `kiosk-server-${storeId}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
       ...(connection.username ? { username: connection.username } : {}),
@@ -26,7 +27,7 @@ export class FleetPublisher {
       connectTimeout: 5000,
     });
     client.on('error', onError);
-    return new FleetPublisher(client, storeId, onError);
+    return new FleetClient(client, storeId, onError);
   }
 
   orderCreated(order: OrderResponse): void {
@@ -48,6 +49,16 @@ export class FleetPublisher {
   /** Retained, so a kiosk that connects later still learns which version to run. */
   modelActive(model: string, version: string, url: string): void {
     this.publish(topics.modelActive(model), encodeMessage(ModelActiveMessage, { v: MESSAGE_VERSION, model, version, url }), true);
+  }
+
+  /** Calls `handler` for each message on topics matching `filter` (resubscribed after a reconnect). */
+  subscribe(filter: string, handler: (topic: string, payload: Buffer) => void): void {
+    this.client.subscribe(filter, { qos: 1 }, (error) => {
+      if (error) this.onError(error);
+    });
+    this.client.on('message', (topic, payload) => {
+      if (topicMatches(filter, topic)) handler(topic, payload);
+    });
   }
 
   async close(): Promise<void> {

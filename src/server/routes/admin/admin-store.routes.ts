@@ -1,0 +1,40 @@
+/** The console's view of the store: menu changes, the day's orders and staff calls. */
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AdminOrdersResponse, ErrorResponse, MenuItemPatch, MenuItemResponse, StaffCallListResponse } from '../../../contracts/http';
+import { AppError } from '../../errors';
+import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
+import type { MenuService } from '../../services/menu.service';
+import type { OrderService } from '../../services/order.service';
+import type { StaffCallService } from '../../services/staff-call.service';
+import { requireAdmin } from './admin-session';
+
+type Options = { auth: AdminAuthService; menus: MenuService; orders: OrderService; staffCalls: StaffCallService; storeId: string };
+
+export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, menus, orders, staffCalls, storeId }) => {
+  app.patch(
+    '/api/admin/menu/items/:id',
+    { schema: { params: Type.Object({ id: Type.String({ maxLength: 64 }) }), body: MenuItemPatch, response: { 200: MenuItemResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
+    async (request) => {
+      const user = await requireAdmin(auth, request, ADMIN_ROLES);
+      // Staff mark dishes sold out during service; prices, names and aliases are the owner's.
+      if (user.role !== 'owner' && Object.keys(request.body).some((field) => field !== 'soldOut')) {
+        throw new AppError(403, 'forbidden', 'Staff may only mark a dish sold out or back; ask an owner for other changes.');
+      }
+      return menus.updateItem(request.params.id, request.body);
+    },
+  );
+
+  app.get(
+    '/api/admin/orders',
+    { schema: { querystring: Type.Object({ date: Type.Optional(Type.String({ format: 'date' })) }), response: { 200: AdminOrdersResponse, 401: ErrorResponse } } },
+    async (request) => {
+      await requireAdmin(auth, request, ADMIN_ROLES);
+      return orders.dayOrders(storeId, request.query.date);
+    },
+  );
+
+  app.get('/api/admin/staff-calls', { schema: { response: { 200: StaffCallListResponse, 401: ErrorResponse } } }, async (request) => {
+    await requireAdmin(auth, request, ADMIN_ROLES);
+    return { calls: await staffCalls.recent(storeId) };
+  });
+};

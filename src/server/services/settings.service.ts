@@ -1,0 +1,48 @@
+/**
+ * A store's operator settings: defaults from the server's configuration, overridden by what an
+ * owner saved in the console. Every change is checked whole against the schema before it is kept.
+ */
+import { Value } from 'typebox/value';
+import { StoreSettings, type StoreSettingsPatch } from '../../contracts/http';
+import type { Config } from '../../config/config';
+import { DEFAULT_SENIOR_AGE } from '../../domain/customer-group';
+import { AppError } from '../errors';
+import type { SettingsRepository } from '../repositories/settings.repository';
+
+export function defaultSettings(config: Config): StoreSettings {
+  return {
+    cameraPolicy: config.cameraPolicy,
+    cameraMinConfidence: config.cameraMinConfidence,
+    seniorAge: DEFAULT_SENIOR_AGE,
+    autoLabelThreshold: 0.95,
+    collection: 'embeddings',
+    retentionDays: 90,
+    operatingHours: { open: '08:00', close: '20:00' },
+    retrainEveryDays: 60,
+  };
+}
+
+export class SettingsService {
+  constructor(
+    private readonly settings: SettingsRepository,
+    private readonly defaults: StoreSettings,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async get(storeId: string): Promise<StoreSettings> {
+    const saved = await this.settings.find(storeId);
+    // Settings added after a store saved its own take their defaults.
+    const merged = { ...this.defaults, ...(saved && typeof saved === 'object' ? saved : {}) };
+    return Value.Check(StoreSettings, merged) ? merged : this.defaults;
+  }
+
+  async update(storeId: string, patch: StoreSettingsPatch): Promise<StoreSettings> {
+    const next = { ...(await this.get(storeId)), ...patch };
+    if (!Value.Check(StoreSettings, next)) {
+      const problems = [...Value.Errors(StoreSettings, next)].map((error) => ({ path: error.instancePath, message: error.message }));
+      throw new AppError(400, 'invalid_settings', `These settings are not valid: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, problems);
+    }
+    await this.settings.save(storeId, next, this.now().toISOString());
+    return next;
+  }
+}
