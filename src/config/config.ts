@@ -2,12 +2,20 @@
 import os from 'node:os';
 import path from 'node:path';
 import { isTopicId } from '../iot/topics';
+import { parseS3Url } from '../server/storage/s3-url';
 
 export type Config = Readonly<{
   port: number;
   host: string;
-  /** Local folder for the SQLite file and stored files (pictures, later datasets and models). */
+  /** Local folder for the SQLite file and, without `objectStore`, stored files (pictures, datasets, models). */
   dataDir: string;
+  /**
+   * `s3://bucket[/prefix]` keeps stored files in S3 instead, so the server holds none on its disk.
+   * Region and credentials come from the AWS SDK's own chain (AWS_REGION, AWS_ACCESS_KEY_ID…, roles).
+   */
+  objectStore: string | null;
+  /** An S3-compatible server (MinIO, s3rver) instead of AWS, read as the SDK reads it: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL. */
+  s3Endpoint: string | null;
   storeId: string;
   storeName: { ko: string; en: string };
   kioskId: string;
@@ -52,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.HOST ?? 'localhost',
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    objectStore: objectStoreUrl(env, 'OBJECT_STORE'),
+    s3Endpoint: urlSetting(env, 'AWS_ENDPOINT_URL_S3', ['http:', 'https:']) ?? urlSetting(env, 'AWS_ENDPOINT_URL', ['http:', 'https:']),
     storeId: topicId(env, 'STORE_ID', 'store-1'),
     storeName: { ko: env.STORE_NAME_KO ?? '늘봄식당', en: env.STORE_NAME_EN ?? 'Neulbom Sikdang' },
     kioskId: topicId(env, 'KIOSK_ID', 'kiosk-1'),
@@ -63,11 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cameraPolicy: oneOf(env, 'CAMERA_POLICY', ['auto', 'suggest', 'off'] as const, 'auto'),
     cameraMinConfidence: fraction(env, 'CAMERA_MIN_CONFIDENCE', 0.6),
     voiceEngine: oneOf(env, 'VOICE_ENGINE', ['offline', 'browser', 'off'] as const, 'offline'),
-    mqttUrl: brokerUrl(env, 'MQTT_URL', ['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:']),
+    mqttUrl: urlSetting(env, 'MQTT_URL', ['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:']),
     mqttPort: integer(env, 'MQTT_PORT', 1883, 0, 65535),
     mqttUsername: env.MQTT_USERNAME || null,
     mqttPassword: env.MQTT_PASSWORD || null,
-    mqttWebSocketUrl: brokerUrl(env, 'MQTT_WS_URL', ['ws:', 'wss:']),
+    mqttWebSocketUrl: urlSetting(env, 'MQTT_WS_URL', ['ws:', 'wss:']),
     visionThreads: integer(env, 'VISION_THREADS', os.availableParallelism(), 1, 64),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -111,16 +121,23 @@ function topicId(env: NodeJS.ProcessEnv, name: string, fallback: string): string
   return raw;
 }
 
-function brokerUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+function urlSetting(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} must be a URL such as ${protocols[0]}//broker:1883, not "${raw}".`);
+    throw new ConfigError(`${name} must be a URL such as ${protocols[0]}//host:port, not "${raw}".`);
   }
   if (!protocols.includes(url.protocol)) throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, not "${url.protocol}".`);
+  return raw;
+}
+
+function objectStoreUrl(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (!parseS3Url(raw)) throw new ConfigError(`${name} must be s3://bucket or s3://bucket/prefix (a lower-case S3 bucket name), not "${raw}".`);
   return raw;
 }
 

@@ -1,4 +1,4 @@
-/** The embedded store: SQLite migrated to the latest schema, local files, and the demo menu on first start. */
+/** The embedded store: SQLite migrated to the latest schema, files (local or S3), and the demo menu on first start. */
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
@@ -7,14 +7,15 @@ import type { Database } from './db/schema';
 import { MenuRepository } from './repositories/menu.repository';
 import { seedDemoStore } from './seed/seed-demo-store';
 import { MenuService } from './services/menu.service';
-import { LocalFileStore } from './storage/local-file-store';
+import type { FileStore } from './storage/file-store';
+import { openFileStore } from './storage/open-file-store';
 
-export type Store = { db: Kysely<Database>; files: LocalFileStore; menus: MenuService };
+export type Store = { db: Kysely<Database>; files: FileStore; menus: MenuService };
 
 export async function openStore(config: Config): Promise<Store> {
   const db = openSqlite(path.join(config.dataDir, 'kiosk.sqlite'));
   await migrateToLatest(db);
-  const files = new LocalFileStore(path.join(config.dataDir, 'files'));
+  const files = await openFileStore(config);
   const menuRepository = new MenuRepository(db);
   await seedDemoStore(menuRepository, files);
   return { db, files, menus: new MenuService(menuRepository) };

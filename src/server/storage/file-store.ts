@@ -1,4 +1,4 @@
-/** Where pictures (and later datasets and model artifacts) live. Local disk by default; S3 can implement the same. */
+/** Where pictures (and later datasets and model artifacts) live: local disk by default, or S3 (open-file-store.ts). */
 export type StoredFile = { data: Buffer; contentType: string };
 
 export interface FileStore {

@@ -8,6 +8,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.json': 'application/json',
 };
 
 /** Files under a folder on disk; the content type follows the extension. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('OBJECT_STORE', () => {
+  it('is unset by default: files stay on local disk', () => {
+    expect(loadConfig({})).toMatchObject({ objectStore: null, s3Endpoint: null });
+  });
+
+  it('takes s3://bucket with an optional prefix', () => {
+    expect(loadConfig({ OBJECT_STORE: 's3://neulbom-media' }).objectStore).toBe('s3://neulbom-media');
+    expect(loadConfig({ OBJECT_STORE: 's3://neulbom-media/stores/store-1' }).objectStore).toBe('s3://neulbom-media/stores/store-1');
+  });
+
+  it('refuses anything else with a clear message', () => {
+    for (const bad of ['neulbom-media', 'https://neulbom-media', 's3://', 's3://Neulbom', 's3://bucket/../x', 's3://bucket?region=x']) {
+      expect(() => loadConfig({ OBJECT_STORE: bad })).toThrow(ConfigError);
+    }
+    expect(() => loadConfig({ OBJECT_STORE: 'file:///srv' })).toThrow('OBJECT_STORE must be s3://bucket or s3://bucket/prefix');
+  });
+
+  it('reads an S3-compatible endpoint as the AWS SDK does: the S3 one first', () => {
+    expect(loadConfig({ AWS_ENDPOINT_URL: 'http://minio:9000' }).s3Endpoint).toBe('http://minio:9000');
+    expect(loadConfig({ AWS_ENDPOINT_URL: 'http://other:1', AWS_ENDPOINT_URL_S3: 'http://minio:9000' }).s3Endpoint).toBe('http://minio:9000');
+    expect(() => loadConfig({ AWS_ENDPOINT_URL_S3: 'minio:9000' })).toThrow(/AWS_ENDPOINT_URL_S3 must/);
+  });
+});
