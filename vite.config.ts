@@ -12,9 +12,9 @@ export default defineConfig({
     target: 'es2022',
     // The kiosk must start fast on modest PCs: keep an eye on what ships.
     reportCompressedSize: true,
-    // The kiosk, and the store's device pages (kitchen display, pickup board, staff pager).
+    // The kiosk, the operator console and the store's device pages (kitchen display, pickup board, staff pager).
     rolldownOptions: {
-      input: Object.fromEntries(['index', 'devices/kitchen', 'devices/pickup', 'devices/pager'].map((page) => [page, path.resolve(import.meta.dirname, 'src/web', `${page}.html`)])),
+      input: Object.fromEntries(['index', 'admin/index', 'devices/kitchen', 'devices/pickup', 'devices/pager'].map((page) => [page, path.resolve(import.meta.dirname, 'src/web', `${page}.html`)])),
     },
   },
   server: {

@@ -1,0 +1,81 @@
+/** The operator console in Chromium: sign in, follow orders, change the menu and settings, pair devices; both roles. */
+import { describe, expect, it } from 'vitest';
+import type { OrderResponse } from '../src/contracts/http';
+import { axeViolations } from './support/accessibility';
+import { consolePages, createConsoleUser, signIn } from './support/console-pages';
+import { useKioskHarness } from './support/harness';
+import { menu, openKiosk, welcome } from './support/kiosk-tour';
+
+const harness = useKioskHarness();
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+
+async function placeOrder(): Promise<OrderResponse> {
+  const response = await fetch(`${harness.server.url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ items: [{ itemId: 'naengmyeon', quantity: 1, options: { size: 'large' } }], diningOption: 'dine_in' }),
+  });
+  return (await response.json()) as OrderResponse;
+}
+
+describe('operator console', () => {
+  it('an owner follows orders, edits the menu and settings, and pairs a device; every page passes axe', async () => {
+    const password = await createConsoleUser(harness.server, 'owner-e2e', 'owner');
+    const page = await signIn(await harness.newPage(DESKTOP), harness.server.url, 'owner-e2e', password);
+    expect(await axeViolations(page, 'console sign-in done', { enhancedContrast: false })).toEqual([]);
+
+    const order = await placeOrder();
+    await consolePages.orderRow(page, order.orderNumber).waitFor();
+    expect(await consolePages.orderRow(page, order.orderNumber).innerText()).toContain('물냉면 × 1');
+    expect(await axeViolations(page, 'console orders', { enhancedContrast: false })).toEqual([]);
+
+    await consolePages.open(page, 'menu');
+    const cola = consolePages.menuRow(page, 'cola');
+    await cola.getByRole('spinbutton').fill('2500');
+    await cola.getByRole('textbox').fill('콜라, 코카콜라');
+    await cola.getByRole('button', { name: '저장 · Save' }).click();
+    await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola')).toMatchObject({ price: 2500, aliases: ['코카콜라', '콜라'].sort() });
+    expect(await axeViolations(page, 'console menu', { enhancedContrast: false })).toEqual([]);
+
+    await consolePages.open(page, 'settings');
+    await page.locator('select[name="cameraPolicy"]').selectOption('suggest');
+    await page.getByRole('button', { name: '저장 · Save' }).click();
+    await page.getByText('저장했어요 · Saved').waitFor();
+    expect((await (await fetch(`${harness.server.url}/api/config`)).json()).cameraPolicy).toBe('suggest');
+    expect(await axeViolations(page, 'console settings', { enhancedContrast: false })).toEqual([]);
+
+    await consolePages.open(page, 'devices');
+    await page.locator('input[name="id"]').fill('pickup-2');
+    await page.locator('select[name="kind"]').selectOption('pickup');
+    await page.getByRole('button', { name: '추가 · Add' }).click();
+    const link = await page.locator('.pairing-link').innerText();
+    expect(link).toMatch(/\/devices\/pickup\.html#pair=pickup-2\./);
+    await consolePages.deviceRow(page, 'pickup-2').waitFor();
+    expect(await axeViolations(page, 'console devices', { enhancedContrast: false })).toEqual([]);
+    const board = await harness.newPage(DESKTOP);
+    await board.goto(link);
+    await board.locator('.feed-status[data-status="live"]').waitFor();
+  });
+
+  it('staff mark a dish sold out, which the next kiosk customer sees; prices and settings stay the owner’s', async () => {
+    const password = await createConsoleUser(harness.server, 'staff-e2e', 'staff');
+    const page = await signIn(await harness.newPage(DESKTOP), harness.server.url, 'staff-e2e', password);
+    await consolePages.open(page, 'menu');
+    const row = consolePages.menuRow(page, 'sujeonggwa');
+    expect(await row.getByRole('spinbutton').count()).toBe(0);
+    await row.getByRole('checkbox').check();
+    await expect.poll(() => row.getByRole('checkbox').isChecked()).toBe(true);
+
+    const kiosk = await openKiosk(await harness.newPage(), harness.server.url);
+    await welcome.startStandard(kiosk);
+    await menu.chooseCategory(kiosk, '음료');
+    const card = kiosk.locator('.item-card[data-item-id="sujeonggwa"]');
+    expect(await card.isDisabled()).toBe(true);
+    expect(await card.innerText()).toContain('품절');
+
+    await consolePages.open(page, 'settings');
+    expect(await page.locator('select[name="cameraPolicy"]').isDisabled()).toBe(true);
+    await row.page().locator('.console-nav button').click();
+    await page.getByLabel('아이디 · Username').waitFor();
+  });
+});

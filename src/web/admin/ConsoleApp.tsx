@@ -1,0 +1,65 @@
+/** The operator console: sign in, then one page per job, chosen in the side bar (kept in the address's #). */
+import { useEffect, useState } from 'react';
+import type { AdminUserResponse } from '../../contracts/http';
+import { consoleApi } from './admin-api';
+import { LoginPage } from './LoginPage';
+import { DevicesPage } from './pages/DevicesPage';
+import { MenuPage } from './pages/MenuPage';
+import { OrdersPage } from './pages/OrdersPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { StaffCallsPage } from './pages/StaffCallsPage';
+
+const PAGES = {
+  orders: { title: '주문 · Orders', Page: OrdersPage },
+  menu: { title: '메뉴 · Menu', Page: MenuPage },
+  calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },
+  devices: { title: '키오스크와 기기 · Kiosks & devices', Page: DevicesPage },
+  settings: { title: '설정 · Settings', Page: SettingsPage },
+} as const;
+type PageName = keyof typeof PAGES;
+
+const pageFromHash = (): PageName => (location.hash.slice(1) in PAGES ? (location.hash.slice(1) as PageName) : 'orders');
+
+export function ConsoleApp() {
+  const [user, setUser] = useState<AdminUserResponse | null | undefined>(undefined);
+  const [page, setPage] = useState<PageName>(pageFromHash);
+
+  useEffect(() => {
+    consoleApi.me().then(({ user: signedIn }) => setUser(signedIn), () => setUser(null));
+    const follow = () => setPage(pageFromHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  if (user === undefined) return <p className="console-loading">…</p>;
+  if (user === null) return <LoginPage onSignedIn={setUser} />;
+  const { title, Page } = PAGES[page];
+  return (
+    <div className="console">
+      <nav className="console-nav" aria-label="콘솔 메뉴 · Console">
+        <p className="console-brand">늘봄 관리 콘솔</p>
+        <ul>
+          {(Object.keys(PAGES) as PageName[]).map((name) => (
+            <li key={name}>
+              <a href={`#${name}`} aria-current={name === page ? 'page' : undefined}>
+                {PAGES[name].title}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="console-user">
+          {user.username} · {user.role === 'owner' ? '점주 · Owner' : '직원 · Staff'}
+        </p>
+        <button type="button" className="button secondary" onClick={() => void consoleApi.logout().finally(() => setUser(null))}>
+          로그아웃 · Sign out
+        </button>
+      </nav>
+      <main className="console-main">
+        <h1>{title}</h1>
+        <Page user={user} />
+      </main>
+    </div>
+  );
+}
+
+export type PageProps = { user: AdminUserResponse };

@@ -1,0 +1,53 @@
+/**
+ * The console's door to the server. The session rides in an HttpOnly cookie; every call carries
+ * the console header the server asks of changes, so a page of another site cannot make them.
+ */
+import type {
+  AdminDevice,
+  AdminOrdersResponse,
+  AdminUserResponse,
+  MenuItemPatch,
+  MenuResponse,
+  NewDeviceRequest,
+  NewDeviceResponse,
+  StaffCallListResponse,
+  StoreSettings,
+  StoreSettingsPatch,
+} from '../../contracts/http';
+
+export class ConsoleApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: { 'x-neulbom-console': '1', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (response.status === 204) return undefined as T;
+  const parsed = (await response.json().catch(() => ({}))) as { message?: string };
+  if (!response.ok) throw new ConsoleApiError(response.status, parsed.message ?? response.statusText);
+  return parsed as T;
+}
+
+export const consoleApi = {
+  me: () => request<{ user: AdminUserResponse }>('/api/admin/me'),
+  login: (username: string, password: string) => request<{ user: AdminUserResponse }>('/api/admin/login', 'POST', { username, password }),
+  logout: () => request<void>('/api/admin/logout', 'POST'),
+  menu: () => request<MenuResponse>('/api/menu'),
+  updateItem: (id: string, patch: MenuItemPatch) => request<unknown>(`/api/admin/menu/items/${encodeURIComponent(id)}`, 'PATCH', patch),
+  orders: (date?: string) => request<AdminOrdersResponse>(`/api/admin/orders${date ? `?date=${date}` : ''}`),
+  staffCalls: () => request<StaffCallListResponse>('/api/admin/staff-calls'),
+  devices: () => request<{ devices: AdminDevice[] }>('/api/admin/devices'),
+  addDevice: (device: NewDeviceRequest) => request<NewDeviceResponse>('/api/admin/devices', 'POST', device),
+  revokeDevice: (id: string) => request<void>(`/api/admin/devices/${encodeURIComponent(id)}/revoke`, 'POST'),
+  settings: () => request<StoreSettings>('/api/admin/settings'),
+  updateSettings: (patch: StoreSettingsPatch) => request<StoreSettings>('/api/admin/settings', 'PATCH', patch),
+};
