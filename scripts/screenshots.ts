@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { AAF_DIR, clipFromPhoto, fakeCameraArgs } from '../e2e/support/fake-camera';
 import { startKioskServer } from '../e2e/support/kiosk-server';
+import { consolePages, createConsoleUser, signIn } from '../e2e/support/console-pages';
 import { kitchen, openDevicePage, pager } from '../e2e/support/device-pages';
 import { dining, done, easy, payment, item, menu, openKiosk, PORTRAIT, waitForPhase, welcome } from '../e2e/support/kiosk-tour';
 
@@ -74,6 +75,17 @@ async function main(): Promise<void> {
     await shot(kitchenPage, '13-kitchen-display');
     await shot(board, '14-pickup-board');
     await shot(pagerPage, '15-staff-pager');
+
+    const password = await createConsoleUser(server, 'owner', 'owner');
+    const consolePage = await signIn(await browser.newPage({ viewport: { width: 1440, height: 900 } }), server.url, 'owner', password);
+    await consolePage.locator('tr[data-order-number]').first().waitFor();
+    await shot(consolePage, '16-console-orders');
+    await consolePages.open(consolePage, 'devices');
+    await consolePage.locator('tr[data-device-id]').first().waitFor();
+    await shot(consolePage, '17-console-devices');
+    await consolePages.open(consolePage, 'settings');
+    await consolePage.locator('.settings').waitFor();
+    await shot(consolePage, '18-console-settings');
   } finally {
     await browser.close();
     await server.close();

@@ -31,7 +31,9 @@ export function DevicesPage({ user }: PageProps) {
         <tbody>
           {data?.devices.map((device) => (
             <tr key={device.id} data-device-id={device.id}>
-              <th scope="row">{device.name} <span className="muted">{device.id}</span></th>
+              <th scope="row">
+                {device.name} {device.name !== device.id && <span className="muted">{device.id}</span>}
+              </th>
               <td>{KIND_TEXT[device.kind] ?? device.kind}</td>
               <td data-status={device.revoked ? 'revoked' : (device.presence?.status ?? 'unknown')}>
                 {device.revoked ? '해지됨 · Revoked' : device.presence?.status === 'online' ? '켜짐 · Online' : device.presence?.status === 'offline' ? '꺼짐 · Offline' : '—'}
