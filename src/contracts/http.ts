@@ -52,6 +52,8 @@ export const OrderRequest = Type.Object({
   diningOption: Type.Enum(DINING_OPTIONS),
   customerGroup: Type.Optional(Type.Enum(CUSTOMER_GROUPS)),
   uiMode: Type.Optional(Type.Enum(UI_MODES)),
+  /** Whether the customer used voice ordering, for the console's analytics. */
+  voiceUsed: Type.Optional(Type.Boolean()),
   kioskId: Type.Optional(Id),
   /** What the card reader read; a real terminal driver ignores it, the simulator honours test cards. */
   payment: Type.Optional(Type.Object({ cardToken: Type.Optional(Type.String({ maxLength: 128 })) })),
@@ -217,3 +219,17 @@ export type NewDeviceRequest = Static<typeof NewDeviceRequest>;
 
 export const NewDeviceResponse = Type.Object({ id: Type.String(), credential: Type.String(), pairingLink: Type.String() });
 export type NewDeviceResponse = Static<typeof NewDeviceResponse>;
+
+const GroupKey = Type.Enum(CUSTOMER_GROUPS);
+
+/** The console's analytics over the last days: by group, hour and day; top dishes; easy mode and voice. */
+export const AnalyticsResponse = Type.Object({
+  days: Type.Integer(),
+  totals: Type.Object({ orders: Type.Integer(), revenue: Type.Integer(), averageBasket: Type.Number(), easyModeShare: Type.Number(), voiceShare: Type.Number() }),
+  byGroup: Type.Array(Type.Object({ group: GroupKey, orders: Type.Integer(), revenue: Type.Integer(), averageBasket: Type.Number(), easyModeShare: Type.Number(), voiceShare: Type.Number() })),
+  /** Hours 0–23 in the store's time zone, orders per group. */
+  byHour: Type.Array(Type.Object({ hour: Type.Integer(), orders: Type.Integer(), revenue: Type.Integer(), byGroup: Type.Record(Type.String(), Type.Integer()) })),
+  byDay: Type.Array(Type.Object({ date: Type.String(), orders: Type.Integer(), revenue: Type.Integer(), averageBasket: Type.Number() })),
+  topItems: Type.Array(Type.Object({ group: GroupKey, items: Type.Array(Type.Object({ itemId: Type.String(), ko: Type.String(), quantity: Type.Integer() })) })),
+});
+export type AnalyticsResponse = Static<typeof AnalyticsResponse>;

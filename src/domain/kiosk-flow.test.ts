@@ -80,6 +80,13 @@ describe('kiosk flow', () => {
     expect(reduceKiosk(seen, { type: 'reset' }, menu).customerGroup).toBe('unknown');
   });
 
+  it('remembers that the customer used voice until the next customer', () => {
+    const spoken = run([{ type: 'start', mode: 'easy' }, { type: 'voice_understood' }, { type: 'choose_item', itemId: 'cola' }]);
+    expect(spoken.usedVoice).toBe(true);
+    expect(run([{ type: 'start', mode: 'easy' }]).usedVoice).toBe(false);
+    expect(reduceKiosk(spoken, { type: 'reset' }, menu).usedVoice).toBe(false);
+  });
+
   it('adds several dishes said at once with default options, and removes a dish by name', () => {
     const added = run([{ type: 'start', mode: 'easy' }, { type: 'add_lines', lines: [{ itemId: 'kimchi-stew', quantity: 2, options: { spice: 'mild' } }, { itemId: 'cola', quantity: 1 }] }]);
     expect(added.phase).toBe('review');

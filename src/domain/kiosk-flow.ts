@@ -25,6 +25,8 @@ export type KioskState = {
   placedOrder: PlacedOrder | null;
   /** The camera's decision about the customer in front of the kiosk; stored on the order. */
   customerGroup: CustomerGroup;
+  /** Whether the customer ordered by voice at all this time, for the console's analytics. */
+  usedVoice: boolean;
 };
 
 export type KioskEvent =
@@ -48,6 +50,7 @@ export type KioskEvent =
   | { type: 'back' }
   | { type: 'customer_seen'; group: CustomerGroup }
   | { type: 'customer_left' }
+  | { type: 'voice_understood' }
   | { type: 'reset' };
 
 /** Easy mode promises at most this many steps to pay, with progress shown. */
@@ -63,6 +66,7 @@ export function initialKioskState(menu: Menu): KioskState {
     diningOption: null,
     placedOrder: null,
     customerGroup: 'unknown',
+    usedVoice: false,
   };
 }
 
@@ -153,6 +157,8 @@ export function reduceKiosk(state: KioskState, event: KioskEvent, menu: Menu): K
     case 'customer_left':
       // Nobody is choosing any more: the welcome screen goes back to its everyday look.
       return { ...state, customerGroup: 'unknown', mode: state.phase === 'welcome' ? 'standard' : state.mode };
+    case 'voice_understood':
+      return state.usedVoice ? state : { ...state, usedVoice: true };
     case 'reset':
       return initialKioskState(menu);
   }

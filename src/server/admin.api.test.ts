@@ -1,6 +1,6 @@
 /** The operator console's API: sign-in, roles enforced route by route, and what each page changes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdminDevice, AdminOrdersResponse, KioskConfigResponse, MenuResponse, NewDeviceResponse, StoreSettings } from '../contracts/http';
+import type { AdminDevice, AdminOrdersResponse, AnalyticsResponse, KioskConfigResponse, MenuResponse, NewDeviceResponse, StoreSettings } from '../contracts/http';
 import { KioskStatusMessage, encodeMessage } from '../iot/messages';
 import { topics } from '../iot/topics';
 import { listen } from '../test-support/mqtt-listener';
@@ -62,6 +62,7 @@ describe('roles, route by route', () => {
   const routes: { method: string; path: string; body?: unknown; staff: number }[] = [
     { method: 'GET', path: '/api/admin/me', staff: 200 },
     { method: 'GET', path: '/api/admin/orders', staff: 200 },
+    { method: 'GET', path: '/api/admin/analytics', staff: 200 },
     { method: 'GET', path: '/api/admin/staff-calls', staff: 200 },
     { method: 'GET', path: '/api/admin/devices', staff: 200 },
     { method: 'GET', path: '/api/admin/settings', staff: 200 },
@@ -116,6 +117,21 @@ describe('what the pages change', () => {
     expect(day.orders[0]!.lines[0]!.itemId).toBe('bibimbap');
     expect((await call('GET', '/api/admin/orders?date=2020-01-01', 'staff').then((r) => r.json())) as AdminOrdersResponse).toMatchObject({ orders: [], summary: { count: 0, revenue: 0 } });
     expect((await call('GET', '/api/admin/orders?date=yesterday', 'staff')).status).toBe(400);
+  });
+
+  it('analyses the last days by group, hour and day, with easy mode and voice shares', async () => {
+    const placed = await fetch(`${server.url}/api/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ items: [{ itemId: 'sujeonggwa', quantity: 3 }], diningOption: 'dine_in', customerGroup: 'senior_female', uiMode: 'easy', voiceUsed: true }),
+    });
+    expect(placed.status).toBe(201);
+    const analytics = (await (await call('GET', '/api/admin/analytics?days=7', 'staff')).json()) as AnalyticsResponse;
+    const seniors = analytics.byGroup.find((group) => group.group === 'senior_female')!;
+    expect(seniors).toMatchObject({ orders: 1, easyModeShare: 1, voiceShare: 1 });
+    expect(analytics.topItems.find((top) => top.group === 'senior_female')!.items[0]).toEqual({ itemId: 'sujeonggwa', ko: '수정과', quantity: 3 });
+    expect(analytics.byHour.reduce((sum, hour) => sum + hour.orders, 0)).toBe(analytics.totals.orders);
+    expect((await call('GET', '/api/admin/analytics?days=0', 'staff')).status).toBe(400);
   });
 
   it('pairs and revokes devices, and shows which kiosks are online', async () => {

@@ -18,6 +18,7 @@ import { startFleetMessaging } from './iot/fleet-messaging';
 import { watchKiosks } from './iot/kiosk-watch';
 import { announceShippedModels } from './iot/model-announcements';
 import { AdminRepository } from './repositories/admin.repository';
+import { AnalyticsRepository } from './repositories/analytics.repository';
 import { KioskPresenceRepository } from './repositories/kiosk-presence.repository';
 import { SettingsRepository } from './repositories/settings.repository';
 import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
@@ -98,7 +99,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(staffCallRoutes, { staffCalls, devices });
   await app.register(visionRoutes, { devices, faces, publisher: fleet.client, minConfidence: config.cameraMinConfidence });
   await app.register(adminAuthRoutes, { auth });
-  await app.register(adminStoreRoutes, { auth, menus, orders, staffCalls, storeId: config.storeId });
+  await app.register(adminStoreRoutes, { auth, menus, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(deviceRoutes, { devices, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });

@@ -37,6 +37,7 @@ export type Database = {
     dining_option: string;
     customer_group: string;
     ui_mode: string;
+    voice_used: number;
     total: number;
     idempotency_key: string;
     /** Fingerprint of the request, so a reused key with a different order is refused. */

@@ -120,6 +120,7 @@ export class OrderService {
         dining_option: request.diningOption,
         customer_group: request.customerGroup ?? 'unknown',
         ui_mode: request.uiMode ?? 'standard',
+        voice_used: request.voiceUsed ? 1 : 0,
         total: priced.total,
         idempotency_key: idempotencyKey,
         request_hash: requestHash,

@@ -1,16 +1,18 @@
 /** The console's view of the store: menu changes, the day's orders and staff calls. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AdminOrdersResponse, ErrorResponse, MenuItemPatch, MenuItemResponse, StaffCallListResponse } from '../../../contracts/http';
+import { AnalyticsResponse, AdminOrdersResponse, ErrorResponse, MenuItemPatch, MenuItemResponse, StaffCallListResponse } from '../../../contracts/http';
+import { analyseOrders } from '../../analytics/order-analytics';
 import { AppError } from '../../errors';
+import type { AnalyticsRepository } from '../../repositories/analytics.repository';
 import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
 import type { MenuService } from '../../services/menu.service';
 import type { OrderService } from '../../services/order.service';
 import type { StaffCallService } from '../../services/staff-call.service';
 import { requireAdmin } from './admin-session';
 
-type Options = { auth: AdminAuthService; menus: MenuService; orders: OrderService; staffCalls: StaffCallService; storeId: string };
+type Options = { auth: AdminAuthService; menus: MenuService; orders: OrderService; staffCalls: StaffCallService; analytics: AnalyticsRepository; storeId: string; timeZone: string; now: () => Date };
 
-export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, menus, orders, staffCalls, storeId }) => {
+export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, menus, orders, staffCalls, analytics, storeId, timeZone, now }) => {
   app.patch(
     '/api/admin/menu/items/:id',
     { schema: { params: Type.Object({ id: Type.String({ maxLength: 64 }) }), body: MenuItemPatch, response: { 200: MenuItemResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
@@ -30,6 +32,18 @@ export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, 
     async (request) => {
       await requireAdmin(auth, request, ADMIN_ROLES);
       return orders.dayOrders(storeId, request.query.date);
+    },
+  );
+
+  app.get(
+    '/api/admin/analytics',
+    // Query strings are text (no type coercion on this server): the pattern allows 1–366.
+    { schema: { querystring: Type.Object({ days: Type.Optional(Type.String({ pattern: '^([1-9][0-9]?|[12][0-9]{2}|3[0-5][0-9]|36[0-6])$' })) }), response: { 200: AnalyticsResponse, 400: ErrorResponse, 401: ErrorResponse } } },
+    async (request) => {
+      await requireAdmin(auth, request, ADMIN_ROLES);
+      const days = Number(request.query.days ?? 30);
+      const { orders: rows, lines } = await analytics.ordersSince(storeId, new Date(now().getTime() - days * 86_400_000).toISOString());
+      return analyseOrders(rows, lines, timeZone, days);
     },
   );
 

@@ -49,6 +49,7 @@ export function useVoice(onRepeat: () => void) {
     const { state, send, menu, t, language, config } = latest.current;
     const intents = parser.parse(text).intents;
     const reply = intents[0]?.type;
+    if (intents.some((intent) => intent.type !== 'unknown')) send({ type: 'voice_understood' });
     if (pending.current && (reply === 'yes' || reply === 'no')) {
       if (reply === 'yes') pending.current.events.forEach((event) => send(event));
       show(text, null, null);

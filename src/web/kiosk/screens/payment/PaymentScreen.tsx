@@ -26,6 +26,7 @@ export function PaymentScreen() {
           diningOption: state.diningOption,
           uiMode: state.mode,
           customerGroup: state.customerGroup,
+          voiceUsed: state.usedVoice,
           kioskId: config.kioskId,
           payment: { cardToken },
         },
