@@ -8,6 +8,7 @@ import type { Config } from '../../config/config';
 import * as initial from './migrations/0001-initial';
 import * as aliases from './migrations/0002-aliases';
 import * as devices from './migrations/0003-devices';
+import * as orderCounters from './migrations/0004-order-counters';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-aliases': aliases,
   '0003-devices': devices,
+  '0004-order-counters': orderCounters,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

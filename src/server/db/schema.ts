@@ -43,6 +43,8 @@ export type Database = {
     request_hash: string;
     created_at: string;
   };
+  /** The day's last order number per store, counted up in each order's transaction. */
+  order_counters: { store_id: string; business_date: string; last_number: number };
   order_lines: {
     order_id: string;
     line_no: number;
