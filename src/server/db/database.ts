@@ -9,6 +9,7 @@ import * as initial from './migrations/0001-initial';
 import * as aliases from './migrations/0002-aliases';
 import * as devices from './migrations/0003-devices';
 import * as orderCounters from './migrations/0004-order-counters';
+import * as jobLocks from './migrations/0005-job-locks';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0002-aliases': aliases,
   '0003-devices': devices,
   '0004-order-counters': orderCounters,
+  '0005-job-locks': jobLocks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

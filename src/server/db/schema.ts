@@ -93,4 +93,6 @@ export type Database = {
     created_at: string;
     revoked_at: string | null;
   };
+  /** Who runs a scheduled job now, and until when: see `job-lock.ts`. */
+  job_locks: { name: string; holder: string; expires_at: string };
 };
