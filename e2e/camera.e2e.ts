@@ -9,7 +9,7 @@ import { GroupMessage, KioskStatusMessage, parseMessage } from '../src/iot/messa
 import { topics } from '../src/iot/topics';
 import { pairingLink } from '../src/server/seed/demo-devices';
 import { listen, type Received } from '../src/test-support/mqtt-listener';
-import type { TestServer } from '../src/test-support/test-server';
+import { EMBEDDED_BROKER, type TestServer } from '../src/test-support/test-server';
 import { launchChromium } from './support/chromium';
 import { AAF_DIR, clipFromPhoto, emptySceneClip, fakeCameraArgs } from './support/fake-camera';
 import { startKioskServer } from './support/kiosk-server';
@@ -23,7 +23,9 @@ let server: TestServer;
 const browsers: Browser[] = [];
 
 beforeAll(async () => {
-  server = await startKioskServer({ CAMERA_POLICY: 'auto' });
+  // A paired kiosk reaches the broker over WebSocket on /mqtt: the embedded broker in every run,
+  // as Debian's mosquitto has no WebSocket listener.
+  server = await startKioskServer({ CAMERA_POLICY: 'auto', ...EMBEDDED_BROKER });
 });
 afterAll(async () => {
   await Promise.all(browsers.map((browser) => browser.close()));

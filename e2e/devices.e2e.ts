@@ -4,12 +4,15 @@
  * call reaches the pager.
  */
 import { describe, expect, it } from 'vitest';
+import { EMBEDDED_BROKER } from '../src/test-support/test-server';
 import { axeViolations } from './support/accessibility';
 import { kitchen, openDevicePage, pager, pickup } from './support/device-pages';
 import { spokenTexts, useKioskHarness } from './support/harness';
 import { cart, dining, done, header, item, menu, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
 
-const harness = useKioskHarness();
+// The pages reach the broker over WebSocket on /mqtt with their own credentials: the embedded
+// broker in every run, as Debian's mosquitto has no WebSocket listener.
+const harness = useKioskHarness(EMBEDDED_BROKER);
 const LANDSCAPE = { viewport: { width: 1280, height: 800 } };
 
 describe('kitchen display and pickup board', () => {

@@ -1,4 +1,4 @@
-/** Starts the real server (built pages, SQLite in a temp folder) for browser tests and screenshots. */
+/** Starts the real server (built pages, a fresh database as `startTestServer` picks) for browser tests and screenshots. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../../src/test-support/test-server';

@@ -10,6 +10,11 @@ export type Config = Readonly<{
   /** Local folder for the SQLite file and, without `objectStore`, stored files (pictures, datasets, models). */
   dataDir: string;
   /**
+   * `postgres://…` keeps everything in PostgreSQL, so several servers can share one store behind a
+   * load balancer; unset is the embedded SQLite file `DATA_DIR/kiosk.sqlite`.
+   */
+  databaseUrl: string | null;
+  /**
    * `s3://bucket[/prefix]` keeps stored files in S3 instead, so the server holds none on its disk.
    * Region and credentials come from the AWS SDK's own chain (AWS_REGION, AWS_ACCESS_KEY_ID…, roles).
    */
@@ -60,8 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.HOST ?? 'localhost',
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: urlSetting(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://kiosk:secret@db:5432/kiosk'),
     objectStore: objectStoreUrl(env, 'OBJECT_STORE'),
-    s3Endpoint: urlSetting(env, 'AWS_ENDPOINT_URL_S3', ['http:', 'https:']) ?? urlSetting(env, 'AWS_ENDPOINT_URL', ['http:', 'https:']),
+    s3Endpoint: urlSetting(env, 'AWS_ENDPOINT_URL_S3', ['http:', 'https:'], 'http://minio:9000') ?? urlSetting(env, 'AWS_ENDPOINT_URL', ['http:', 'https:'], 'http://minio:9000'),
     storeId: topicId(env, 'STORE_ID', 'store-1'),
     storeName: { ko: env.STORE_NAME_KO ?? '늘봄식당', en: env.STORE_NAME_EN ?? 'Neulbom Sikdang' },
     kioskId: topicId(env, 'KIOSK_ID', 'kiosk-1'),
@@ -73,11 +79,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cameraPolicy: oneOf(env, 'CAMERA_POLICY', ['auto', 'suggest', 'off'] as const, 'auto'),
     cameraMinConfidence: fraction(env, 'CAMERA_MIN_CONFIDENCE', 0.6),
     voiceEngine: oneOf(env, 'VOICE_ENGINE', ['offline', 'browser', 'off'] as const, 'offline'),
-    mqttUrl: urlSetting(env, 'MQTT_URL', ['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:']),
+    mqttUrl: urlSetting(env, 'MQTT_URL', ['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:'], 'mqtt://broker:1883'),
     mqttPort: integer(env, 'MQTT_PORT', 1883, 0, 65535),
     mqttUsername: env.MQTT_USERNAME || null,
     mqttPassword: env.MQTT_PASSWORD || null,
-    mqttWebSocketUrl: urlSetting(env, 'MQTT_WS_URL', ['ws:', 'wss:']),
+    mqttWebSocketUrl: urlSetting(env, 'MQTT_WS_URL', ['ws:', 'wss:'], 'wss://broker:8084/mqtt'),
     visionThreads: integer(env, 'VISION_THREADS', os.availableParallelism(), 1, 64),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -121,14 +127,15 @@ function topicId(env: NodeJS.ProcessEnv, name: string, fallback: string): string
   return raw;
 }
 
-function urlSetting(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+/** Broker and database URLs; the value is not repeated in the error, as it may hold a password. */
+function urlSetting(env: NodeJS.ProcessEnv, name: string, protocols: string[], example: string): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} must be a URL such as ${protocols[0]}//host:port, not "${raw}".`);
+    throw new ConfigError(`${name} is not a URL; it should look like ${example}.`);
   }
   if (!protocols.includes(url.protocol)) throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, not "${url.protocol}".`);
   return raw;

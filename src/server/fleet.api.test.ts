@@ -7,7 +7,7 @@ import type { OrderResponse, StaffCallResponse } from '../contracts/http';
 import { OrderMessage, parseMessage, StaffCallMessage } from '../iot/messages';
 import { topics } from '../iot/topics';
 import { listen, type Listener } from '../test-support/mqtt-listener';
-import { startTestServer, type TestServer } from '../test-support/test-server';
+import { EMBEDDED_BROKER, startTestServer, type TestServer } from '../test-support/test-server';
 import { DeviceRepository } from './repositories/device.repository';
 import { DeviceService } from './services/device.service';
 
@@ -17,7 +17,8 @@ const credentials: Record<string, string> = {};
 const open: Listener[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // The embedded broker in every run (TEST_MQTT too): its sign-in and ACLs are what is tested here.
+  server = await startTestServer({ env: EMBEDDED_BROKER });
   devices = new DeviceService(new DeviceRepository(server.db));
   for (const [id, storeId, kind] of [
     ['kitchen-1', 'store-1', 'kitchen'],

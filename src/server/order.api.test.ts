@@ -152,6 +152,15 @@ describe('POST /api/orders', () => {
     const nextDay = (await read<OrderResponse>(post(body))).orderNumber;
     expect([first, second, nextDay]).toEqual([1, 2, 1]);
   });
+
+  it('gives 40 orders placed at once the numbers 1 to 40, each once', async () => {
+    clock = new Date('2026-12-03T03:00:00Z');
+    const body = { items: [{ itemId: 'cola', quantity: 1 }], diningOption: 'takeout' };
+    const answers = await Promise.all(Array.from({ length: 40 }, () => post(body)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(40).fill(201));
+    const numbers = await Promise.all(answers.map(async (answer) => (await read<OrderResponse>(answer)).orderNumber));
+    expect(numbers.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
+  });
 });
 
 describe('POST /api/staff-calls', () => {

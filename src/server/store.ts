@@ -1,8 +1,7 @@
-/** The embedded store: SQLite migrated to the latest schema, files (local or S3), and the demo menu on first start. */
-import path from 'node:path';
+/** The store: the database (SQLite or PostgreSQL) migrated to the latest schema, files (local or S3), and the demo menu on first start. */
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
-import { migrateToLatest, openSqlite } from './db/database';
+import { migrateToLatest, openDatabase } from './db/database';
 import type { Database } from './db/schema';
 import { MenuRepository } from './repositories/menu.repository';
 import { seedDemoStore } from './seed/seed-demo-store';
@@ -13,10 +12,16 @@ import { openFileStore } from './storage/open-file-store';
 export type Store = { db: Kysely<Database>; files: FileStore; menus: MenuService };
 
 export async function openStore(config: Config): Promise<Store> {
-  const db = openSqlite(path.join(config.dataDir, 'kiosk.sqlite'));
-  await migrateToLatest(db);
-  const files = await openFileStore(config);
-  const menuRepository = new MenuRepository(db);
-  await seedDemoStore(menuRepository, files);
-  return { db, files, menus: new MenuService(menuRepository) };
+  const db = openDatabase(config);
+  try {
+    await migrateToLatest(db);
+    const files = await openFileStore(config);
+    const menuRepository = new MenuRepository(db);
+    await seedDemoStore(menuRepository, files);
+    return { db, files, menus: new MenuService(menuRepository) };
+  } catch (error) {
+    // A PostgreSQL pool left open would keep the process alive after the failure.
+    await db.destroy();
+    throw error;
+  }
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 export type Mosquitto = { url: string; stop(): Promise<void> };
 
@@ -30,16 +31,6 @@ export async function startMosquitto(): Promise<Mosquitto> {
 /** Debian installs it in /usr/sbin, which is not on every user's PATH. */
 function mosquittoBinary(): string {
   return ['/usr/sbin/mosquitto', '/usr/bin/mosquitto'].find((file) => fs.existsSync(file)) ?? 'mosquitto';
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
 }
 
 async function waitForPort(port: number, failed: () => string | null): Promise<void> {

@@ -1,25 +1,55 @@
-/** A real server on a real SQLite file in a fresh temp folder, listening on a free port. */
+/**
+ * A real server on a fresh database (SQLite in a temp folder, or PostgreSQL with
+ * TEST_DATABASE=postgres), listening on a free port. Its broker is the embedded one, or a throwaway
+ * mosquitto with TEST_MQTT=mosquitto.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../config/config';
 import { buildApp, type App, type AppOptions } from '../server/app';
+import { startMosquitto } from './mosquitto';
+import { freshTestDatabase } from './test-database';
 
 export type TestServer = App & { url: string; config: Config; close: () => Promise<void> };
 
+/**
+ * For tests of the embedded broker itself (device sign-in, store ACLs, WebSocket `/mqtt`): they run
+ * on it whatever TEST_MQTT says. Debian's mosquitto has no WebSocket listener, and ours lets anyone in.
+ */
+export const EMBEDDED_BROKER: NodeJS.ProcessEnv = { MQTT_URL: '' };
+
 export async function startTestServer(options: Omit<AppOptions, 'config'> & { env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-test-'));
-  // MQTT_PORT 0: each test server's embedded broker on a free port.
-  const config = loadConfig({ DATA_DIR: dataDir, MQTT_PORT: '0', ...options.env });
-  const built = await buildApp({ ...options, config });
-  const url = await built.app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    ...built,
-    url,
-    config,
-    close: async () => {
-      await built.app.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
+  const database = await freshTestDatabase();
+  const mosquitto = testBroker() === 'mosquitto' && options.env?.MQTT_URL === undefined ? await startMosquitto() : null;
+  const cleanUp = async () => {
+    await database.drop();
+    await mosquitto?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   };
+  try {
+    // MQTT_PORT 0: each test server's embedded broker on a free port.
+    const config = loadConfig({ DATA_DIR: dataDir, MQTT_PORT: '0', ...database.env, ...(mosquitto ? { MQTT_URL: mosquitto.url } : {}), ...options.env });
+    const built = await buildApp({ ...options, config });
+    const url = await built.app.listen({ port: 0, host: '127.0.0.1' });
+    return {
+      ...built,
+      url,
+      config,
+      close: async () => {
+        await built.app.close();
+        await cleanUp();
+      },
+    };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+function testBroker(): 'embedded' | 'mosquitto' {
+  const broker = process.env.TEST_MQTT ?? 'embedded';
+  if (broker !== 'embedded' && broker !== 'mosquitto') throw new Error(`TEST_MQTT must be embedded or mosquitto, not "${broker}".`);
+  return broker;
 }

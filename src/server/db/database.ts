@@ -1,11 +1,15 @@
-/** Opens the database and brings its schema up to date. SQLite is the embedded default. */
+/** Opens the database and brings its schema up to date. SQLite is the embedded default, PostgreSQL the shared one. */
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../../config/config';
 import * as initial from './migrations/0001-initial';
 import * as aliases from './migrations/0002-aliases';
 import * as devices from './migrations/0003-devices';
+import * as orderCounters from './migrations/0004-order-counters';
+import * as jobLocks from './migrations/0005-job-locks';
 import * as consoleTables from './migrations/0010-console';
 import * as orderVoice from './migrations/0011-order-voice';
 import type { Database } from './schema';
@@ -15,11 +19,27 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-aliases': aliases,
   '0003-devices': devices,
+  '0004-order-counters': orderCounters,
+  '0005-job-locks': jobLocks,
   '0010-console': consoleTables,
   '0011-order-voice': orderVoice,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** The same queries run on both: `DATABASE_URL` names PostgreSQL, otherwise the SQLite file in the data folder. */
+export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Kysely<Database> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  return openSqlite(path.join(config.dataDir, 'kiosk.sqlite'));
+}
+
+function openPostgres(url: string): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url });
+  // An idle connection that drops (the database restarted) leaves the pool, and the next query opens
+  // a new one; unheard, the pool's error event would end the process.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
 
 export function openSqlite(file: string): Kysely<Database> {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -44,6 +44,8 @@ export type Database = {
     request_hash: string;
     created_at: string;
   };
+  /** The day's last order number per store, counted up in each order's transaction. */
+  order_counters: { store_id: string; business_date: string; last_number: number };
   order_lines: {
     order_id: string;
     line_no: number;
@@ -92,6 +94,8 @@ export type Database = {
     created_at: string;
     revoked_at: string | null;
   };
+  /** Who runs a scheduled job now, and until when: see `job-lock.ts`. */
+  job_locks: { name: string; holder: string; expires_at: string };
   admin_users: { id: string; username: string; password_hash: string; role: string; created_at: string };
   /** Only a hash of the session token is kept: a copy of the database opens no session. */
   admin_sessions: { token_hash: string; user_id: string; created_at: string; expires_at: string };

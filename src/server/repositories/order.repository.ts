@@ -24,14 +24,21 @@ export class OrderRepository {
     return this.db.transaction().execute(work);
   }
 
+  /**
+   * Counts the store's day on by one in a single statement. The counter row stays locked until the
+   * order's transaction ends, so concurrent orders (other servers included) wait their turn, and a
+   * rolled-back order gives its number back.
+   */
   async nextOrderNumber(trx: Db, storeId: string, businessDate: string): Promise<number> {
     const row = await trx
-      .selectFrom('orders')
-      .select((eb) => eb.fn.max('order_number').as('last'))
-      .where('store_id', '=', storeId)
-      .where('business_date', '=', businessDate)
-      .executeTakeFirst();
-    return Number(row?.last ?? 0) + 1;
+      .insertInto('order_counters')
+      .values({ store_id: storeId, business_date: businessDate, last_number: 1 })
+      .onConflict((conflict) =>
+        conflict.columns(['store_id', 'business_date']).doUpdateSet((eb) => ({ last_number: eb('order_counters.last_number', '+', 1) })),
+      )
+      .returning('last_number')
+      .executeTakeFirstOrThrow();
+    return row.last_number;
   }
 
   async insert(trx: Db, stored: StoredOrder): Promise<void> {

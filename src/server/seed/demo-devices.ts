@@ -29,12 +29,19 @@ export async function seedDemoDevices(devices: DeviceService, storeId: string, k
     { id: `${storeId}-pickup`, kind: 'pickup', name: '픽업 안내판' },
     { id: `${storeId}-pager`, kind: 'pager', name: '직원 호출기' },
   ];
-  const lines = ['# Pairing links for this store\'s devices: open each on its device (after http://HOST:PORT).', '# Anyone with a link can act as that device; revoke with `npx kiosk device revoke ID`.'];
+  const header = ['# Pairing links for this store\'s devices: open each on its device (after http://HOST:PORT).', '# Anyone with a link can act as that device; revoke with `npx kiosk device revoke ID`.'];
+  const links: string[] = [];
   for (const { id, kind, name } of wanted) {
-    const { credential } = await devices.register({ id, storeId, kind, name });
-    lines.push(`${kind.padEnd(8)} ${id.padEnd(20)} ${pairingLink(kind, credential)}`);
+    try {
+      const { credential } = await devices.register({ id, storeId, kind, name });
+      links.push(`${kind.padEnd(8)} ${id.padEnd(20)} ${pairingLink(kind, credential)}`);
+    } catch (error) {
+      // Servers sharing one database started together: the other one pairs the devices and writes the links.
+      if (links.length === 0 && (await devices.list()).length > 0) return null;
+      throw error;
+    }
   }
   const file = path.join(dataDir, 'device-links.txt');
-  await fs.writeFile(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+  await fs.writeFile(file, `${[...header, ...links].join('\n')}\n`, { mode: 0o600 });
   return file;
 }

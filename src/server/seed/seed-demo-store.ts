@@ -16,7 +16,13 @@ export async function seedDemoStore(menus: MenuRepository, files: FileStore): Pr
   });
   const categories = await Promise.all(demoCategories.map((category) => withPicture(category, `category-${category.id}`)));
   const items = await Promise.all(demoItems.map((item) => withPicture(item, item.id)));
-  await menus.insertMenu(categories, demoOptionGroups, items);
+  try {
+    await menus.insertMenu(categories, demoOptionGroups, items);
+  } catch (error) {
+    // Servers sharing one database started together: the other one seeded it first.
+    if (!(await menus.isEmpty())) return false;
+    throw error;
+  }
   return true;
 }
 
