@@ -29,6 +29,11 @@ describe('operator console', () => {
     expect(await consolePages.orderRow(page, order.orderNumber).innerText()).toContain('물냉면 × 1');
     expect(await axeViolations(page, 'console orders', { enhancedContrast: false })).toEqual([]);
 
+    await consolePages.open(page, 'analytics');
+    await expect.poll(async () => Number((await page.getByTestId('analytics-orders').innerText()).replace(/,/g, ''))).toBeGreaterThan(0);
+    await page.locator('.recharts-surface').first().waitFor();
+    expect(await axeViolations(page, 'console analytics', { enhancedContrast: false })).toEqual([]);
+
     await consolePages.open(page, 'menu');
     const cola = consolePages.menuRow(page, 'cola');
     await cola.getByRole('spinbutton').fill('2500');

@@ -1,5 +1,5 @@
 /** The operator console: sign in, then one page per job, chosen in the side bar (kept in the address's #). */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AdminUserResponse } from '../../contracts/http';
 import { consoleApi } from './admin-api';
 import { LoginPage } from './LoginPage';
@@ -9,8 +9,12 @@ import { OrdersPage } from './pages/OrdersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StaffCallsPage } from './pages/StaffCallsPage';
 
+// The charting library loads only with the analytics page.
+const AnalyticsPage = lazy(() => import('./pages/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })));
+
 const PAGES = {
   orders: { title: '주문 · Orders', Page: OrdersPage },
+  analytics: { title: '분석 · Analytics', Page: AnalyticsPage },
   menu: { title: '메뉴 · Menu', Page: MenuPage },
   calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },
   devices: { title: '키오스크와 기기 · Kiosks & devices', Page: DevicesPage },
@@ -56,7 +60,9 @@ export function ConsoleApp() {
       </nav>
       <main className="console-main">
         <h1>{title}</h1>
-        <Page user={user} />
+        <Suspense fallback={<p>…</p>}>
+          <Page user={user} />
+        </Suspense>
       </main>
     </div>
   );

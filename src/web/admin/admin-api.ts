@@ -4,6 +4,7 @@
  */
 import type {
   AdminDevice,
+  AnalyticsResponse,
   AdminOrdersResponse,
   AdminUserResponse,
   MenuItemPatch,
@@ -44,6 +45,7 @@ export const consoleApi = {
   menu: () => request<MenuResponse>('/api/menu'),
   updateItem: (id: string, patch: MenuItemPatch) => request<unknown>(`/api/admin/menu/items/${encodeURIComponent(id)}`, 'PATCH', patch),
   orders: (date?: string) => request<AdminOrdersResponse>(`/api/admin/orders${date ? `?date=${date}` : ''}`),
+  analytics: (days: number) => request<AnalyticsResponse>(`/api/admin/analytics?days=${days}`),
   staffCalls: () => request<StaffCallListResponse>('/api/admin/staff-calls'),
   devices: () => request<{ devices: AdminDevice[] }>('/api/admin/devices'),
   addDevice: (device: NewDeviceRequest) => request<NewDeviceResponse>('/api/admin/devices', 'POST', device),
