@@ -25,6 +25,7 @@ beforeAll(async () => {
     ['pager-1', 'store-1', 'pager'],
     ['kiosk-1', 'store-1', 'kiosk'],
     ['kitchen-b', 'store-2', 'kitchen'],
+    ['kiosk-b', 'store-2', 'kiosk'],
   ] as const) {
     credentials[id] = (await devices.register({ id, storeId, kind })).credential;
   }
@@ -73,6 +74,12 @@ describe('the broker', () => {
     await placeOrder();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(otherStore.received).toEqual([]);
+
+    // A kiosk of store 2 cannot listen to store 1, nor speak in it.
+    const kioskB = await signIn('kiosk-b');
+    for (const forbidden of ['store/store-1/#', 'store/store-1/orders', 'store/store-1/kiosk/kiosk-1/group']) {
+      await expect(kioskB.client.subscribeAsync(forbidden)).rejects.toThrow(/Subscribe error/);
+    }
   });
 
   it('does not let a kiosk speak for the kitchen or another kiosk', async () => {
