@@ -7,6 +7,7 @@ import * as initial from './migrations/0001-initial';
 import * as aliases from './migrations/0002-aliases';
 import * as devices from './migrations/0003-devices';
 import * as consoleTables from './migrations/0010-console';
+import * as modelRegistry from './migrations/0020-model-registry';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0002-aliases': aliases,
   '0003-devices': devices,
   '0010-console': consoleTables,
+  '0020-model-registry': modelRegistry,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
