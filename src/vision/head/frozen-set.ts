@@ -11,6 +11,8 @@ import { loadDataset, stratifiedSplit, type DatasetFace } from '../dataset/face-
 
 export const FROZEN_SET_FILE = path.join(PROJECT_MODELS_DIR, 'group-head', 'holdout.txt');
 export const FROZEN_SET_NAME = 'aaf-train holdout.txt';
+/** Where aaf-train lies beside the project (as for the tests); `--frozen-data` points elsewhere. */
+export const DEFAULT_FROZEN_DATA_DIR = path.resolve(PROJECT_MODELS_DIR, '../../shared/datasets/aaf-train');
 
 /** Which set a metric was measured on; the hash is over the sorted file names. */
 export type FrozenSetRef = { name: string; hash: string; n: number };
