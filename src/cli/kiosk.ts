@@ -1,10 +1,11 @@
-/** `kiosk`: the command-line home of the product (`kiosk start`; later vision, voice, recommend, model). */
+/** `kiosk`: the command-line home of the product (`kiosk start`, admin, device, model, vision, voice). */
 import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
 import { registerAdminCommands } from './admin.command';
 import { registerDeviceCommands } from './device.command';
+import { registerModelCommands } from './model.command';
 import { registerVisionCommands } from './vision.command';
 import { registerVoiceCommands } from './voice.command';
 
@@ -24,6 +25,7 @@ program
 
 registerAdminCommands(program);
 registerDeviceCommands(program);
+registerModelCommands(program);
 registerVisionCommands(program);
 registerVoiceCommands(program);
 

@@ -24,7 +24,11 @@ export type DenseTrainOptions = {
   inputNoise?: number;
   seed: number;
   log?: (line: string) => void;
+  /** Called after each epoch with the training loss and accuracy (mean over its batches); costs a read-back per batch, so only when asked. */
+  onEpoch?: (progress: EpochProgress) => void;
 };
+
+export type EpochProgress = { l2: number; epoch: number; loss: number; accuracy: number };
 
 export type TrainedDense = { model: DenseNetworkModel; l2: number; validationScore: number };
 
@@ -86,11 +90,21 @@ function fit(
     return activations;
   };
   const optimizer = tf.train.adam(options.learningRate);
+  const epochTotals = { loss: 0, accuracy: 0, batches: 0 };
   const step = (batchX: TfCore.Tensor2D, batchY: TfCore.Tensor2D, batchWeights: TfCore.Tensor1D) => {
     const gradients = tf.tidy(() => {
       const activations = forward(batchX);
       // Each sample's share of the loss: class weights that sum to one over the batch.
       const share = tf.reshape(tf.div(batchWeights, tf.sum(batchWeights)), [-1, 1]);
+      if (options.onEpoch) {
+        const logits = activations[layers.length]!;
+        // The loss being minimised (without the L2 term): class-weighted cross-entropy.
+        const loss = tf.neg(tf.sum(tf.mul(share, tf.sum(tf.mul(batchY, tf.logSoftmax(logits)), 1, true))));
+        const accuracy = tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(batchY, 1)), 'float32'));
+        epochTotals.loss += loss.dataSync()[0]!;
+        epochTotals.accuracy += accuracy.dataSync()[0]!;
+        epochTotals.batches += 1;
+      }
       // d(weighted cross-entropy)/d(logits) = (softmax - onehot) × each sample's share.
       let delta = tf.mul(tf.sub(tf.softmax(activations[layers.length]!), batchY), share) as TfCore.Tensor2D;
       const named: TfCore.NamedTensorMap = {};
@@ -109,9 +123,15 @@ function fit(
   const rows = x.shape[0];
   const batchSize = options.batchSize > 0 ? Math.min(options.batchSize, rows) : rows;
   const indices = Array.from({ length: rows }, (_, index) => index);
+  const reportEpoch = (epoch: number) => {
+    if (!options.onEpoch || epochTotals.batches === 0) return;
+    options.onEpoch({ l2, epoch, loss: epochTotals.loss / epochTotals.batches, accuracy: epochTotals.accuracy / epochTotals.batches });
+    Object.assign(epochTotals, { loss: 0, accuracy: 0, batches: 0 });
+  };
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     if (batchSize === rows) {
       step(x, y, sampleWeights);
+      reportEpoch(epoch);
       continue;
     }
     const order = tf.tensor1d(seededShuffle(indices, options.seed * 1000 + epoch), 'int32');
@@ -125,6 +145,7 @@ function fit(
       tf.dispose([indices, batchX, batchY, batchWeights]);
     }
     order.dispose();
+    reportEpoch(epoch);
   }
   const trained: DenseLayer[] = layers.map((layer, index) => ({
     inputs: layer.weights.shape[0]!,

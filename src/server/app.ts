@@ -17,6 +17,8 @@ import type { PaymentTerminal } from './payments/payment-terminal';
 import { startFleetMessaging } from './iot/fleet-messaging';
 import { watchKiosks } from './iot/kiosk-watch';
 import { announceShippedModels } from './iot/model-announcements';
+import { watchActiveModel } from './registry/active-model-watch';
+import { startModelRegistry } from './registry/open-registry';
 import { AdminRepository } from './repositories/admin.repository';
 import { AnalyticsRepository } from './repositories/analytics.repository';
 import { KioskPresenceRepository } from './repositories/kiosk-presence.repository';
@@ -53,11 +55,13 @@ export type AppOptions = {
   now?: () => Date;
   terminal?: PaymentTerminal;
   logger?: boolean;
+  /** How often the server looks for a new active model in the registry (another process may promote one). */
+  modelPollMs?: number;
 };
 
 export type App = { app: FastifyInstance; db: Kysely<Database>; devices: DeviceService; brokerUrl: string };
 
-export async function buildApp({ config, now = () => new Date(), terminal, logger = false }: AppOptions): Promise<App> {
+export async function buildApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000 }: AppOptions): Promise<App> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -69,6 +73,8 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   const fleet = await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish'));
   fleet.attach(app.server);
   await announceShippedModels(fleet.client);
+  const registry = await startModelRegistry(db, files, now);
+  const modelWatch = watchActiveModel(registry, fleet.client, { intervalMs: modelPollMs, onError: (error) => app.log.warn({ err: error }, 'Model registry: could not check the active model') });
   const orders = new OrderService(
     menus,
     new OrderRepository(db),
@@ -88,6 +94,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     reply.code(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` }),
   );
   app.addHook('onClose', async () => {
+    modelWatch.stop();
     await faces.close();
     await fleet.close();
     await db.destroy();
@@ -104,7 +111,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(deviceRoutes, { devices, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
   await app.register(mediaRoutes, { files });
-  await app.register(modelRoutes);
+  await app.register(modelRoutes, { registry });
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, setHeaders: cacheHashedAssets });
     app.get('/admin', (_request, reply) => reply.redirect('/admin/'));

@@ -12,6 +12,7 @@ import * as orderCounters from './migrations/0004-order-counters';
 import * as jobLocks from './migrations/0005-job-locks';
 import * as consoleTables from './migrations/0010-console';
 import * as orderVoice from './migrations/0011-order-voice';
+import * as modelRegistry from './migrations/0020-model-registry';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0005-job-locks': jobLocks,
   '0010-console': consoleTables,
   '0011-order-voice': orderVoice,
+  '0020-model-registry': modelRegistry,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

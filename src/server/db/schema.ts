@@ -111,4 +111,31 @@ export type Database = {
     last_decided_at: string | null;
     model_version: string | null;
   };
+  /** One row per model version; metrics, params, curve and lineage are JSON documents. */
+  model_versions: {
+    model: string;
+    version: string;
+    status: string;
+    created_at: string;
+    /** When it last became active; and the version it replaced then, which a rollback returns to. */
+    activated_at: string | null;
+    previous_version: string | null;
+    /** The content hash of its model.json in the file store (file-versions.ts). */
+    artifact_id: string;
+    metrics: string;
+    params: string;
+    curve: string | null;
+    lineage: string;
+  };
+  training_runs: {
+    id: string;
+    model: string;
+    status: string;
+    /** The process that runs it: a `running` row whose process is gone was killed. */
+    pid: number | null;
+    started_at: string | null;
+    finished_at: string | null;
+    error: string | null;
+    version: string | null;
+  };
 };

@@ -1,14 +1,14 @@
 /**
  * Tells the fleet which model versions to run: each shipped model's version goes out retained on
- * `models/{name}/active`, so a kiosk that connects later learns it too. (The model registry will
- * announce promoted versions the same way.)
+ * `models/{name}/active`, so a kiosk that connects later learns it too. The group head is not here:
+ * the model registry announces its active version (registry/active-model-watch.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_MODELS_DIR } from '../../vision/runtime/human-runtime';
 import type { FleetClient } from './fleet-client';
 
-export const SHIPPED_MODELS = ['group-head', 'voice-keywords'] as const;
+export const SHIPPED_MODELS = ['voice-keywords'] as const;
 
 export async function announceShippedModels(publisher: FleetClient): Promise<void> {
   for (const model of SHIPPED_MODELS) {

@@ -1,12 +1,17 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyPluginAsync } from 'fastify';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { HUMAN_MODELS_DIR, PROJECT_MODELS_DIR, WASM_DIR } from '../../vision/runtime/human-runtime';
+import { AppError } from '../errors';
+import { RegistryError, type ModelRegistryService } from '../registry/model-registry.service';
+import { GROUP_HEAD } from '../registry/model-version';
 
 /**
  * The kiosk's face and voice models and tfjs's WebAssembly files, served from this server so the browser
- * never fetches anything from a CDN. Model files are versioned by their package, so they cache well.
+ * never fetches anything from a CDN. Package files are versioned by their package, so they cache well;
+ * the group head comes from the model registry: its active version (never cached, it changes on
+ * promotion) or one version by its id (never changes).
  */
-export const modelRoutes: FastifyPluginAsync = async (app) => {
+export const modelRoutes: FastifyPluginAsyncTypebox<{ registry: ModelRegistryService }> = async (app, { registry }) => {
   const serve = (root: string, prefix: string, allowedPath: RegExp) =>
     app.register(fastifyStatic, {
       root,
@@ -18,5 +23,24 @@ export const modelRoutes: FastifyPluginAsync = async (app) => {
     });
   await serve(HUMAN_MODELS_DIR, '/models/human/', /^\/(blazeface|faceres)\.(json|bin)$/);
   await serve(WASM_DIR, '/models/wasm/', /^\/tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm$/);
-  await serve(PROJECT_MODELS_DIR, '/models/', /^\/(group-head|voice-keywords)\/model\.json$/);
+  await serve(PROJECT_MODELS_DIR, '/models/', /^\/voice-keywords\/model\.json$/);
+
+  app.get(`/models/${GROUP_HEAD}/model.json`, async (_request, reply) => {
+    // The registry imports the shipped head at start, so there is always an active version.
+    const active = (await registry.active(GROUP_HEAD))!;
+    return reply.header('cache-control', 'no-cache').type('application/json').send(await registry.artifact(GROUP_HEAD, active.version));
+  });
+
+  app.get(
+    `/models/${GROUP_HEAD}/versions/:version/model.json`,
+    { schema: { params: Type.Object({ version: Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' }) }) } },
+    async (request, reply) => {
+      const { version } = request.params;
+      const artifact = await registry.artifact(GROUP_HEAD, version).catch((error: unknown) => {
+        if (error instanceof RegistryError) throw new AppError(404, 'not_found', `No ${GROUP_HEAD} version "${version}".`);
+        throw error;
+      });
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').type('application/json').send(artifact);
+    },
+  );
 };

@@ -5,7 +5,7 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { FACE_GROUPS, type FaceGroup } from '../../domain/customer-group';
 import { argmax } from '../../ml/dense-network';
-import { trainDenseClassifier, type LabelledSet } from '../../ml/train-dense';
+import { trainDenseClassifier, type EpochProgress, type LabelledSet } from '../../ml/train-dense';
 import { GroupHead, type GroupHeadModel } from './group-head';
 import { metricsOf } from './metrics';
 
@@ -20,6 +20,7 @@ export type TrainOptions = {
   learningRate: number;
   seed: number;
   log?: (line: string) => void;
+  onEpoch?: (progress: EpochProgress) => void;
 };
 
 // Seniors are about a tenth of the data. Full balancing (1) over-calls seniors, none (0) misses

@@ -24,6 +24,9 @@ export class CameraWatcher {
   private stopped = false;
   private presence: PresenceState = IDLE;
   private modelVersion = 'unknown';
+  /** The head version the store announced, and the last one asked of the worker (asked once, even if it fails). */
+  private wantedHead: { version: string; url: string } | undefined;
+  private requestedVersion: string | undefined;
 
   constructor(
     private readonly events: CameraEvents,
@@ -56,6 +59,12 @@ export class CameraWatcher {
     for (const track of this.stream?.getTracks() ?? []) track.stop();
   }
 
+  /** The store's active head version: loaded without a restart once the worker is ready. */
+  useHead(version: string, url: string): void {
+    this.wantedHead = { version, url };
+    this.loadWantedHead();
+  }
+
   /** Forget the current customer, e.g. after an order or a reset. */
   forget(): void {
     this.presence = IDLE;
@@ -67,11 +76,21 @@ export class CameraWatcher {
       this.fail(message.message);
       return;
     }
+    // Head swaps happen beside the frame loop: they schedule no frame.
+    if (message.type === 'head-loaded') {
+      this.modelVersion = message.modelVersion;
+      return;
+    }
+    if (message.type === 'head-failed') {
+      console.warn(`Kept group head ${this.modelVersion}: ${message.message}`);
+      return;
+    }
     if (message.type === 'ready') {
       // Marks let the benchmark time a decision from the first watched frame.
       performance.mark('camera:watching');
       this.modelVersion = message.modelVersion;
       this.events.onStatus('watching');
+      this.loadWantedHead();
     }
     if (message.type === 'reading') {
       const reading = message.face ? { faceWidthShare: message.face.widthShare, probabilities: message.face.probabilities } : null;
@@ -85,6 +104,13 @@ export class CameraWatcher {
     }
     const faceInView = message.type === 'reading' && message.face !== null;
     setTimeout(() => void this.nextFrame(video), message.type === 'ready' || faceInView ? 0 : IDLE_FRAME_GAP_MS);
+  }
+
+  private loadWantedHead(): void {
+    const wanted = this.wantedHead;
+    if (this.modelVersion === 'unknown' || !wanted || wanted.version === this.modelVersion || wanted.version === this.requestedVersion) return;
+    this.requestedVersion = wanted.version;
+    this.send({ type: 'load-head', url: wanted.url });
   }
 
   private fail(reason: string): void {

@@ -23,17 +23,36 @@ let head: GroupHead | undefined;
 
 const reply = (message: VisionWorkerResponse) => self.postMessage(message);
 
+async function fetchHead(url: string): Promise<GroupHeadModel> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as GroupHeadModel;
+}
+
+/** A new version replaces the head only once it has loaded and fits the same features; otherwise the old one keeps running. */
+async function loadHead(url: string): Promise<void> {
+  try {
+    const next = new GroupHead(await fetchHead(url));
+    if (head && next.inputSize !== head.inputSize) throw new Error(`the new head expects ${next.inputSize} inputs, not ${head.inputSize}`);
+    head = next;
+    reply({ type: 'head-loaded', modelVersion: next.model.version });
+  } catch (error) {
+    reply({ type: 'head-failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 self.onmessage = async (event: MessageEvent<VisionWorkerRequest>) => {
   const message = event.data;
   try {
     if (message.type === 'init') {
       human = new Human(humanConfig(LOCATIONS, 0.5));
       analyzer = new FaceAnalyzer(human, LOCATIONS);
-      const [model] = await Promise.all([fetch(message.headUrl).then((response) => response.json() as Promise<GroupHeadModel>), analyzer.load()]);
+      const [model] = await Promise.all([fetchHead(message.headUrl), analyzer.load()]);
       head = new GroupHead(model);
       reply({ type: 'ready', modelVersion: model.version });
       return;
     }
+    if (message.type === 'load-head') return await loadHead(message.url);
     if (!human || !analyzer || !head) return message.frame.close();
     const started = performance.now();
     const pixels = human.tf.tidy(() => human!.tf.expandDims(human!.tf.browser.fromPixels(message.frame), 0));

@@ -50,8 +50,15 @@ export function useCamera(fleet: FleetReporter) {
       { ...DEFAULT_PRESENCE, minConfidence: kiosk.config.cameraMinConfidence },
     );
     watcher.current = camera;
+    // A newly promoted group head is loaded while the kiosk runs: no restart, no lost customer.
+    const unfollow = fleet.followModels((announcement) => {
+      if (announcement.model === 'group-head') camera.useHead(announcement.version, announcement.url);
+    });
     void camera.start();
-    return () => camera.stop();
+    return () => {
+      unfollow();
+      camera.stop();
+    };
   }, [policy, kiosk.config.cameraMinConfidence]);
 
   // The banner or question belongs to the screen it appeared on; the header's mode button stays.

@@ -4,13 +4,23 @@
  */
 import { useEffect, useRef } from 'react';
 import type { PresenceDecision } from '../../../domain/presence';
+import type { ModelActiveMessage } from '../../../iot/messages';
 import { openDeviceSession, pairedCredential } from '../../shared/device-session';
 import type { KioskLink } from './kiosk-link';
 
-export type FleetReporter = { reportDecision(decision: PresenceDecision, modelVersion: string): void };
+export type ModelListener = (announcement: ModelActiveMessage) => void;
+
+export type FleetReporter = {
+  reportDecision(decision: PresenceDecision, modelVersion: string): void;
+  /** Hears each model version the store makes active (the latest of each at once, when already heard); returns the way to stop. */
+  followModels(listener: ModelListener): () => void;
+};
 
 export function useKioskLink(): FleetReporter {
   const link = useRef<KioskLink | null>(null);
+  const listeners = useRef(new Set<ModelListener>());
+  // The retained announcement may arrive before the camera listens: the latest per model is kept for it.
+  const latest = useRef(new Map<string, ModelActiveMessage>());
   useEffect(() => {
     const credential = pairedCredential('kiosk');
     if (!credential) return;
@@ -19,8 +29,8 @@ export function useKioskLink(): FleetReporter {
       .then(([session, { connectKioskLink }]) => {
         if (closed || session.device.kind !== 'kiosk') return;
         link.current = connectKioskLink(session, (announcement) => {
-          // Loading a newly announced model without a restart belongs to the model registry.
-          console.info(`Store runs ${announcement.model} ${announcement.version}`);
+          latest.current.set(announcement.model, announcement);
+          for (const listener of listeners.current) listener(announcement);
         });
       })
       .catch(() => undefined); // No server or a revoked pairing: the kiosk still takes orders.
@@ -30,5 +40,12 @@ export function useKioskLink(): FleetReporter {
       link.current = null;
     };
   }, []);
-  return { reportDecision: (decision, modelVersion) => link.current?.reportDecision(decision, modelVersion) };
+  return {
+    reportDecision: (decision, modelVersion) => link.current?.reportDecision(decision, modelVersion),
+    followModels: (listener) => {
+      listeners.current.add(listener);
+      for (const announcement of latest.current.values()) listener(announcement);
+      return () => listeners.current.delete(listener);
+    },
+  };
 }
