@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
 import { registerAdminCommands } from './admin.command';
 import { registerDeviceCommands } from './device.command';
+import { registerRecommendCommands } from './recommend.command';
 import { registerVisionCommands } from './vision.command';
 import { registerVoiceCommands } from './voice.command';
 
@@ -24,6 +25,7 @@ program
 
 registerAdminCommands(program);
 registerDeviceCommands(program);
+registerRecommendCommands(program);
 registerVisionCommands(program);
 registerVoiceCommands(program);
 
