@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
 import { registerAdminCommands } from './admin.command';
+import { registerDemoCommands } from './demo.command';
 import { registerDeviceCommands } from './device.command';
 import { registerRecommendCommands } from './recommend.command';
 import { registerVisionCommands } from './vision.command';
@@ -24,6 +25,7 @@ program
   });
 
 registerAdminCommands(program);
+registerDemoCommands(program);
 registerDeviceCommands(program);
 registerRecommendCommands(program);
 registerVisionCommands(program);
