@@ -78,5 +78,5 @@ function ranked(itemIds: readonly string[], overall: Float64Array, shares: Float
   const candidates: number[] = [];
   for (let item = 0; item < itemIds.length; item += 1) if (overall[item]! > 0) candidates.push(item);
   candidates.sort((a, b) => shares[b]! - shares[a]! || (itemIds[a]! < itemIds[b]! ? -1 : 1));
-  return candidates.map((item) => Object.freeze({ itemId: itemIds[item]!, score: shares[item]!, reason: Object.freeze(reason(shares[item]!, item)) }));
+  return candidates.map((item) => ({ itemId: itemIds[item]!, score: shares[item]!, reason: reason(shares[item]!, item) }));
 }
