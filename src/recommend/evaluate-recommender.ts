@@ -19,7 +19,7 @@ export type RecommenderEvaluation = {
   trainOrders: number;
 };
 
-export const TRAIN_SHARE = 0.8;
+const TRAIN_SHARE = 0.8;
 
 export function evaluateRecommender(orders: readonly HistoryOrder[], k: number, options: Partial<RecommenderOptions> = {}): RecommenderEvaluation {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number from 1, not ${k}.`);

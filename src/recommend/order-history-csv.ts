@@ -9,7 +9,7 @@ import { CUSTOMER_GROUPS, type CustomerGroup } from '../domain/order-rules';
 import { ordersFromLines, type HistoryLine, type HistoryOrder } from './order-history';
 import { StoreClock } from './store-clock';
 
-export const ORDER_HISTORY_COLUMNS = ['order_id', 'created_at', 'segment', 'item_id', 'quantity'] as const;
+const ORDER_HISTORY_COLUMNS = ['order_id', 'created_at', 'segment', 'item_id', 'quantity'] as const;
 
 export class OrderHistoryCsvError extends Error {}
 

@@ -11,7 +11,7 @@ export class StoreClock {
   private readonly parts: Intl.DateTimeFormat;
   private readonly offsets = new Map<number, number>();
 
-  constructor(readonly timeZone: string) {
+  constructor(timeZone: string) {
     this.parts = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
