@@ -4,8 +4,10 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
 import { registerAdminCommands } from './admin.command';
+import { registerDemoCommands } from './demo.command';
 import { registerDeviceCommands } from './device.command';
 import { registerModelCommands } from './model.command';
+import { registerRecommendCommands } from './recommend.command';
 import { registerVisionCommands } from './vision.command';
 import { registerVoiceCommands } from './voice.command';
 
@@ -24,8 +26,10 @@ program
   });
 
 registerAdminCommands(program);
+registerDemoCommands(program);
 registerDeviceCommands(program);
 registerModelCommands(program);
+registerRecommendCommands(program);
 registerVisionCommands(program);
 registerVoiceCommands(program);
 
