@@ -157,6 +157,8 @@ export const StoreSettings = Type.Object({
   retentionDays: Type.Integer({ minimum: 1, maximum: 3650 }),
   operatingHours: Type.Object({ open: ClockTime, close: ClockTime }),
   retrainEveryDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  /** Recommend by age alone (senior / general), without using gender. */
+  recommendByAgeOnly: Type.Boolean(),
 });
 export type StoreSettings = Static<typeof StoreSettings>;
 export const StoreSettingsPatch = Type.Partial(StoreSettings);
@@ -233,3 +235,19 @@ export const AnalyticsResponse = Type.Object({
   topItems: Type.Array(Type.Object({ group: GroupKey, items: Type.Array(Type.Object({ itemId: Type.String(), ko: Type.String(), quantity: Type.Integer() })) })),
 });
 export type AnalyticsResponse = Static<typeof AnalyticsResponse>;
+
+/** Why a dish is suggested, in a form the kiosk turns into words. */
+export const RecommendationReasonResponse = Type.Union([
+  Type.Object({ kind: Type.Literal('group'), segment: Type.String(), share: Type.Number(), lift: Type.Number() }),
+  Type.Object({ kind: Type.Literal('popular'), share: Type.Number() }),
+  Type.Object({ kind: Type.Literal('pair'), with: Type.String(), lift: Type.Number() }),
+]);
+
+export const RecommendationsResponse = Type.Object({
+  /** What the strip is about: the customer's group (or age band), or what sells now. */
+  audience: Type.Union([Type.Object({ kind: Type.Literal('group'), segment: Type.String(), seniorAge: Type.Integer() }), Type.Object({ kind: Type.Literal('popular') })]),
+  items: Type.Array(Type.Object({ itemId: Type.String(), reason: RecommendationReasonResponse })),
+  /** Often ordered with what is in the cart. */
+  pairs: Type.Array(Type.Object({ itemId: Type.String(), reason: RecommendationReasonResponse })),
+});
+export type RecommendationsResponse = Static<typeof RecommendationsResponse>;

@@ -85,6 +85,11 @@ export class Recommender {
     return this.coOccurrence.companions(cart, k, exclude);
   }
 
+  /** Every dish the recommender has seen ordered (the caller excludes those no longer on sale). */
+  knownItems(): readonly string[] {
+    return this.itemIds;
+  }
+
   /** The current prior strengths (see shrunk-rankings.ts). */
   concentration(): Rankings['concentration'] {
     return this.current().concentration;

@@ -29,6 +29,7 @@ import { adminStoreRoutes } from './routes/admin/admin-store.routes';
 import { AdminAuthService } from './services/admin-auth.service';
 import { defaultSettings, SettingsService } from './services/settings.service';
 import { DeviceRepository } from './repositories/device.repository';
+import { OrderHistoryRepository } from './repositories/order-history.repository';
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
 import { deviceRoutes } from './routes/device.routes';
@@ -36,11 +37,13 @@ import { mediaRoutes } from './routes/media.routes';
 import { modelRoutes } from './routes/model.routes';
 import { menuRoutes } from './routes/menu.routes';
 import { orderRoutes } from './routes/order.routes';
+import { recommendationRoutes } from './routes/recommendation.routes';
 import { speechRoutes } from './routes/speech.routes';
 import { staffCallRoutes } from './routes/staff-call.routes';
 import { visionRoutes } from './routes/vision.routes';
 import { DeviceService } from './services/device.service';
-import { OrderService } from './services/order.service';
+import { OrderService, type OrderEvents } from './services/order.service';
+import { RecommendationService } from './services/recommendation.service';
 import { SpeechSynthesizer } from './speech/speech-synthesizer';
 import { StaffCallService } from './services/staff-call.service';
 import { openStore } from './store';
@@ -75,15 +78,24 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await announceShippedModels(fleet.client);
   const registry = await startModelRegistry(db, files, now);
   const modelWatch = watchActiveModel(registry, fleet.client, { intervalMs: modelPollMs, onError: (error) => app.log.warn({ err: error }, 'Model registry: could not check the active model') });
+  const settings = new SettingsService(new SettingsRepository(db), defaultSettings(config), now);
+  const recommendations = new RecommendationService(new OrderHistoryRepository(db), menus, settings, { storeId: config.storeId, timeZone: config.timeZone, now });
+  // A stored order goes to the store's devices and teaches the recommender.
+  const orderEvents: OrderEvents = {
+    orderCreated: (order) => {
+      fleet.client.orderCreated(order);
+      recommendations.orderCreated(order);
+    },
+    orderStatusChanged: (order) => fleet.client.orderStatusChanged(order),
+  };
   const orders = new OrderService(
     menus,
     new OrderRepository(db),
     terminal ?? new SimulatedCardTerminal(),
     { storeId: config.storeId, kioskId: config.kioskId, timeZone: config.timeZone, now },
-    fleet.client,
+    orderEvents,
   );
   const faces = new FaceDecisionPool(config.visionThreads);
-  const settings = new SettingsService(new SettingsRepository(db), defaultSettings(config), now);
   const auth = new AdminAuthService(new AdminRepository(db), now);
   const presence = new KioskPresenceRepository(db);
   watchKiosks(fleet.client, presence, (error) => app.log.warn({ err: error }, 'MQTT: could not record a kiosk report'));
@@ -103,6 +115,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(fastifyCookie);
   await app.register(menuRoutes, { menus, config, settings });
   await app.register(orderRoutes, { orders, devices });
+  await app.register(recommendationRoutes, { recommendations });
   await app.register(staffCallRoutes, { staffCalls, devices });
   await app.register(visionRoutes, { devices, faces, publisher: fleet.client, minConfidence: config.cameraMinConfidence });
   await app.register(adminAuthRoutes, { auth });

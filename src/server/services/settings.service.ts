@@ -19,6 +19,7 @@ export function defaultSettings(config: Config): StoreSettings {
     retentionDays: 90,
     operatingHours: { open: '08:00', close: '20:00' },
     retrainEveryDays: 60,
+    recommendByAgeOnly: false,
   };
 }
 

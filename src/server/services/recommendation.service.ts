@@ -1,0 +1,84 @@
+/**
+ * Recommendations for the kiosk from the store's own orders: a recommender cache built from the
+ * last half year at start and taught each new order as it is stored, so an answer costs
+ * microseconds. Sold-out dishes, dishes no longer on the menu and what is already in the cart are
+ * never suggested. Age-only mode (a console setting) has its own cache, built when first asked.
+ */
+import type { OrderResponse, RecommendationsResponse } from '../../contracts/http';
+import type { CustomerGroup } from '../../domain/order-rules';
+import { ordersFromLines, type HistoryOrder } from '../../recommend/order-history';
+import type { Recommendation } from '../../recommend/recommendation';
+import { Recommender } from '../../recommend/recommender';
+import { segmentOf } from '../../recommend/segments';
+import type { OrderHistoryRepository } from '../repositories/order-history.repository';
+import type { MenuService } from './menu.service';
+import type { SettingsService } from './settings.service';
+
+const HISTORY_DAYS = 180;
+const SUGGESTIONS = 3;
+
+export type RecommendationContext = { storeId: string; timeZone: string; now: () => Date };
+
+export class RecommendationService {
+  private readonly models = new Map<boolean, Promise<Recommender>>();
+  private readonly hourFormat: Intl.DateTimeFormat;
+
+  constructor(
+    private readonly history: OrderHistoryRepository,
+    private readonly menus: MenuService,
+    private readonly settings: SettingsService,
+    private readonly context: RecommendationContext,
+  ) {
+    this.hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: context.timeZone, hour: '2-digit', hourCycle: 'h23' });
+  }
+
+  /** Teaches every cache built so far; called once the order is stored. */
+  orderCreated(order: OrderResponse): void {
+    const learned: HistoryOrder = {
+      id: order.id,
+      createdAt: Date.parse(order.createdAt),
+      group: order.customerGroup as CustomerGroup,
+      items: order.lines.map((line) => ({ itemId: line.itemId, quantity: line.quantity })),
+    };
+    for (const model of this.models.values()) void model.then((recommender) => recommender.addOrder(learned));
+  }
+
+  async recommend(group: CustomerGroup, cart: readonly string[]): Promise<RecommendationsResponse> {
+    const [settings, menu] = await Promise.all([this.settings.get(this.context.storeId), this.menus.getMenu()]);
+    const model = await this.model(settings.recommendByAgeOnly);
+    const onSale = new Set(menu.items.filter((item) => !item.soldOut).map((item) => item.id));
+    const exclude = new Set([...model.knownItems().filter((itemId) => !onSale.has(itemId)), ...cart]);
+    const hour = Number(this.hourFormat.format(this.context.now()));
+    const items = model.recommend(group, hour, SUGGESTIONS, exclude);
+    const pairs = cart.length > 0 ? model.pairs(cart, 2, new Set([...exclude, ...items.map((item) => item.itemId)])) : [];
+    const segment = segmentOf(group, settings.recommendByAgeOnly);
+    return {
+      audience: segment && items.some((item) => item.reason.kind === 'group') ? { kind: 'group', segment, seniorAge: settings.seniorAge } : { kind: 'popular' },
+      items: items.map(toResponse),
+      pairs: pairs.map(toResponse),
+    };
+  }
+
+  private model(ageOnly: boolean): Promise<Recommender> {
+    let model = this.models.get(ageOnly);
+    if (!model) {
+      const since = new Date(this.context.now().getTime() - HISTORY_DAYS * 86_400_000).toISOString();
+      model = this.history.linesSince(this.context.storeId, since).then((lines) => Recommender.fromOrders(ordersFromLines(lines), { timeZone: this.context.timeZone, ageOnly }));
+      // A failed load is not cached: the next question tries again.
+      model.catch(() => this.models.delete(ageOnly));
+      this.models.set(ageOnly, model);
+    }
+    return model;
+  }
+}
+
+function toResponse({ itemId, reason }: Recommendation): RecommendationsResponse['items'][number] {
+  switch (reason.kind) {
+    case 'group':
+      return { itemId, reason: { kind: 'group', segment: reason.segment, share: reason.share, lift: reason.lift } };
+    case 'popular':
+      return { itemId, reason: { kind: 'popular', share: reason.share } };
+    case 'pair':
+      return { itemId, reason: { kind: 'pair', with: reason.with, lift: reason.lift } };
+  }
+}
