@@ -6,10 +6,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { GroupMessage, KioskStatusMessage, parseMessage } from '../src/iot/messages';
+import { DEMO_TASTES, generateDemoOrders } from '../src/recommend/demo-orders';
+import { DemoOrderRepository } from '../src/server/repositories/demo-order.repository';
+import { MenuRepository } from '../src/server/repositories/menu.repository';
+import { seedDemoOrders } from '../src/server/seed/seed-demo-orders';
+import { MenuService } from '../src/server/services/menu.service';
 import { topics } from '../src/iot/topics';
 import { pairingLink } from '../src/server/seed/demo-devices';
 import { listen, type Received } from '../src/test-support/mqtt-listener';
 import { EMBEDDED_BROKER, type TestServer } from '../src/test-support/test-server';
+import { easyModeSizeProblems } from './support/accessibility';
 import { launchChromium } from './support/chromium';
 import { AAF_DIR, clipFromPhoto, emptySceneClip, fakeCameraArgs } from './support/fake-camera';
 import { startKioskServer } from './support/kiosk-server';
@@ -140,6 +146,32 @@ describe('a paired kiosk on the store broker', () => {
       expect(page.url()).not.toContain('pair=');
       await page.context().close();
       await store.next(isStatus('offline'), 30_000);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('recommendations for the customer the camera sees', () => {
+  it("shows a senior woman her group's favourites first, with why, and the full menu below", async () => {
+    // A store with history: 30 days of generated orders whose groups have their own tastes.
+    const store = await startKioskServer({ CAMERA_POLICY: 'auto' });
+    try {
+      const menu = await new MenuService(new MenuRepository(store.db)).getMenu();
+      const history = generateDemoOrders(menu, { days: 30, perDay: 150, seed: 5, end: Date.now(), timeZone: store.config.timeZone });
+      await seedDemoOrders(new DemoOrderRepository(store.db), menu, history, store.config, false);
+
+      const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO), store.url);
+      await page.locator('.kiosk[data-mode="easy"][data-customer-group="senior_female"]').waitFor();
+      await page.locator('.welcome-choices .big-choice.easy-start').click();
+      const strip = page.locator('.easy-pick .recommended');
+      await strip.waitFor();
+      expect(await strip.locator('.suggestions-title').innerText()).toBe('60대 이상 여성 고객님들이 많이 찾는 메뉴');
+      const suggested = await strip.locator('.item-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-item-id')));
+      expect(suggested.filter((itemId) => DEMO_TASTES.senior_female.includes(itemId!)).length).toBeGreaterThanOrEqual(2);
+      expect(await strip.locator('.suggestion-reason').first().innerText()).toMatch(/찾/);
+      expect(await page.locator('.easy-pick .item-grid .item-card').count()).toBeGreaterThan(0);
+      expect(await easyModeSizeProblems(page, 'easy pick with suggestions')).toEqual([]);
     } finally {
       await store.close();
     }

@@ -74,7 +74,7 @@ describe('operator console', () => {
     const kiosk = await openKiosk(await harness.newPage(), harness.server.url);
     await welcome.startStandard(kiosk);
     await menu.chooseCategory(kiosk, '음료');
-    const card = kiosk.locator('.item-card[data-item-id="sujeonggwa"]');
+    const card = kiosk.locator('.item-grid .item-card[data-item-id="sujeonggwa"]');
     expect(await card.isDisabled()).toBe(true);
     expect(await card.innerText()).toContain('품절');
 

@@ -26,7 +26,7 @@ describe('keyboard only', () => {
     const page = await openKiosk(await harness.newPage(), harness.server.url);
     await tabTo(page, '.welcome-choices .big-choice.standard-start');
     await page.keyboard.press('Enter');
-    await tabTo(page, '.item-card[data-item-id="yukgaejang"]');
+    await tabTo(page, '.item-grid .item-card[data-item-id="yukgaejang"]');
     await page.keyboard.press('Enter');
     await waitForPhase(page, 'configure');
     await tabTo(page, 'input[name="option-spice"]:checked');

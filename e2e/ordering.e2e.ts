@@ -77,7 +77,7 @@ describe('easy mode', () => {
     const page = await openKiosk(await harness.newPage({ hasTouch: true }), harness.server.url);
     await page.locator('.welcome-choices .big-choice.easy-start').tap();
     expect(await easy.progress(page)).toBe('4단계 중 1단계 · 3단계 남았어요');
-    await page.locator('.easy-pick .item-card[data-item-id="jeyuk"]').tap();
+    await page.locator('.easy-pick .item-grid .item-card[data-item-id="jeyuk"]').tap();
     await page.locator('.easy-answer[data-value-id="mild"]').tap();
     await page.locator('.easy-answer[data-value-id="extra"]').tap();
     await page.locator('.easy-question .stepper-button').nth(1).tap();
@@ -146,8 +146,8 @@ describe('switching modes and language', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#welcome-title').innerText()).toBe('Welcome');
     await welcome.startStandard(page);
-    expect(await page.locator('.item-card[data-item-id="kimchi-stew"] .item-name').innerText()).toBe('Kimchi Stew');
-    expect(await page.locator('.item-card[data-item-id="kimchi-stew"] .item-price').innerText()).toBe('₩9,000');
+    expect(await page.locator('.item-grid .item-card[data-item-id="kimchi-stew"] .item-name').innerText()).toBe('Kimchi Stew');
+    expect(await page.locator('.item-grid .item-card[data-item-id="kimchi-stew"] .item-price').innerText()).toBe('₩9,000');
     await menu.openItem(page, 'kimchi-stew');
     expect(await item.addLabel(page)).toBe('Add · ₩9,000');
     await item.add(page);

@@ -6,6 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
+import { generateDemoOrders } from '../src/recommend/demo-orders';
+import { DemoOrderRepository } from '../src/server/repositories/demo-order.repository';
+import { MenuRepository } from '../src/server/repositories/menu.repository';
+import { seedDemoOrders } from '../src/server/seed/seed-demo-orders';
+import { MenuService } from '../src/server/services/menu.service';
 import { AAF_DIR, clipFromPhoto, fakeCameraArgs } from '../e2e/support/fake-camera';
 import { startKioskServer } from '../e2e/support/kiosk-server';
 import { consolePages, createConsoleUser, signIn } from '../e2e/support/console-pages';
@@ -27,6 +32,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   // No camera on the machine that makes screenshots: the kiosk then runs without one.
   const server = await startKioskServer({ CAMERA_POLICY: 'off' });
+  // Two months of generated orders, so suggestions and analytics look like a shop that has been open a while.
+  const storeMenu = await new MenuService(new MenuRepository(server.db)).getMenu();
+  await seedDemoOrders(new DemoOrderRepository(server.db), storeMenu, generateDemoOrders(storeMenu, { days: 60, perDay: 300, seed: 1, end: Date.now(), timeZone: server.config.timeZone }), server.config, false);
   const browser = await launchChromium();
   try {
     const page = await openKiosk(await browser.newPage({ viewport: PORTRAIT }), server.url);
@@ -80,6 +88,9 @@ async function main(): Promise<void> {
     const consolePage = await signIn(await browser.newPage({ viewport: { width: 1440, height: 900 } }), server.url, 'owner', password);
     await consolePage.locator('tr[data-order-number]').first().waitFor();
     await shot(consolePage, '16-console-orders');
+    await consolePages.open(consolePage, 'analytics');
+    await consolePage.locator('.recharts-surface').first().waitFor();
+    await shot(consolePage, '19-console-analytics');
     await consolePages.open(consolePage, 'devices');
     await consolePage.locator('tr[data-device-id]').first().waitFor();
     await shot(consolePage, '17-console-devices');

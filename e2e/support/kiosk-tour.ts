@@ -24,7 +24,7 @@ export const header = {
 
 export const menu = {
   chooseCategory: (page: Page, name: string) => page.locator('.category-tab', { hasText: name }).click(),
-  openItem: (page: Page, itemId: string) => page.locator(`.item-card[data-item-id="${itemId}"]`).click(),
+  openItem: (page: Page, itemId: string) => page.locator(`.item-grid .item-card[data-item-id="${itemId}"]`).click(),
   viewCart: (page: Page) => page.locator('.cart-bar .action.primary').click(),
   summary: (page: Page) => page.locator('.cart-bar-summary').innerText(),
 };
@@ -64,7 +64,7 @@ export const done = {
 };
 
 export const easy = {
-  chooseItem: (page: Page, itemId: string) => page.locator(`.easy-pick .item-card[data-item-id="${itemId}"]`).click(),
+  chooseItem: (page: Page, itemId: string) => page.locator(`.easy-pick .item-grid .item-card[data-item-id="${itemId}"]`).click(),
   answer: (page: Page, valueId: string) => page.locator(`.easy-answer[data-value-id="${valueId}"]`).click(),
   increase: (page: Page) => page.locator('.easy-question .stepper-button').nth(1).click(),
   addToOrder: (page: Page) => page.locator('.easy-question .action.primary').click(),

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { StoredOrder } from './order.repository';
 
@@ -44,6 +44,23 @@ export class DemoOrderRepository {
       for (const rows of chunks(orders.flatMap((stored) => stored.lines))) await trx.insertInto('order_lines').values(rows).execute();
       for (const rows of chunks(orders.flatMap((stored) => stored.options))) await trx.insertInto('order_line_options').values(rows).execute();
       for (const rows of chunks(orders.map((stored) => stored.payment))) await trx.insertInto('payments').values(rows).execute();
+      // The day's counter moves past the generated numbers, so the next kiosk order follows them.
+      const lastNumbers = new Map<string, { store_id: string; business_date: string; last_number: number }>();
+      for (const { order } of orders) {
+        const key = `${order.store_id} ${order.business_date}`;
+        if ((lastNumbers.get(key)?.last_number ?? 0) < order.order_number) lastNumbers.set(key, { store_id: order.store_id, business_date: order.business_date, last_number: order.order_number });
+      }
+      for (const rows of chunks([...lastNumbers.values()])) {
+        await trx
+          .insertInto('order_counters')
+          .values(rows)
+          .onConflict((conflict) =>
+            conflict.columns(['store_id', 'business_date']).doUpdateSet({
+              last_number: sql<number>`case when excluded.last_number > order_counters.last_number then excluded.last_number else order_counters.last_number end`,
+            }),
+          )
+          .execute();
+      }
     });
   }
 

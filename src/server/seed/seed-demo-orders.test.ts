@@ -6,6 +6,7 @@ import { demoMenu } from '../../test-support/demo-menu';
 import { migrateToLatest, openSqlite } from '../db/database';
 import { DemoOrderRepository } from '../repositories/demo-order.repository';
 import { OrderHistoryRepository } from '../repositories/order-history.repository';
+import { OrderRepository } from '../repositories/order.repository';
 import { DemoOrdersExistError, seedDemoOrders } from './seed-demo-orders';
 
 const STORE = { storeId: 'store-1', kioskId: 'kiosk-1', timeZone: 'Asia/Seoul' };
@@ -45,6 +46,11 @@ describe('seedDemoOrders', () => {
     for (const order of [...stored].sort((a, b) => a.created_at.localeCompare(b.created_at))) days.set(order.business_date, [...(days.get(order.business_date) ?? []), order.order_number]);
     expect([...days.keys()]).toEqual(['2025-06-28', '2025-06-29', '2025-06-30']);
     for (const numbers of days.values()) expect(numbers).toEqual(numbers.map((_, index) => index + 1));
+
+    // A kiosk's next order today follows the generated ones.
+    const today = [...days.entries()].at(-1)!;
+    const next = await db.transaction().execute((trx) => new OrderRepository(db).nextOrderNumber(trx, STORE.storeId, today[0]));
+    expect(next).toBe(today[1].length + 1);
 
     // The recommender reads back the same history from the database.
     const history = ordersFromLines(await new OrderHistoryRepository(db).linesSince(STORE.storeId, '2025-01-01T00:00:00Z'));

@@ -1,6 +1,7 @@
 /**
- * Analytics: who orders what and when. Charts are recharts (loaded only with this page); every
- * chart has its numbers in a table beside it, so nothing depends on seeing colours.
+ * Analytics: who orders what and when. Charts are recharts (loaded only with this page), drawn
+ * without animation (nothing on our screens moves by itself); the groups' numbers are also in the
+ * table below, and the legend names every colour.
  */
 import { useCallback, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -50,7 +51,7 @@ export function AnalyticsPage() {
               <Tooltip />
               <Legend formatter={(value: string) => GROUP_TEXT[value] ?? value} />
               {Object.keys(GROUP_COLOURS).map((group) => (
-                <Bar key={group} dataKey={group} stackId="groups" fill={GROUP_COLOURS[group]} name={group} />
+                <Bar key={group} dataKey={group} stackId="groups" fill={GROUP_COLOURS[group]} name={group} isAnimationActive={false} />
               ))}
             </BarChart>
           </ResponsiveContainer>
@@ -66,7 +67,7 @@ export function AnalyticsPage() {
               <XAxis dataKey="date" />
               <YAxis tickFormatter={(value: number) => `${Math.round(value / 10_000)}만`} />
               <Tooltip formatter={(value) => won(Number(value))} />
-              <Line type="monotone" dataKey="revenue" stroke="#14532d" strokeWidth={2} dot={false} name="매출 · Revenue" />
+              <Line type="monotone" dataKey="revenue" stroke="#14532d" strokeWidth={2} dot={false} name="매출 · Revenue" isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -1,5 +1,5 @@
 /** The kiosk's only door to the server. Errors carry the server's own clear message. */
-import type { KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse } from '../../../contracts/http';
+import type { KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse, RecommendationsResponse } from '../../../contracts/http';
 
 export class ApiError extends Error {
   constructor(
@@ -30,6 +30,8 @@ export const kioskApi = {
   /** The same key on every retry of one payment: the server then stores the order once. */
   placeOrder: (order: OrderRequest, idempotencyKey: string) =>
     request<OrderResponse>('/api/orders', json(order, { 'idempotency-key': idempotencyKey })),
+  recommendations: (group: string, cart: string) =>
+    request<RecommendationsResponse>(`/api/recommendations?group=${encodeURIComponent(group)}${cart ? `&cart=${encodeURIComponent(cart)}` : ''}`),
   callStaff: (kioskId: string, screen: string) => request<unknown>('/api/staff-calls', json({ kioskId, screen })),
 };
 

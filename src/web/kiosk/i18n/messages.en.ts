@@ -64,6 +64,19 @@ export const en: Messages = {
     prompt: 'Tap a dish to order it.',
     added: (name: string) => `${name} added.`,
   },
+  recommend: {
+    audience: (segment: string, seniorAge: number) => {
+      const gender = segment.endsWith('_female') ? 'women' : segment.endsWith('_male') ? 'men' : 'customers';
+      return segment.startsWith('senior') ? `${gender} ${seniorAge}+` : `${gender} under ${seniorAge}`;
+    },
+    groupTitle: (audience: string) => `Popular with ${audience}`,
+    popularTitle: 'Popular right now',
+    byGroup: (lift: number) => (lift >= 1.5 ? `Chosen ${lift.toFixed(1)}× more by this group` : 'A favourite of this group'),
+    popular: 'Popular at this hour',
+    pairsTitle: 'Often ordered together',
+    withDish: (name: string) => `With ${name}`,
+    allMenu: 'Full menu',
+  },
   item: {
     quantity: 'Quantity',
     decrease: 'One less',

@@ -65,6 +65,22 @@ export const ko = {
     prompt: '드시고 싶은 메뉴를 눌러 주세요.',
     added: (name: string) => `${josa(name, '을/를')} 담았어요.`,
   },
+  recommend: {
+    /** Whom the suggestions are for: 60대 이상 여성, 60세 미만 남성, 60대 이상 … */
+    audience: (segment: string, seniorAge: number) => {
+      const senior = seniorAge % 10 === 0 ? `${seniorAge}대 이상` : `${seniorAge}세 이상`;
+      const age = segment.startsWith('senior') ? senior : `${seniorAge}세 미만`;
+      const gender = segment.endsWith('_female') ? ' 여성' : segment.endsWith('_male') ? ' 남성' : '';
+      return `${age}${gender}`;
+    },
+    groupTitle: (audience: string) => `${audience} 고객님들이 많이 찾는 메뉴`,
+    popularTitle: '지금 많이 찾는 메뉴',
+    byGroup: (lift: number) => (lift >= 1.5 ? `다른 분들보다 ${lift.toFixed(1)}배 더 찾아요` : '많이 찾으세요'),
+    popular: '이 시간에 인기',
+    pairsTitle: '함께 많이 주문해요',
+    withDish: (name: string) => `${josa(name, '와/과')} 함께`,
+    allMenu: '전체 메뉴',
+  },
   item: {
     quantity: '수량',
     decrease: '하나 빼기',

@@ -1,4 +1,5 @@
 import { CartLines } from '../../components/CartLines';
+import { OrderedTogether } from '../../recommend/Recommended';
 import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
@@ -10,6 +11,7 @@ export function CartScreen() {
     <section className="screen cart-screen" aria-labelledby="cart-title">
       <h1 id="cart-title">{t.cart.title}</h1>
       {empty ? <p className="screen-lead">{t.cart.empty}</p> : <CartLines />}
+      <OrderedTogether pictureSize={110} />
       <p className="cart-total">
         <span>{t.cart.total}</span> <strong>{t.won(cartTotal(menu, state))}</strong>
       </p>

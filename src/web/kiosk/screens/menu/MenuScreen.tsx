@@ -2,6 +2,7 @@ import { itemCount } from '../../../../domain/cart';
 import { itemsInCategory } from '../../../../domain/menu';
 import { CategoryTabs } from '../../components/CategoryTabs';
 import { ItemCard } from '../../components/ItemCard';
+import { RecommendedDishes } from '../../recommend/Recommended';
 import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
@@ -14,6 +15,7 @@ export function MenuScreen() {
       <h1 id="menu-title" className="visually-hidden">
         {t.menu.prompt}
       </h1>
+      <RecommendedDishes pictureSize={120} />
       <CategoryTabs />
       <div className="item-grid">
         {itemsInCategory(menu, state.categoryId).map((item) => (
