@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ContenderResult } from './vision/contender';
 import { percentile } from '../src/shared/percentile';
+import { measureRecommender } from './recommend/recommender';
 import { measureParser } from './voice/parser';
 import { measureRecognizer } from './voice/recognizer';
 import { measureBrowserSwitch } from './vision/browser-switch';
@@ -32,6 +33,15 @@ console.log(
     `${heard.msEndOfSpeechToIntentP50.toFixed(0)} ms from the end of speech to the intent (p50, of which ${heard.endOfSpeechPauseMs} ms is the pause that marks the end), ${heard.msPerUtteranceP50.toFixed(1)} ms of work per recording. ` +
     'No offline Korean recognizer installs from npm alone to compare with; the browser alternative (Web Speech) sends audio to its vendor.\n',
 );
+
+console.error('measuring the recommender…');
+const recommender = await measureRecommender();
+console.log(
+  `Recommendations: from ${recommender.orders} generated orders (cache built in ${recommender.buildMs.toFixed(0)} ms), one answer takes ${recommender.recommend.microsP50.toFixed(1)} µs p50 / ${recommender.recommend.microsP99.toFixed(1)} µs p99 (${Math.round(recommender.recommend.perSecond).toLocaleString('en')}/s); ` +
+    `often-ordered-with ${recommender.pairs.microsP50.toFixed(1)} µs p50; a new order then the next answer ${recommender.addOrderThenRecommend.microsP50.toFixed(0)} µs p50`,
+);
+console.table(recommender.naive.map((alternative) => ({ alternative: alternative.name, 'µs p50': alternative.microsP50.toFixed(0), 'µs p99': alternative.microsP99.toFixed(0), 'p50 vs ours': `${alternative.p50VsOurs.toFixed(0)}x` })));
+console.log('');
 
 console.log('Face pipelines: ms per 640x480 frame with one face (tfjs WebAssembly, Node, this machine), and how each does on the same held-out aaf-train faces');
 const results = CONTENDERS.map((name) => {

@@ -53,6 +53,8 @@ export type Config = Readonly<{
   mqttWebSocketUrl: string | null;
   /** Threads deciding frames from camera devices (`POST /api/vision/decide`); one per core by default. */
   visionThreads: number;
+  /** `npm start` on a fresh database writes two months of generated orders (the demo store's history). */
+  demoHistory: boolean;
   /** Requests larger than this are refused before they are parsed. */
   bodyLimitBytes: number;
   logLevel: string;
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mqttPassword: env.MQTT_PASSWORD || null,
     mqttWebSocketUrl: urlSetting(env, 'MQTT_WS_URL', ['ws:', 'wss:'], 'wss://broker:8084/mqtt'),
     visionThreads: integer(env, 'VISION_THREADS', os.availableParallelism(), 1, 64),
+    demoHistory: oneOf(env, 'DEMO_HISTORY', ['on', 'off'] as const, 'on') === 'on',
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
     ...overrides,

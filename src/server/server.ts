@@ -2,11 +2,20 @@
 import path from 'node:path';
 import type { Config } from '../config/config';
 import { buildApp } from './app';
+import { DemoOrderRepository } from './repositories/demo-order.repository';
+import { MenuRepository } from './repositories/menu.repository';
 import { seedDemoDevices } from './seed/demo-devices';
+import { seedHistoryOnFirstStart } from './seed/seed-demo-orders';
+import { MenuService } from './services/menu.service';
 
 export async function startServer(config: Config): Promise<{ url: string; deviceLinks: string; close: () => Promise<void> }> {
-  const { app, devices } = await buildApp({ config, logger: true });
+  const { app, db, devices } = await buildApp({ config, logger: true });
   await seedDemoDevices(devices, config.storeId, config.kioskId, config.dataDir);
+  if (config.demoHistory) {
+    const menu = await new MenuService(new MenuRepository(db)).getMenu();
+    const seeded = await seedHistoryOnFirstStart(new DemoOrderRepository(db), menu, config);
+    if (seeded > 0) app.log.info(`First start: ${seeded} generated demo orders over 60 days, for suggestions and analytics (DEMO_HISTORY=off to skip).`);
+  }
   const address = await app.listen({ port: config.port, host: config.host });
   const close = () => app.close();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

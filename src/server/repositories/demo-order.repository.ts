@@ -14,6 +14,11 @@ export class DemoOrderRepository {
     return Number(row?.count ?? 0);
   }
 
+  /** Whether the store has any order at all, real or generated. */
+  async storeHasOrders(storeId: string): Promise<boolean> {
+    return (await this.db.selectFrom('orders').select('id').where('store_id', '=', storeId).limit(1).executeTakeFirst()) !== undefined;
+  }
+
   /** Removes every demo order of the store with its lines, options and payment, in one transaction. */
   async deleteAll(storeId: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {

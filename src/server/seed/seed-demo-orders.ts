@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Menu } from '../../domain/menu';
 import { priceOrder } from '../../domain/pricing';
-import type { DemoOrder } from '../../recommend/demo-orders';
+import { generateDemoOrders, type DemoOrder } from '../../recommend/demo-orders';
 import { StoreClock } from '../../recommend/store-clock';
 import { DEMO_KEY_PREFIX, type DemoOrderRepository } from '../repositories/demo-order.repository';
 import type { StoredOrder } from '../repositories/order.repository';
@@ -95,4 +95,14 @@ function toStoredOrder(menu: Menu, order: DemoOrder, businessDate: string, order
     ),
     payment: { id: randomUUID(), order_id: id, method: 'card', terminal: 'simulated', amount: pricing.order.total, approval_code: `DEMO${String(orderNumber).padStart(4, '0')}`, created_at: createdAt },
   };
+}
+
+/**
+ * `npm start` on a fresh database: two months of generated history, so the kiosk's suggestions and
+ * the console's analytics mean something from the first minute. Never on a store that has orders.
+ */
+export async function seedHistoryOnFirstStart(repository: DemoOrderRepository, menu: Menu, store: DemoOrderStore): Promise<number> {
+  if (await repository.storeHasOrders(store.storeId)) return 0;
+  const history = generateDemoOrders(menu, { days: 60, perDay: 200, seed: 1, end: Date.now(), timeZone: store.timeZone });
+  return (await seedDemoOrders(repository, menu, history, store, false)).orders;
 }
