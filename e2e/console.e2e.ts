@@ -1,6 +1,7 @@
 /** The operator console in Chromium: sign in, follow orders, change the menu and settings, pair devices; both roles. */
 import { describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../src/contracts/http';
+import { localClock } from '../src/domain/operating-hours';
 import { axeViolations } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
 import { useKioskHarness } from './support/harness';
@@ -48,6 +49,23 @@ describe('operator console', () => {
     await page.getByText('저장했어요 · Saved').waitFor();
     expect((await (await fetch(`${harness.server.url}/api/config`)).json()).cameraPolicy).toBe('suggest');
     expect(await axeViolations(page, 'console settings', { enhancedContrast: false })).toEqual([]);
+
+    // Closing hours: the next kiosk customer finds the closed screen, with the hours, and no camera.
+    const seoulHour = (offset: number) => `${String((Number(localClock(new Date(), 'Asia/Seoul').slice(0, 2)) + offset) % 24).padStart(2, '0')}:00`;
+    const [opens, closes] = [seoulHour(2), seoulHour(3)];
+    await page.locator('input[name="open"]').fill(opens);
+    await page.locator('input[name="close"]').fill(closes);
+    await page.getByRole('button', { name: '저장 · Save' }).click();
+    await page.getByText('저장했어요 · Saved').waitFor();
+    const closedKiosk = await harness.newPage();
+    await closedKiosk.goto(harness.server.url);
+    await closedKiosk.locator('.kiosk[data-closed="true"] .closed-screen').waitFor();
+    expect(await closedKiosk.locator('.closed-screen').innerText()).toContain(`영업 시간: ${opens} – ${closes}`);
+    expect(await closedKiosk.locator('.kiosk').getAttribute('data-camera')).toBe('off');
+    await page.locator('input[name="open"]').fill('00:00');
+    await page.locator('input[name="close"]').fill('00:00');
+    await page.getByRole('button', { name: '저장 · Save' }).click();
+    await page.getByText('저장했어요 · Saved').waitFor();
 
     await consolePages.open(page, 'devices');
     await page.locator('input[name="id"]').fill('pickup-2');

@@ -112,6 +112,9 @@ export const KioskConfigResponse = Type.Object({
   cameraPolicy: Type.Enum(['auto', 'suggest', 'off'] as const),
   cameraMinConfidence: Type.Number(),
   voiceEngine: Type.Enum(['offline', 'browser', 'off'] as const),
+  /** The store's clock and opening hours: outside them the kiosk shows it is closed and the camera is off. */
+  timeZone: Type.String(),
+  operatingHours: Type.Object({ open: Type.String(), close: Type.String() }),
 });
 export type KioskConfigResponse = Static<typeof KioskConfigResponse>;
 

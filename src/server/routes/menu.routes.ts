@@ -20,6 +20,8 @@ export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config:
       cameraPolicy: store.cameraPolicy,
       cameraMinConfidence: store.cameraMinConfidence,
       voiceEngine: config.voiceEngine,
+      timeZone: config.timeZone,
+      operatingHours: store.operatingHours,
     };
   });
 };

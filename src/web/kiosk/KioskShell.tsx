@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { CameraOffer } from './camera/CameraOffer';
 import { useCamera } from './camera/use-camera';
 import { useKioskLink } from './fleet/use-kiosk-link';
+import { ClosedScreen } from './hours/ClosedScreen';
+import { useOpenNow } from './hours/use-open-now';
 import { EasyMoreScreen } from './easy/more/EasyMoreScreen';
 import { EasyPickScreen } from './easy/pick/EasyPickScreen';
 import { EasyProgress } from './easy/EasyProgress';
@@ -32,7 +34,9 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
   const { state, send, menu, config, language, t } = useKiosk();
   const easy = state.mode === 'easy';
   const fleet = useKioskLink();
-  const camera = useCamera(fleet);
+  // A customer ordering at closing time finishes; the next one sees the closed screen.
+  const closed = !useOpenNow() && state.phase === 'welcome';
+  const camera = useCamera(fleet, closed);
   const prompt = screenPrompt(state, menu, t, language);
   const replay = useCallback(() => speak(prompt, t.speechLang), [prompt, t.speechLang]);
   const voice = useVoice(replay);
@@ -46,9 +50,12 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
   const seenWelcome = useRef(false);
   useEffect(() => {
     if (state.phase !== 'welcome') return;
-    // The first welcome screen already has a fresh menu; every later one fetches it again.
+    // The first welcome screen already has a fresh menu; every later one fetches it again, and an
+    // idle kiosk looks again every minute (a dish sold out, new opening hours).
     if (seenWelcome.current) onBetweenCustomers();
     seenWelcome.current = true;
+    const timer = setInterval(onBetweenCustomers, 60_000);
+    return () => clearInterval(timer);
   }, [state.phase, onBetweenCustomers]);
 
   // Easy mode speaks each new question; standard mode speaks when asked (다시 듣기).
@@ -64,12 +71,13 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
       data-phase={state.phase}
       data-camera={camera.status}
       data-customer-group={state.customerGroup}
+      data-closed={closed}
     >
       <Header onReplay={replay} cameraNotice={camera.announced} />
       <CameraOffer camera={camera} />
       {easy && <EasyProgress />}
       <main className="kiosk-main" data-prompt={prompt}>
-        <Screen />
+        {closed ? <ClosedScreen /> : <Screen />}
       </main>
       {ORDERING_PHASES.has(state.phase) && <VoicePanel voice={voice} />}
       {ORDERING_PHASES.has(state.phase) && <NavBar />}

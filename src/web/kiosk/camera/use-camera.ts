@@ -12,14 +12,15 @@ import { CameraWatcher, type CameraStatus } from './camera-watcher';
 
 export type CameraOffer = 'switched' | 'suggest' | null;
 
-export function useCamera(fleet: FleetReporter) {
+/** `paused` (the store is closed) stops the camera as `off` would, until the store opens. */
+export function useCamera(fleet: FleetReporter, paused: boolean) {
   const kiosk = useKiosk();
   const latest = useRef(kiosk);
   latest.current = kiosk;
   const [offer, setOffer] = useState<CameraOffer>(null);
   const [status, setStatus] = useState<CameraStatus>('off');
   const watcher = useRef<CameraWatcher | null>(null);
-  const policy = kiosk.config.cameraPolicy;
+  const policy = paused ? 'off' : kiosk.config.cameraPolicy;
 
   useEffect(() => {
     if (policy === 'off') return;

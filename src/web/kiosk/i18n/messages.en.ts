@@ -46,6 +46,11 @@ export const en: Messages = {
     no: 'No',
   },
   nav: { back: 'Back', home: 'Start over', homeConfirm: 'Start over? Your order will be cleared.', yes: 'Yes', no: 'No' },
+  closed: {
+    title: 'We are closed right now',
+    hours: (open: string, close: string) => `Opening hours: ${open} – ${close}`,
+    thanks: 'Thank you for coming. Please visit us during opening hours.',
+  },
   welcome: {
     title: 'Welcome',
     subtitle: 'How would you like to order?',

@@ -47,6 +47,11 @@ export const ko = {
     no: '아니요',
   },
   nav: { back: '이전', home: '처음으로', homeConfirm: '처음으로 갈까요? 담은 메뉴가 지워져요.', yes: '네', no: '아니요' },
+  closed: {
+    title: '지금은 영업 시간이 아니에요',
+    hours: (open: string, close: string) => `영업 시간: ${open} – ${close}`,
+    thanks: '찾아 주셔서 고맙습니다. 영업 시간에 다시 와 주세요.',
+  },
   welcome: {
     title: '어서 오세요',
     subtitle: '주문 방법을 골라 주세요',
