@@ -144,6 +144,9 @@ describe('a paired kiosk on the store broker', () => {
       expect(group.group).toMatch(/^senior_/);
       expect(Object.keys(JSON.parse(decision.payload)).sort()).toEqual(['confidence', 'decidedAt', 'group', 'kioskId', 'modelVersion', 'v']);
       expect(page.url()).not.toContain('pair=');
+      // Its staff calls name it, not the server's default kiosk.
+      await page.locator('.staff-call').click();
+      await expect.poll(async () => (await server.db.selectFrom('staff_calls').select('kiosk_id').execute()).map((call) => call.kiosk_id)).toContain('kiosk-camera-e2e');
       await page.context().close();
       await store.next(isStatus('offline'), 30_000);
     } finally {
@@ -155,10 +158,12 @@ describe('a paired kiosk on the store broker', () => {
 describe('recommendations for the customer the camera sees', () => {
   it("shows a senior woman her group's favourites first, with why, and the full menu below", async () => {
     // A store with history: 30 days of generated orders whose groups have their own tastes.
-    const store = await startKioskServer({ CAMERA_POLICY: 'auto' });
+    // The server's clock at lunchtime in Seoul, whatever time the test runs at.
+    const lunch = new Date('2026-11-27T03:30:00Z');
+    const store = await startKioskServer({ CAMERA_POLICY: 'auto' }, () => lunch);
     try {
       const menu = await new MenuService(new MenuRepository(store.db)).getMenu();
-      const history = generateDemoOrders(menu, { days: 30, perDay: 150, seed: 5, end: Date.now(), timeZone: store.config.timeZone });
+      const history = generateDemoOrders(menu, { days: 30, perDay: 150, seed: 5, end: lunch.getTime(), timeZone: store.config.timeZone });
       await seedDemoOrders(new DemoOrderRepository(store.db), menu, history, store.config, false);
 
       const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO), store.url);

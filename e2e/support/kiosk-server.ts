@@ -4,9 +4,10 @@ import path from 'node:path';
 import { startTestServer, type TestServer } from '../../src/test-support/test-server';
 import { WEB_DIST_DIR } from '../../src/server/app';
 
-export async function startKioskServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+/** `now` sets the server's clock (e.g. lunchtime, for suggestions learned from lunchtime orders). */
+export async function startKioskServer(env: NodeJS.ProcessEnv = {}, now?: () => Date): Promise<TestServer> {
   if (!fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
     throw new Error('The kiosk pages are not built: run "npm run build:web" first (npm test does it).');
   }
-  return startTestServer({ env });
+  return startTestServer({ env, ...(now ? { now } : {}) });
 }

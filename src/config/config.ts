@@ -53,6 +53,10 @@ export type Config = Readonly<{
   mqttWebSocketUrl: string | null;
   /** Threads deciding frames from camera devices (`POST /api/vision/decide`); one per core by default. */
   visionThreads: number;
+  /** Opening hours until an owner sets them in the console ("08:00-20:00"; equal times: always open). */
+  operatingHours: { open: string; close: string };
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers (so console cookies are Secure). */
+  trustProxy: boolean;
   /** `npm start` on a fresh database writes two months of generated orders (the demo store's history). */
   demoHistory: boolean;
   /** Requests larger than this are refused before they are parsed. */
@@ -87,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mqttPassword: env.MQTT_PASSWORD || null,
     mqttWebSocketUrl: urlSetting(env, 'MQTT_WS_URL', ['ws:', 'wss:'], 'wss://broker:8084/mqtt'),
     visionThreads: integer(env, 'VISION_THREADS', os.availableParallelism(), 1, 64),
+    operatingHours: hoursSetting(env, 'OPERATING_HOURS', '08:00-20:00'),
+    trustProxy: oneOf(env, 'TRUST_PROXY', ['on', 'off'] as const, 'off') === 'on',
     demoHistory: oneOf(env, 'DEMO_HISTORY', ['on', 'off'] as const, 'on') === 'on',
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -120,6 +126,13 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
     throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, not "${raw}".`);
   }
   return raw as T;
+}
+
+function hoursSetting(env: NodeJS.ProcessEnv, name: string, fallback: string): { open: string; close: string } {
+  const raw = env[name] || fallback;
+  const match = /^(([01][0-9]|2[0-3]):[0-5][0-9])-(([01][0-9]|2[0-3]):[0-5][0-9])$/.exec(raw);
+  if (!match) throw new ConfigError(`${name} must be opening and closing times like 08:00-20:00, not "${raw}".`);
+  return { open: match[1]!, close: match[3]! };
 }
 
 /** Store and kiosk ids name MQTT topic levels, so they cannot hold "/", "+" or "#". */

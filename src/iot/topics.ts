@@ -24,9 +24,6 @@ export const topics = {
   modelActive: (model: string) => `models/${model}/active`,
 } as const;
 
-/** Everything of one store, for a device that shows the store's orders and calls. */
-export const storeFilter = (storeId: string) => `store/${storeId}/#`;
-
 /** Whether a topic falls under a subscription filter (`+` one level, `#` the rest). */
 export function topicMatches(filter: string, topic: string): boolean {
   const wanted = filter.split('/');

@@ -32,6 +32,7 @@ import { DeviceRepository } from './repositories/device.repository';
 import { OrderHistoryRepository } from './repositories/order-history.repository';
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
+import { DeviceGate } from './routes/device-auth';
 import { deviceRoutes } from './routes/device.routes';
 import { mediaRoutes } from './routes/media.routes';
 import { modelRoutes } from './routes/model.routes';
@@ -68,11 +69,13 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const { db, files, menus } = await openStore(config);
   const devices = new DeviceService(new DeviceRepository(db), now);
+  const gate = new DeviceGate(devices, config.storeId);
   const fleet = await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish'));
   fleet.attach(app.server);
   await announceShippedModels(fleet.client);
@@ -114,14 +117,14 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
 
   await app.register(fastifyCookie);
   await app.register(menuRoutes, { menus, config, settings });
-  await app.register(orderRoutes, { orders, devices });
+  await app.register(orderRoutes, { orders, gate });
   await app.register(recommendationRoutes, { recommendations });
-  await app.register(staffCallRoutes, { staffCalls, devices });
-  await app.register(visionRoutes, { devices, faces, publisher: fleet.client, minConfidence: config.cameraMinConfidence });
+  await app.register(staffCallRoutes, { staffCalls, gate });
+  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, storeId: config.storeId });
   await app.register(adminAuthRoutes, { auth });
   await app.register(adminStoreRoutes, { auth, menus, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
-  await app.register(deviceRoutes, { devices, brokerWebSocketUrl: config.mqttWebSocketUrl });
+  await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
   await app.register(mediaRoutes, { files });
   await app.register(modelRoutes, { registry });

@@ -119,13 +119,14 @@ describe('orders reach the kitchen', () => {
     expect(skip.status).toBe(409);
   });
 
-  it('answers 401 without a credential, 403 for the wrong device and 404 across stores', async () => {
+  it("answers 401 without a credential or with another store's, and 403 for the wrong device", async () => {
     const order = await placeOrder();
     const body = JSON.stringify({ status: 'ready' });
     expect((await fetch(`${server.url}/api/orders/open`)).status).toBe(401);
     expect((await fetch(`${server.url}/api/orders/open`, { headers: { authorization: 'Bearer kitchen-1.forged' } })).status).toBe(401);
     expect((await fetch(`${server.url}/api/orders/${order.id}/status`, { method: 'POST', headers: authorized('pager-1'), body })).status).toBe(403);
-    expect((await fetch(`${server.url}/api/orders/${order.id}/status`, { method: 'POST', headers: authorized('kitchen-b'), body })).status).toBe(404);
+    expect((await fetch(`${server.url}/api/orders/${order.id}/status`, { method: 'POST', headers: authorized('kitchen-b'), body })).status).toBe(401);
+    expect((await fetch(`${server.url}/api/orders/open`, { headers: authorized('kitchen-b') })).status).toBe(401);
     const stored = await server.db.selectFrom('orders').select('status').where('id', '=', order.id).executeTakeFirstOrThrow();
     expect(stored.status).toBe('paid');
   });

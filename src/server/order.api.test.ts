@@ -108,6 +108,12 @@ describe('POST /api/orders', () => {
     expect((await read<ErrorResponse>(again)).error).toBe('idempotency_key_reused');
   });
 
+  it('refuses a key that would pass for generated demo history', async () => {
+    const before = await orderCount();
+    expect((await post({ items: [{ itemId: 'cola', quantity: 1 }], diningOption: 'dine_in' }, { 'idempotency-key': 'demo-not-really' })).status).toBe(400);
+    expect(await orderCount()).toBe(before);
+  });
+
   it.each([
     ['an unknown item', { items: [{ itemId: 'pizza', quantity: 1 }], diningOption: 'dine_in' }, 'Unknown item'],
     ['an unknown option', { items: [{ itemId: 'cola', quantity: 1, options: { spice: 'hot' } }], diningOption: 'dine_in' }, 'no option'],

@@ -10,6 +10,10 @@ import { seedDemoOrders } from './seed/seed-demo-orders';
 import { SettingsService, defaultSettings } from './services/settings.service';
 import { MenuService } from './services/menu.service';
 
+/** Lunchtime in Seoul: the generated history has this hour's orders whatever time the test runs at. */
+const LUNCH = new Date('2026-11-27T03:30:00Z');
+const now = () => LUNCH;
+
 async function recommendations(server: TestServer, query: string): Promise<RecommendationsResponse> {
   const response = await fetch(`${server.url}/api/recommendations?${query}`);
   expect(response.status).toBe(200);
@@ -19,9 +23,9 @@ async function recommendations(server: TestServer, query: string): Promise<Recom
 describe('with the demo store history', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ now });
     const menu = await new MenuService(new MenuRepository(server.db)).getMenu();
-    const history = generateDemoOrders(menu, { days: 30, perDay: 200, seed: 3, end: Date.now(), timeZone: server.config.timeZone });
+    const history = generateDemoOrders(menu, { days: 30, perDay: 200, seed: 3, end: LUNCH.getTime(), timeZone: server.config.timeZone });
     await seedDemoOrders(new DemoOrderRepository(server.db), menu, history, server.config, false);
   });
   afterAll(() => server.close());
@@ -59,7 +63,7 @@ describe('with the demo store history', () => {
 describe('learning as orders arrive', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ now });
   });
   afterAll(() => server.close());
 

@@ -29,8 +29,9 @@ export async function startTestServer(options: Omit<AppOptions, 'config'> & { en
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    // MQTT_PORT 0: each test server's embedded broker on a free port.
-    const config = loadConfig({ DATA_DIR: dataDir, MQTT_PORT: '0', ...database.env, ...(mosquitto ? { MQTT_URL: mosquitto.url } : {}), ...options.env });
+    // MQTT_PORT 0: each test server's embedded broker on a free port. Always open (equal times),
+    // so tests do not depend on the hour they run at; the opening-hours test sets its own.
+    const config = loadConfig({ DATA_DIR: dataDir, MQTT_PORT: '0', OPERATING_HOURS: '00:00-00:00', ...database.env, ...(mosquitto ? { MQTT_URL: mosquitto.url } : {}), ...options.env });
     const built = await buildApp({ ...options, config });
     const url = await built.app.listen({ port: 0, host: '127.0.0.1' });
     return {

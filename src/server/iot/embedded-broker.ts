@@ -10,7 +10,7 @@ import { Aedes, type AuthenticateError, type Client } from 'aedes';
 import { createWebSocketStream, WebSocketServer } from 'ws';
 import { mayPublish, maySubscribe, type Principal } from './broker-access';
 
-export const MQTT_WEBSOCKET_PATH = '/mqtt';
+const MQTT_WEBSOCKET_PATH = '/mqtt';
 
 export type EmbeddedBroker = {
   /** Where a client on this machine reaches it over TCP (the real port when started on port 0). */
@@ -69,7 +69,8 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
     localUrl: localUrl(tcp.address() as net.AddressInfo),
     attachWebSocket(server) {
       server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-        if (new URL(request.url ?? '/', 'http://localhost').pathname !== MQTT_WEBSOCKET_PATH) return;
+        // Nothing else on this server speaks WebSocket: other upgrades are closed, not left hanging.
+        if (new URL(request.url ?? '/', 'http://localhost').pathname !== MQTT_WEBSOCKET_PATH) return void socket.destroy();
         webSockets.handleUpgrade(request, socket, head, (webSocket) => broker.handle(createWebSocketStream(webSocket), request));
       });
     },

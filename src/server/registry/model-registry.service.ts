@@ -31,8 +31,14 @@ export class ModelRegistryService {
   /** The first version of a model (the one shipped in the repository) becomes active without a contest. */
   async importInitial(input: NewVersion): Promise<boolean> {
     if ((await this.repository.list(input.model)).length > 0) return false;
-    await this.insert(input, 'active');
-    return true;
+    try {
+      await this.insert(input, 'active');
+      return true;
+    } catch (error) {
+      // Two servers starting together on one empty database: the other one imported it.
+      if ((await this.repository.list(input.model)).length > 0) return false;
+      throw error;
+    }
   }
 
   /**

@@ -1,8 +1,7 @@
 /** The registry as the server and the `kiosk model` commands open it: abandoned runs failed, the shipped head imported. */
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config/config';
-import { migrateToLatest, openSqlite } from '../db/database';
+import { migrateToLatest, openDatabase } from '../db/database';
 import type { Database } from '../db/schema';
 import type { FileStore } from '../storage/file-store';
 import { openFileStore } from '../storage/open-file-store';
@@ -19,7 +18,7 @@ export async function startModelRegistry(db: Kysely<Database>, files: FileStore,
 
 /** Outside the server: the same database and file store, nothing else. */
 export async function openModelRegistry(config: Config): Promise<{ registry: ModelRegistryService; close: () => Promise<void> }> {
-  const db = openSqlite(path.join(config.dataDir, 'kiosk.sqlite'));
+  const db = openDatabase(config);
   await migrateToLatest(db);
   return { registry: await startModelRegistry(db, await openFileStore(config)), close: () => db.destroy() };
 }

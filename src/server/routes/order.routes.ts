@@ -1,17 +1,17 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, OrderListResponse, OrderRequest, OrderResponse, OrderStatusRequest } from '../../contracts/http';
-import type { DeviceService } from '../services/device.service';
 import type { OrderService } from '../services/order.service';
-import { requireDevice } from './device-auth';
+import type { DeviceGate } from './device-auth';
 
 const OrderId = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const KITCHEN_DEVICES = ['kitchen', 'pickup'] as const;
 
 const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]+$' })),
+  // Generated demo history owns the `demo-` prefix (kiosk demo orders --replace deletes by it).
+  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128, pattern: '^(?!demo-)[A-Za-z0-9_.:-]+$' })),
 });
 
-export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService; devices: DeviceService }> = async (app, { orders, devices }) => {
+export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService; gate: DeviceGate }> = async (app, { orders, gate }) => {
   app.post(
     '/api/orders',
     {
@@ -37,7 +37,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService; devi
 
   // The kitchen display and the pickup board: what is still open, and moving an order on.
   app.get('/api/orders/open', { schema: { response: { 200: OrderListResponse, 401: ErrorResponse, 403: ErrorResponse } } }, async (request) => {
-    const device = await requireDevice(devices, request, KITCHEN_DEVICES);
+    const device = await gate.require(request, KITCHEN_DEVICES);
     return { orders: await orders.openOrders(device.storeId) };
   });
 
@@ -45,7 +45,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService; devi
     '/api/orders/:id/status',
     { schema: { params: OrderId, body: OrderStatusRequest, response: { 200: OrderResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
     async (request) => {
-      const device = await requireDevice(devices, request, KITCHEN_DEVICES);
+      const device = await gate.require(request, KITCHEN_DEVICES);
       return orders.advance(request.params.id, device.storeId, request.body.status);
     },
   );

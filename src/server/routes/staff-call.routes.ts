@@ -1,12 +1,11 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, StaffCallListResponse, StaffCallRequest, StaffCallResponse } from '../../contracts/http';
-import type { DeviceService } from '../services/device.service';
 import type { StaffCallService } from '../services/staff-call.service';
-import { requireDevice } from './device-auth';
+import type { DeviceGate } from './device-auth';
 
 const PAGERS = ['pager'] as const;
 
-export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallService; devices: DeviceService }> = async (app, { staffCalls, devices }) => {
+export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallService; gate: DeviceGate }> = async (app, { staffCalls, gate }) => {
   app.post(
     '/api/staff-calls',
     { schema: { body: StaffCallRequest, response: { 201: StaffCallResponse } } },
@@ -15,7 +14,7 @@ export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallS
 
   // The staff pager: calls nobody has answered, and answering one.
   app.get('/api/staff-calls/open', { schema: { response: { 200: StaffCallListResponse, 401: ErrorResponse, 403: ErrorResponse } } }, async (request) => {
-    const device = await requireDevice(devices, request, PAGERS);
+    const device = await gate.require(request, PAGERS);
     return { calls: await staffCalls.open(device.storeId) };
   });
 
@@ -23,7 +22,7 @@ export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallS
     '/api/staff-calls/:id/acknowledge',
     { schema: { params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: StaffCallResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
     async (request) => {
-      const device = await requireDevice(devices, request, PAGERS);
+      const device = await gate.require(request, PAGERS);
       return staffCalls.acknowledge(request.params.id, device.storeId);
     },
   );

@@ -8,17 +8,17 @@ import { ErrorResponse, FaceDecisionResponse } from '../../contracts/http';
 import { TOPIC_ID_PATTERN } from '../../iot/topics';
 import { AppError } from '../errors';
 import type { FleetClient } from '../iot/fleet-client';
-import type { DeviceService } from '../services/device.service';
+import type { SettingsService } from '../services/settings.service';
 import type { FaceDecisionPool } from '../vision/face-decision-pool';
-import { requireDevice } from './device-auth';
+import type { DeviceGate } from './device-auth';
 
 /** A 640×480 JPEG is ~50 KB; 4 MB leaves room for a full-HD frame and no more. */
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
-type Options = { devices: DeviceService; faces: FaceDecisionPool; publisher: FleetClient; minConfidence: number };
+type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; storeId: string };
 
-export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { devices, faces, publisher, minConfidence }) => {
+export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, storeId }) => {
   app.addContentTypeParser('image/jpeg', { parseAs: 'buffer', bodyLimit: MAX_FRAME_BYTES }, (_request, body, done) => done(null, body));
 
   app.post(
@@ -26,20 +26,19 @@ export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { de
     {
       schema: {
         querystring: Type.Object({ kiosk: Type.String({ pattern: TOPIC_ID_PATTERN }) }),
-        response: { 200: FaceDecisionResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 503: ErrorResponse },
+        response: { 200: FaceDecisionResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 500: ErrorResponse, 503: ErrorResponse },
       },
     },
     async (request) => {
-      const camera = await requireDevice(devices, request, ['camera']);
+      const camera = await gate.require(request, ['camera']);
       const frame = request.body;
       if (!Buffer.isBuffer(frame) || !frame.subarray(0, 3).equals(JPEG_MAGIC)) {
         throw new AppError(400, 'invalid_image', 'Send one JPEG frame as the body, with Content-Type: image/jpeg.');
       }
-      const result = await faces.decide(frame).catch((error: unknown) => {
-        if (error instanceof AppError) throw error;
-        throw new AppError(400, 'invalid_image', 'The frame could not be read as a JPEG image.');
-      });
-      // Below the kiosk's confidence setting a decision is "unknown", as on the kiosk itself.
+      const result = await faces.decide(frame);
+      if ('unreadable' in result) throw new AppError(400, 'invalid_image', 'The frame could not be read as a JPEG image.');
+      // Below the store's confidence setting a decision is "unknown", as on the kiosk itself.
+      const { cameraMinConfidence: minConfidence } = await settings.get(storeId);
       const group = result.group !== 'unknown' && result.confidence >= minConfidence ? result.group : 'unknown';
       const decision = { kioskId: request.query.kiosk, group: group as FaceDecisionResponse['group'], confidence: result.confidence, modelVersion: result.modelVersion };
       publisher.groupDecided({ ...decision, decidedAt: new Date().toISOString() });

@@ -29,7 +29,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
   const actual = await scrypt(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p), maxmem: SCRYPT.maxmem });
-  return timingSafeEqual(expected, actual);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');

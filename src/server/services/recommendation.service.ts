@@ -20,7 +20,7 @@ const SUGGESTIONS = 3;
 export type RecommendationContext = { storeId: string; timeZone: string; now: () => Date };
 
 export class RecommendationService {
-  private readonly models = new Map<boolean, Promise<Recommender>>();
+  private readonly models = new Map<boolean, Promise<{ recommender: Recommender; loaded: ReadonlySet<string> }>>();
   private readonly hourFormat: Intl.DateTimeFormat;
 
   constructor(
@@ -40,12 +40,18 @@ export class RecommendationService {
       group: order.customerGroup as CustomerGroup,
       items: order.lines.map((line) => ({ itemId: line.itemId, quantity: line.quantity })),
     };
-    for (const model of this.models.values()) void model.then((recommender) => recommender.addOrder(learned));
+    for (const model of this.models.values()) {
+      // An order stored while the history was being read is in it already; a failed load has nothing to teach.
+      void model.then(
+        ({ recommender, loaded }) => loaded.has(learned.id) || recommender.addOrder(learned),
+        () => undefined,
+      );
+    }
   }
 
   async recommend(group: CustomerGroup, cart: readonly string[]): Promise<RecommendationsResponse> {
     const [settings, menu] = await Promise.all([this.settings.get(this.context.storeId), this.menus.getMenu()]);
-    const model = await this.model(settings.recommendByAgeOnly);
+    const { recommender: model } = await this.model(settings.recommendByAgeOnly);
     const onSale = new Set(menu.items.filter((item) => !item.soldOut).map((item) => item.id));
     const exclude = new Set([...model.knownItems().filter((itemId) => !onSale.has(itemId)), ...cart]);
     const hour = Number(this.hourFormat.format(this.context.now()));
@@ -59,11 +65,14 @@ export class RecommendationService {
     };
   }
 
-  private model(ageOnly: boolean): Promise<Recommender> {
+  private model(ageOnly: boolean): Promise<{ recommender: Recommender; loaded: ReadonlySet<string> }> {
     let model = this.models.get(ageOnly);
     if (!model) {
       const since = new Date(this.context.now().getTime() - HISTORY_DAYS * 86_400_000).toISOString();
-      model = this.history.linesSince(this.context.storeId, since).then((lines) => Recommender.fromOrders(ordersFromLines(lines), { timeZone: this.context.timeZone, ageOnly }));
+      model = this.history.linesSince(this.context.storeId, since).then((lines) => {
+        const orders = ordersFromLines(lines);
+        return { recommender: Recommender.fromOrders(orders, { timeZone: this.context.timeZone, ageOnly }), loaded: new Set(orders.map((order) => order.id)) };
+      });
       // A failed load is not cached: the next question tries again.
       model.catch(() => this.models.delete(ageOnly));
       this.models.set(ageOnly, model);

@@ -17,7 +17,7 @@ export function defaultSettings(config: Config): StoreSettings {
     autoLabelThreshold: 0.95,
     collection: 'embeddings',
     retentionDays: 90,
-    operatingHours: { open: '08:00', close: '20:00' },
+    operatingHours: config.operatingHours,
     retrainEveryDays: 60,
     recommendByAgeOnly: false,
   };

@@ -13,10 +13,6 @@ export class FaceDecisionPool {
 
   constructor(private readonly threads = os.availableParallelism()) {}
 
-  get size(): number {
-    return this.threads;
-  }
-
   decide(jpeg: Buffer): Promise<FaceJobResult> {
     this.pool ??= new Piscina<FaceJob, FaceJobResult>({
       filename: new URL('./face-decision.worker.ts', import.meta.url).href,

@@ -1,7 +1,6 @@
 /** How the console writes money, times and groups: Korean first, English second. */
 export const won = (amount: number) => `${amount.toLocaleString('ko-KR')}원`;
 
-export const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('ko-KR', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 export const dateTimeOf = (iso: string) => new Date(iso).toLocaleString('ko-KR', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 

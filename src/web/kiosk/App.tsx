@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskConfigResponse, MenuResponse } from '../../contracts/http';
 import { kioskApi } from './api/kiosk-api';
+import { pairedKioskId } from './fleet/paired-kiosk';
 import { MESSAGES } from './i18n/i18n';
 import { KioskShell } from './KioskShell';
 import { KioskProvider } from './state/kiosk-context';
 
 type Loaded = { menu: MenuResponse; config: KioskConfigResponse };
+
+/** Menu and settings; a paired kiosk speaks as its own id, not the server's default. */
+async function loadKiosk(): Promise<Loaded> {
+  const [menu, config, kioskId] = await Promise.all([kioskApi.menu(), kioskApi.config(), pairedKioskId()]);
+  return { menu, config: kioskId ? { ...config, kioskId } : config };
+}
 
 /**
  * Loads the menu and settings, retrying while the server is away; a kiosk never shows a blank screen.
@@ -17,8 +24,7 @@ export function App() {
   const [failed, setFailed] = useState(false);
   const reload = useCallback(async () => {
     try {
-      const [menu, config] = await Promise.all([kioskApi.menu(), kioskApi.config()]);
-      setLoaded({ menu, config });
+      setLoaded(await loadKiosk());
     } catch {
       // The server is away: keep what the kiosk has; the order API says if a dish is gone.
     }
@@ -29,8 +35,8 @@ export function App() {
     let retry: ReturnType<typeof setTimeout>;
     const load = async () => {
       try {
-        const [menu, config] = await Promise.all([kioskApi.menu(), kioskApi.config()]);
-        if (!cancelled) setLoaded({ menu, config });
+        const kiosk = await loadKiosk();
+        if (!cancelled) setLoaded(kiosk);
       } catch {
         if (cancelled) return;
         setFailed(true);

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { consoleApi } from '../admin-api';
-import { GROUP_TEXT, STATUS_TEXT, timeOf, won } from '../format';
+import { clockTime } from '../../shared/clock';
+import { GROUP_TEXT, STATUS_TEXT, won } from '../format';
 import { usePolled } from '../use-polled';
 
 /** One store day's orders, newest first, with the count and revenue. */
@@ -38,7 +39,7 @@ export function OrdersPage() {
           {data?.orders.map((order) => (
             <tr key={order.id} data-order-number={order.orderNumber}>
               <td>{order.orderNumber}</td>
-              <td>{timeOf(order.createdAt)}</td>
+              <td>{clockTime(order.createdAt)}</td>
               <td>{order.lines.map((line) => `${line.ko} × ${line.quantity}`).join(', ')}</td>
               <td>{won(order.total)}</td>
               <td>{order.diningOption === 'takeout' ? '포장' : '매장'}</td>

@@ -72,6 +72,10 @@ export function SettingsPage({ user }: PageProps) {
           <input name="retrainEveryDays" type="number" min={1} max={365} value={settings.retrainEveryDays} onChange={(event) => set('retrainEveryDays', Number(event.target.value))} />
         </label>
         <button type="submit" className="button">저장 · Save</button>
+        <p className="settings-note">
+          자동 라벨 기준, 수집, 보관 기간, 재학습 주기는 데이터 플라이휠(자동 라벨링·재학습)이 쓸 설정이에요. 지금은 저장만 돼요. · Auto-label threshold,
+          collection, retention and retraining are kept for the data flywheel, which does not use them yet.
+        </p>
       </fieldset>
       {message && (
         <p className={message.ok ? 'form-ok' : 'form-problem'} role={message.ok ? 'status' : 'alert'}>

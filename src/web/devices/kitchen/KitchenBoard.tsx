@@ -4,7 +4,8 @@ import { OrderMessage, type OrderTicket } from '../../../iot/messages';
 import { topics } from '../../../iot/topics';
 import { FeedStatusLine } from '../shared/DevicePage';
 import type { DeviceSession } from '../../shared/device-session';
-import { clockTime, DINING_TEXT, lineText } from '../shared/order-text';
+import { clockTime } from '../../shared/clock';
+import { DINING_TEXT, lineText } from '../shared/order-text';
 import { applyOrderMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';
 

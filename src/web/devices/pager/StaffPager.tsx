@@ -6,7 +6,7 @@ import { topics } from '../../../iot/topics';
 import { speak } from '../../shared/speech';
 import { FeedStatusLine } from '../shared/DevicePage';
 import type { DeviceSession } from '../../shared/device-session';
-import { clockTime } from '../shared/order-text';
+import { clockTime } from '../../shared/clock';
 import { applyStaffCallMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';
 

@@ -11,21 +11,24 @@ import { useStoreFeed } from '../shared/use-store-feed';
 
 export function PickupBoard({ session }: { session: DeviceSession }) {
   const feed = useStoreFeed(session, topics.orders(session.device.storeId), OrderMessage, loadOpenOrders(session), applyOrderMessage);
-  const ready = feed.items.filter((order) => order.status === 'ready').map((order) => order.orderNumber);
+  const readyOrders = feed.items.filter((order) => order.status === 'ready');
+  const ready = readyOrders.map((order) => order.orderNumber);
   const cooking = feed.items.filter((order) => order.status === 'paid').map((order) => order.orderNumber);
 
-  // Call out numbers that became ready while the board was watching, not those it found on loading.
-  const announced = useRef<Set<number> | null>(null);
+  // Call out orders that became ready while the board was watching, not those it found on loading.
+  // By order id: numbers start again every day. Only ids still on the board are remembered.
+  const announced = useRef<Set<string> | null>(null);
   useEffect(() => {
     if (feed.status !== 'live') return;
+    const readyIds = new Set(readyOrders.map((order) => order.id));
     if (announced.current === null) {
-      announced.current = new Set(ready);
+      announced.current = readyIds;
       return;
     }
-    const fresh = ready.filter((number) => !announced.current!.has(number));
-    fresh.forEach((number) => announced.current!.add(number));
-    if (fresh.length > 0) speak(fresh.map((number) => `${number}번 고객님, 주문하신 음식이 나왔습니다.`).join(' '), 'ko-KR');
-  }, [ready.join(','), feed.status]);
+    const fresh = readyOrders.filter((order) => !announced.current!.has(order.id));
+    announced.current = readyIds;
+    if (fresh.length > 0) speak(fresh.map((order) => `${order.orderNumber}번 고객님, 주문하신 음식이 나왔습니다.`).join(' '), 'ko-KR');
+  }, [readyOrders.map((order) => order.id).join(','), feed.status]);
 
   return (
     <>

@@ -6,8 +6,3 @@ export const DINING_TEXT: Record<string, string> = { dine_in: '매장 · Dine-in
 export function lineText(line: OrderTicket['lines'][number]): { dish: string; options: string } {
   return { dish: `${line.ko} × ${line.quantity}`, options: line.options.map((option) => option.ko).join(' · ') };
 }
-
-/** "14:05" in the device's own time zone (the store's). */
-export function clockTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString('ko-KR', { hour: '2-digit', minute: '2-digit', hour12: false });
-}

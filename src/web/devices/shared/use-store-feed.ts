@@ -31,23 +31,29 @@ export function useStoreFeed<S extends TSchema, T>(
       clientId: `${session.device.id}-${Math.random().toString(36).slice(2, 8)}`,
       reconnectPeriod: 2000,
     });
+    // Messages that arrive while the list is loading are kept and applied on top of it.
+    let arrivedWhileLoading: Static<S>[] | null = null;
     client.on('connect', () => {
-      client.subscribe(topic, { qos: 1 });
-      // Whatever happened while away is in the list the server gives now.
-      load().then(
-        (loaded) => {
-          if (!live) return;
-          setItems(loaded);
-          setStatus('live');
-        },
-        () => live && setStatus('offline'),
-      );
+      arrivedWhileLoading = [];
+      // Subscribed first, then loaded: whatever happened while away is in the list the server gives now.
+      client.subscribe(topic, { qos: 1 }, () => {
+        load().then(
+          (loaded) => {
+            if (!live) return;
+            setItems((arrivedWhileLoading ?? []).reduce(apply, loaded));
+            arrivedWhileLoading = null;
+            setStatus('live');
+          },
+          () => live && setStatus('offline'),
+        );
+      });
     });
     client.on('offline', () => live && setStatus('offline'));
     client.on('message', (_topic, payload) => {
       try {
         const message = parseMessage(schema, payload);
-        setItems((current) => apply(current, message));
+        if (arrivedWhileLoading) arrivedWhileLoading.push(message);
+        else setItems((current) => apply(current, message));
       } catch (error) {
         if (!(error instanceof MessageError)) throw error;
         console.warn(`Dropped a message on ${topic}: ${error.message}`);
