@@ -19,7 +19,7 @@ describe.runIf(testDatabaseKind() === 'postgres')('two servers on one database',
     servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     const failed = started.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
-  });
+  }, 60_000);
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.close()));
     await database?.drop();
