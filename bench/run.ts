@@ -13,6 +13,7 @@ import { measureRecognizer } from './voice/recognizer';
 import { measureBrowserSwitch } from './vision/browser-switch';
 import { measureFanOut } from './fleet/fanout';
 import { measureOrders } from './fleet/orders';
+import { createDatabase, startPostgres } from '../src/test-support/postgres';
 import { measureDecide } from './fleet/vision-decide';
 
 const CONTENDERS = ['ours', 'human-stock', 'face-api'];
@@ -73,9 +74,29 @@ console.log(`  page open → camera watching (models loaded): ${percentile(switc
 console.log(`  face in view → easy mode: ${percentile(switches.map((run) => run.faceToSwitchMs), 0.5).toFixed(0)} ms`);
 
 console.error('measuring the fleet…');
-console.log('\nFleet: orders from many kiosks at once (each kiosk one connection ordering back to back, 10 s, SQLite file, server in its own process)');
-const loads = [await measureOrders(50, 10), await measureOrders(500, 10)];
-console.table(loads.map((load) => ({ kiosks: load.kiosks, 'orders/s': load.ordersPerSecond.toFixed(0), 'ms p50': load.msP50, 'ms p99': load.msP99, errors: load.errors + load.non2xx })));
+console.log('\nFleet: orders from many kiosks at once (each kiosk one connection ordering back to back, 10 s, server in its own process), SQLite file and a local PostgreSQL 15');
+const loads = [{ database: 'SQLite', ...(await measureOrders(50, 10)) }, { database: 'SQLite', ...(await measureOrders(500, 10)) }];
+const postgres = await startPostgres();
+try {
+  for (const kiosks of [50, 500]) {
+    const database = await createDatabase(postgres.url);
+    loads.push({ database: 'PostgreSQL', ...(await measureOrders(kiosks, 10, { DATABASE_URL: database.url })) });
+    await database.drop();
+  }
+} finally {
+  await postgres.stop();
+}
+console.table(
+  loads.map((load) => ({
+    database: load.database,
+    kiosks: load.kiosks,
+    'orders/s': load.ordersPerSecond.toFixed(0),
+    'vs SQLite': `${(load.ordersPerSecond / loads.find((other) => other.database === 'SQLite' && other.kiosks === load.kiosks)!.ordersPerSecond).toFixed(2)}x`,
+    'ms p50': load.msP50,
+    'ms p99': load.msP99,
+    errors: load.errors + load.non2xx,
+  })),
+);
 const fanOut = await measureFanOut(100, 50);
 console.log('MQTT fan-out: one message to 100 subscribed devices (QoS 1), publish → each device');
 console.table(fanOut.map((run) => ({ broker: run.broker, devices: run.devices, messages: run.messages, 'ms p50': run.msP50.toFixed(1), 'ms p99': run.msP99.toFixed(1), 'p50 vs mosquitto': `${(run.msP50 / fanOut[1]!.msP50).toFixed(2)}x` })));
