@@ -1,13 +1,15 @@
 /** The operator console in Chromium: sign in, follow orders, change the menu and settings, pair devices; both roles. */
 import { describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../src/contracts/http';
+import { EMBEDDED_BROKER } from '../src/test-support/test-server';
 import { localClock } from '../src/domain/operating-hours';
 import { axeViolations } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
 import { useKioskHarness } from './support/harness';
 import { menu, openKiosk, welcome } from './support/kiosk-tour';
 
-const harness = useKioskHarness();
+// The embedded broker in every run: the pickup board paired from the console listens on the server's /mqtt.
+const harness = useKioskHarness(EMBEDDED_BROKER);
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
 
 async function placeOrder(): Promise<OrderResponse> {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelActiveMessage, parseMessage } from '../iot/messages';
 import { listen, type Listener } from '../test-support/mqtt-listener';
-import { startTestServer, type TestServer } from '../test-support/test-server';
+import { EMBEDDED_BROKER, startTestServer, type TestServer } from '../test-support/test-server';
 import { DeviceRepository } from './repositories/device.repository';
 import { ModelRegistryRepository } from './registry/model-registry.repository';
 import { ModelRegistryService } from './registry/model-registry.service';
@@ -18,14 +18,15 @@ let kiosk: Listener;
 const SHIPPED = '2026-11-28';
 
 beforeAll(async () => {
-  server = await startTestServer({ modelPollMs: 100 });
+  // The embedded broker in every run (TEST_MQTT too): the kiosk listens on the server's own /mqtt.
+  server = await startTestServer({ modelPollMs: 100, env: EMBEDDED_BROKER });
   const { credential } = await new DeviceService(new DeviceRepository(server.db)).register({ id: 'kiosk-1', storeId: server.config.storeId, kind: 'kiosk' });
   kiosk = await listen(`${server.url.replace('http', 'ws')}/mqtt`, { username: 'kiosk-1', password: credential });
   await kiosk.client.subscribeAsync('models/+/active');
 });
 afterAll(async () => {
-  await kiosk.close();
-  await server.close();
+  await kiosk?.close();
+  await server?.close();
 });
 
 const announced = async (version: string) =>
