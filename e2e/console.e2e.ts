@@ -1,4 +1,5 @@
 /** The operator console in Chromium: sign in, follow orders, change the menu and settings, pair devices; both roles. */
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../src/contracts/http';
 import { EMBEDDED_BROKER } from '../src/test-support/test-server';
@@ -43,6 +44,10 @@ describe('operator console', () => {
     await cola.getByRole('textbox').fill('콜라, 코카콜라');
     await cola.getByRole('button', { name: '저장 · Save' }).click();
     await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola')).toMatchObject({ price: 2500, aliases: ['코카콜라', '콜라'].sort() });
+    // A new picture, as an owner picks one from the computer.
+    const photo = await sharp({ create: { width: 900, height: 900, channels: 3, background: '#1d4ed8' } }).jpeg().toBuffer();
+    await cola.locator('input[type="file"]').setInputFiles({ name: 'cola.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola').imageUrl).toMatch(/\/media\/menu\/cola-[0-9a-f]{12}\.webp$/);
     expect(await axeViolations(page, 'console menu', { enhancedContrast: false })).toEqual([]);
 
     await consolePages.open(page, 'settings');

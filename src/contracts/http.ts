@@ -189,6 +189,16 @@ export const MenuItemPatch = Type.Object(
 );
 export type MenuItemPatch = Static<typeof MenuItemPatch>;
 
+/** An option value's extra charge and the words customers use for it (owners only). */
+export const OptionValuePatch = Type.Object(
+  {
+    extraPrice: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+    aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type OptionValuePatch = Static<typeof OptionValuePatch>;
+
 export const AdminOrdersResponse = Type.Object({
   businessDate: Type.String(),
   orders: Type.Array(OrderResponse),

@@ -1,4 +1,5 @@
 /** The operator console's API: sign-in, roles enforced route by route, and what each page changes. */
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminDevice, AdminOrdersResponse, AnalyticsResponse, KioskConfigResponse, MenuResponse, NewDeviceResponse, StoreSettings } from '../contracts/http';
 import { KioskStatusMessage, encodeMessage } from '../iot/messages';
@@ -70,6 +71,8 @@ describe('roles, route by route', () => {
     { method: 'PATCH', path: '/api/admin/menu/items/cola', body: { price: 2500 }, staff: 403 },
     { method: 'PATCH', path: '/api/admin/settings', body: { retentionDays: 30 }, staff: 403 },
     { method: 'POST', path: '/api/admin/devices', body: { id: 'pager-9', kind: 'pager' }, staff: 403 },
+    { method: 'PATCH', path: '/api/admin/menu/options/spice/mild', body: { extraPrice: 0 }, staff: 403 },
+    { method: 'PUT', path: '/api/admin/menu/items/cola/picture', body: {}, staff: 403 },
     { method: 'POST', path: '/api/admin/devices/pager-9/revoke', staff: 403 },
   ];
 
@@ -96,6 +99,35 @@ describe('what the pages change', () => {
     expect((await call('PATCH', '/api/admin/menu/items/no-such-dish', 'owner', { soldOut: true })).status).toBe(404);
     expect((await call('PATCH', '/api/admin/menu/items/cola', 'owner', { price: -1 })).status).toBe(400);
     expect((await call('PATCH', '/api/admin/menu/items/cola', 'owner', {})).status).toBe(400);
+  });
+
+  it('takes a new picture for a dish as a small WebP, and refuses what is not a picture', async () => {
+    const upload = (body: Uint8Array, type: string, as: 'owner' | 'staff' = 'owner') =>
+      fetch(`${server.url}/api/admin/menu/items/bibimbap/picture`, { method: 'PUT', headers: { ...CONSOLE, cookie: cookies[as], 'content-type': type }, body });
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#c2410c' } }).png().toBuffer();
+    const response = await upload(new Uint8Array(photo), 'image/png');
+    expect(response.status).toBe(200);
+    const imageUrl = ((await response.json()) as { imageUrl: string }).imageUrl;
+    expect(imageUrl).toMatch(/^\/media\/menu\/bibimbap-[0-9a-f]{12}\.webp$/);
+    const served = await fetch(`${server.url}${imageUrl}`);
+    expect(served.headers.get('content-type')).toBe('image/webp');
+    expect(await sharp(Buffer.from(await served.arrayBuffer())).metadata()).toMatchObject({ format: 'webp', width: 640, height: 427 });
+
+    expect((await upload(new TextEncoder().encode('<svg onload="alert(1)"></svg>'), 'image/png')).status).toBe(400);
+    const tooWide = await sharp({ create: { width: 9000, height: 10, channels: 3, background: '#000' } }).png().toBuffer();
+    expect((await upload(new Uint8Array(tooWide), 'image/png')).status).toBe(400);
+    expect((await upload(new Uint8Array(photo), 'text/plain')).status).toBe(400);
+    expect((await upload(new Uint8Array(photo), 'image/png', 'staff')).status).toBe(403);
+    const menu = (await (await fetch(`${server.url}/api/menu`)).json()) as MenuResponse;
+    expect(menu.items.find((item) => item.id === 'bibimbap')!.imageUrl).toBe(imageUrl);
+  });
+
+  it("changes an option's extra charge and voice aliases", async () => {
+    expect((await call('PATCH', '/api/admin/menu/options/rice/extra', 'owner', { extraPrice: 1500, aliases: ['밥 추가', ' 공깃밥 더 '] })).status).toBe(204);
+    const menu = (await (await fetch(`${server.url}/api/menu`)).json()) as MenuResponse;
+    expect(menu.optionGroups.find((group) => group.id === 'rice')!.values.find((value) => value.id === 'extra')).toMatchObject({ extraPrice: 1500, aliases: ['공깃밥 더', '밥 추가'] });
+    expect((await call('PATCH', '/api/admin/menu/options/rice/nothing', 'owner', { extraPrice: 1 })).status).toBe(404);
+    expect((await call('PATCH', '/api/admin/menu/options/rice/extra', 'owner', { extraPrice: -5 })).status).toBe(400);
   });
 
   it('changes settings the kiosks follow, and refuses invalid ones whole', async () => {

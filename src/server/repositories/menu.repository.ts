@@ -51,8 +51,8 @@ export class MenuRepository {
     };
   }
 
-  /** Changes one dish's names, price, sold-out flag and aliases together; false when there is no such dish. */
-  async updateItem(id: string, fields: Partial<Pick<MenuItemRow, 'name_ko' | 'name_en' | 'price' | 'sold_out'>>, aliases?: string[]): Promise<boolean> {
+  /** Changes one dish's names, price, sold-out flag, picture and aliases together; false when there is no such dish. */
+  async updateItem(id: string, fields: Partial<Pick<MenuItemRow, 'name_ko' | 'name_en' | 'price' | 'sold_out' | 'image_key'>>, aliases?: string[]): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
       const exists = await trx.selectFrom('menu_items').select('id').where('id', '=', id).executeTakeFirst();
       if (!exists) return false;
@@ -60,6 +60,20 @@ export class MenuRepository {
       if (aliases) {
         await trx.deleteFrom('menu_item_aliases').where('item_id', '=', id).execute();
         if (aliases.length > 0) await trx.insertInto('menu_item_aliases').values(aliases.map((alias) => ({ item_id: id, alias }))).execute();
+      }
+      return true;
+    });
+  }
+
+  /** Changes one option value's extra charge and aliases together; false when there is no such value. */
+  async updateOptionValue(groupId: string, valueId: string, extraPrice: number | undefined, aliases: string[] | undefined): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const exists = await trx.selectFrom('option_values').select('id').where('group_id', '=', groupId).where('id', '=', valueId).executeTakeFirst();
+      if (!exists) return false;
+      if (extraPrice !== undefined) await trx.updateTable('option_values').set({ extra_price: extraPrice }).where('group_id', '=', groupId).where('id', '=', valueId).execute();
+      if (aliases) {
+        await trx.deleteFrom('option_value_aliases').where('group_id', '=', groupId).where('value_id', '=', valueId).execute();
+        if (aliases.length > 0) await trx.insertInto('option_value_aliases').values(aliases.map((alias) => ({ group_id: groupId, value_id: valueId, alias }))).execute();
       }
       return true;
     });

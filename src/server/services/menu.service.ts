@@ -1,4 +1,4 @@
-import type { MenuItemPatch } from '../../contracts/http';
+import type { MenuItemPatch, OptionValuePatch } from '../../contracts/http';
 import type { Menu, MenuItem } from '../../domain/menu';
 import { notFound } from '../errors';
 import type { MenuRepository } from '../repositories/menu.repository';
@@ -27,8 +27,8 @@ export class MenuService {
   }
 
   /** Changes a dish from the console; kiosks pick it up with their next customer. */
-  async updateItem(id: string, patch: MenuItemPatch): Promise<MenuItem> {
-    const aliases = patch.aliases ? [...new Set(patch.aliases.map((alias) => alias.trim()).filter(Boolean))] : undefined;
+  async updateItem(id: string, patch: MenuItemPatch & { imageKey?: string }): Promise<MenuItem> {
+    const aliases = cleanAliases(patch.aliases);
     const updated = await this.menus.updateItem(
       id,
       {
@@ -36,12 +36,22 @@ export class MenuService {
         ...(patch.en !== undefined ? { name_en: patch.en.trim() } : {}),
         ...(patch.price !== undefined ? { price: patch.price } : {}),
         ...(patch.soldOut !== undefined ? { sold_out: patch.soldOut ? 1 : 0 } : {}),
+        ...(patch.imageKey !== undefined ? { image_key: patch.imageKey } : {}),
       },
       aliases,
     );
     if (!updated) throw notFound(`Menu item ${id}`);
     return (await this.getMenu()).items.find((item) => item.id === id)!;
   }
+
+  async updateOptionValue(groupId: string, valueId: string, patch: OptionValuePatch): Promise<void> {
+    if (!(await this.menus.updateOptionValue(groupId, valueId, patch.extraPrice, cleanAliases(patch.aliases)))) throw notFound(`Option ${groupId}/${valueId}`);
+  }
+}
+
+/** Trimmed, blank ones dropped, each once. */
+function cleanAliases(aliases: string[] | undefined): string[] | undefined {
+  return aliases ? [...new Set(aliases.map((alias) => alias.trim()).filter(Boolean))] : undefined;
 }
 
 function imageUrlOf(key: string | null): string | null {

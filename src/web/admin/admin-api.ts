@@ -11,6 +11,7 @@ import type {
   MenuResponse,
   NewDeviceRequest,
   NewDeviceResponse,
+  OptionValuePatch,
   StaffCallListResponse,
   StoreSettings,
   StoreSettingsPatch,
@@ -44,6 +45,17 @@ export const consoleApi = {
   logout: () => request<void>('/api/admin/logout', 'POST'),
   menu: () => request<MenuResponse>('/api/menu'),
   updateItem: (id: string, patch: MenuItemPatch) => request<unknown>(`/api/admin/menu/items/${encodeURIComponent(id)}`, 'PATCH', patch),
+  updateOption: (groupId: string, valueId: string, patch: OptionValuePatch) => request<void>(`/api/admin/menu/options/${encodeURIComponent(groupId)}/${encodeURIComponent(valueId)}`, 'PATCH', patch),
+  /** The picture goes as itself; the server reads what it is from its bytes. */
+  uploadPicture: async (itemId: string, file: File) => {
+    const response = await fetch(`/api/admin/menu/items/${encodeURIComponent(itemId)}/picture`, {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'x-neulbom-console': '1', 'content-type': file.type || 'application/octet-stream' },
+      body: file,
+    });
+    if (!response.ok) throw new ConsoleApiError(response.status, ((await response.json().catch(() => ({}))) as { message?: string }).message ?? response.statusText);
+  },
   orders: (date?: string) => request<AdminOrdersResponse>(`/api/admin/orders${date ? `?date=${date}` : ''}`),
   analytics: (days: number) => request<AnalyticsResponse>(`/api/admin/analytics?days=${days}`),
   staffCalls: () => request<StaffCallListResponse>('/api/admin/staff-calls'),

@@ -1,18 +1,22 @@
 /** The console's view of the store: menu changes, the day's orders and staff calls. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AnalyticsResponse, AdminOrdersResponse, ErrorResponse, MenuItemPatch, MenuItemResponse, StaffCallListResponse } from '../../../contracts/http';
+import { AnalyticsResponse, AdminOrdersResponse, ErrorResponse, MenuItemPatch, MenuItemResponse, OptionValuePatch, StaffCallListResponse } from '../../../contracts/http';
 import { analyseOrders } from '../../analytics/order-analytics';
 import { AppError } from '../../errors';
 import type { AnalyticsRepository } from '../../repositories/analytics.repository';
 import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
+import { PICTURE_MAX_BYTES, preparePicture } from '../../services/menu-picture';
 import type { MenuService } from '../../services/menu.service';
+import type { FileStore } from '../../storage/file-store';
 import type { OrderService } from '../../services/order.service';
 import type { StaffCallService } from '../../services/staff-call.service';
 import { requireAdmin } from './admin-session';
 
-type Options = { auth: AdminAuthService; menus: MenuService; orders: OrderService; staffCalls: StaffCallService; analytics: AnalyticsRepository; storeId: string; timeZone: string; now: () => Date };
+const OWNER = ['owner'] as const;
 
-export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, menus, orders, staffCalls, analytics, storeId, timeZone, now }) => {
+type Options = { auth: AdminAuthService; menus: MenuService; files: FileStore; orders: OrderService; staffCalls: StaffCallService; analytics: AnalyticsRepository; storeId: string; timeZone: string; now: () => Date };
+
+export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, menus, files, orders, staffCalls, analytics, storeId, timeZone, now }) => {
   app.patch(
     '/api/admin/menu/items/:id',
     { schema: { params: Type.Object({ id: Type.String({ maxLength: 64 }) }), body: MenuItemPatch, response: { 200: MenuItemResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
@@ -23,6 +27,34 @@ export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, 
         throw new AppError(403, 'forbidden', 'Staff may only mark a dish sold out or back; ask an owner for other changes.');
       }
       return menus.updateItem(request.params.id, request.body);
+    },
+  );
+
+  // Pictures arrive as the image itself; what it really is is read from its bytes.
+  for (const type of ['image/jpeg', 'image/png', 'image/webp']) {
+    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: PICTURE_MAX_BYTES }, (_request, body, done) => done(null, body));
+  }
+
+  app.put(
+    '/api/admin/menu/items/:id/picture',
+    { schema: { params: Type.Object({ id: Type.String({ maxLength: 64 }) }), response: { 200: MenuItemResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
+    async (request) => {
+      await requireAdmin(auth, request, OWNER);
+      if (!Buffer.isBuffer(request.body)) throw new AppError(400, 'invalid_picture', 'Send the picture itself as the body (Content-Type: image/jpeg, image/png or image/webp).');
+      if (!(await menus.getMenu()).items.some((item) => item.id === request.params.id)) throw new AppError(404, 'not_found', `Menu item ${request.params.id} was not found.`);
+      const picture = await preparePicture(request.params.id, request.body);
+      await files.put(picture.key, picture.data, 'image/webp');
+      return menus.updateItem(request.params.id, { imageKey: picture.key });
+    },
+  );
+
+  app.patch(
+    '/api/admin/menu/options/:groupId/:valueId',
+    { schema: { params: Type.Object({ groupId: Type.String({ maxLength: 64 }), valueId: Type.String({ maxLength: 64 }) }), body: OptionValuePatch, response: { 204: Type.Null(), 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
+    async (request, reply) => {
+      await requireAdmin(auth, request, OWNER);
+      await menus.updateOptionValue(request.params.groupId, request.params.valueId, request.body);
+      return reply.code(204).send(null);
     },
   );
 

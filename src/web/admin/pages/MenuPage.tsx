@@ -1,6 +1,7 @@
 /**
- * The menu: staff mark dishes sold out or back during service; owners also change prices, names
- * and the aliases voice ordering understands. Kiosks pick changes up with their next customer.
+ * The menu: staff mark dishes sold out or back during service; owners also change prices,
+ * pictures, option charges and the aliases voice ordering understands. Kiosks pick changes up with
+ * their next customer.
  */
 import { useEffect, useState } from 'react';
 import type { MenuResponse } from '../../../contracts/http';
@@ -23,6 +24,15 @@ export function MenuPage({ user }: PageProps) {
     }
     reload();
   };
+  const upload = async (item: Item, file: File) => {
+    try {
+      await consoleApi.uploadPicture(item.id, file);
+      setProblem(null);
+    } catch (failure) {
+      setProblem(`${item.ko}: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+    reload();
+  };
   return (
     <>
       {(error ?? problem) && <p className="form-problem" role="alert">{error ?? problem}</p>}
@@ -33,18 +43,22 @@ export function MenuPage({ user }: PageProps) {
             <th scope="col">가격 · Price</th>
             <th scope="col">품절 · Sold out</th>
             <th scope="col">음성 별칭 · Voice aliases</th>
+            {user.role === 'owner' && <th scope="col">사진 · Picture</th>}
             {user.role === 'owner' && <th scope="col"><span className="visually-hidden">저장 · Save</span></th>}
           </tr>
         </thead>
         <tbody>
-          {data?.items.map((item) => (user.role === 'owner' ? <OwnerRow key={`${item.id}-${item.price}-${item.aliases.join()}`} item={item} save={save} /> : <StaffRow key={item.id} item={item} save={save} />))}
+          {data?.items.map((item) =>
+            user.role === 'owner' ? <OwnerRow key={`${item.id}-${item.price}-${item.aliases.join()}`} item={item} save={save} upload={upload} /> : <StaffRow key={item.id} item={item} save={save} />,
+          )}
         </tbody>
       </table>
+      {user.role === 'owner' && data && <OptionTable menu={data} onSaved={reload} onProblem={setProblem} />}
     </>
   );
 }
 
-type RowProps = { item: Item; save: (item: Item, patch: Parameters<typeof consoleApi.updateItem>[1]) => Promise<void> };
+type RowProps = { item: Item; save: (item: Item, patch: Parameters<typeof consoleApi.updateItem>[1]) => Promise<void>; upload?: (item: Item, file: File) => Promise<void> };
 
 function SoldOutToggle({ item, save }: RowProps) {
   // Shows the tap at once; the saved menu, reloaded after the save, has the last word.
@@ -77,7 +91,7 @@ function StaffRow({ item, save }: RowProps) {
   );
 }
 
-function OwnerRow({ item, save }: RowProps) {
+function OwnerRow({ item, save, upload = async () => undefined }: RowProps) {
   const [price, setPrice] = useState(String(item.price));
   const [aliases, setAliases] = useState(item.aliases.join(', '));
   const changed = price !== String(item.price) || aliases !== item.aliases.join(', ');
@@ -92,6 +106,15 @@ function OwnerRow({ item, save }: RowProps) {
         <input className="aliases-input" value={aliases} aria-label={`${item.ko} 음성 별칭 · voice aliases (comma separated)`} onChange={(event) => setAliases(event.target.value)} />
       </td>
       <td>
+        <label className="picture-upload">
+          <span className="visually-hidden">{item.ko} 사진 바꾸기 · new picture</span>
+          <input type="file" accept="image/jpeg,image/png,image/webp" onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void upload(item, file);
+          }} />
+        </label>
+      </td>
+      <td>
         <button
           type="button"
           className="button"
@@ -101,6 +124,58 @@ function OwnerRow({ item, save }: RowProps) {
           저장 · Save
         </button>
       </td>
+    </tr>
+  );
+}
+
+type OptionTableProps = { menu: MenuResponse; onSaved: () => void; onProblem: (problem: string | null) => void };
+
+/** Options: each value's extra charge and the words customers say for it (owners only). */
+function OptionTable({ menu, onSaved, onProblem }: OptionTableProps) {
+  return (
+    <section className="panel" aria-labelledby="options-title">
+      <h2 id="options-title">선택 사항 · Options</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">선택 · Option</th>
+            <th scope="col">추가 금액 · Extra charge</th>
+            <th scope="col">음성 별칭 · Voice aliases</th>
+            <th scope="col"><span className="visually-hidden">저장 · Save</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {menu.optionGroups.flatMap((group) =>
+            group.values.map((value) => <OptionRow key={`${group.id}/${value.id}-${value.extraPrice}-${value.aliases.join()}`} group={group} value={value} onSaved={onSaved} onProblem={onProblem} />),
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+type Group = MenuResponse['optionGroups'][number];
+
+function OptionRow({ group, value, onSaved, onProblem }: { group: Group; value: Group['values'][number]; onSaved: () => void; onProblem: (problem: string | null) => void }) {
+  const [extraPrice, setExtraPrice] = useState(String(value.extraPrice));
+  const [aliases, setAliases] = useState(value.aliases.join(', '));
+  const changed = extraPrice !== String(value.extraPrice) || aliases !== value.aliases.join(', ');
+  const label = `${group.ko} · ${value.ko}`;
+  const save = async () => {
+    try {
+      await consoleApi.updateOption(group.id, value.id, { extraPrice: Number(extraPrice), aliases: aliases.split(',').map((alias) => alias.trim()).filter(Boolean) });
+      onProblem(null);
+    } catch (failure) {
+      onProblem(`${label}: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+    onSaved();
+  };
+  return (
+    <tr data-option={`${group.id}/${value.id}`}>
+      <th scope="row">{label}</th>
+      <td><input className="price-input" type="number" min={0} step={100} value={extraPrice} aria-label={`${label} 추가 금액 · extra charge`} onChange={(event) => setExtraPrice(event.target.value)} /></td>
+      <td><input className="aliases-input" value={aliases} aria-label={`${label} 음성 별칭 · voice aliases (comma separated)`} onChange={(event) => setAliases(event.target.value)} /></td>
+      <td><button type="button" className="button" disabled={!changed} onClick={() => void save()}>저장 · Save</button></td>
     </tr>
   );
 }
