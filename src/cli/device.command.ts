@@ -49,7 +49,7 @@ export function registerDeviceCommands(program: Command): void {
 
   device
     .command('revoke')
-    .description('revoke a device credential: the API refuses it at once, the broker at its next sign-in')
+    .description('revoke a device credential: the API refuses it at once, the broker at its next sign-in (the console also closes its open connections)')
     .argument('<id>')
     .action(async (id: string) => {
       await withDevices((devices) => devices.revoke(id));

@@ -74,7 +74,8 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const { db, files, menus } = await openStore(config);
-  const devices = new DeviceService(new DeviceRepository(db), now);
+  // A device revoked here (the console) loses its open broker connections at once.
+  const devices = new DeviceService(new DeviceRepository(db), now, (deviceId) => fleet.disconnectDevice(deviceId));
   const gate = new DeviceGate(devices, config.storeId);
   const fleet = await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish'));
   fleet.attach(app.server);

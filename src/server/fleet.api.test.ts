@@ -65,6 +65,15 @@ describe('the broker', () => {
     await expect(listen(webSocketUrl(), { username: 'old-pager', password: credential })).rejects.toThrow(/Not authorized/i);
   });
 
+  it('ends a device\'s open connections when the server revokes it', async () => {
+    const { credential } = await server.devices.register({ id: 'pager-revoked-live', storeId: 'store-1', kind: 'pager' });
+    const pager = await signIn('pager-revoked-live', webSocketUrl(), credential);
+    const closed = new Promise<void>((resolve) => pager.client.once('close', () => resolve()));
+    await server.devices.revoke('pager-revoked-live');
+    await closed;
+    expect(pager.client.connected).toBe(false);
+  });
+
   it('keeps a device to its own store', async () => {
     const otherStore = await signIn('kitchen-b', server.brokerUrl);
     for (const forbidden of ['store/store-1/#', 'store/+/orders', '#', 'models/+/active']) {

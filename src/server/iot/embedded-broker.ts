@@ -17,6 +17,8 @@ export type EmbeddedBroker = {
   localUrl: string;
   /** Serves MQTT over WebSocket on the given HTTP server's `/mqtt` path. */
   attachWebSocket(server: Server): void;
+  /** Closes every connection a device has open (it was revoked). */
+  disconnect(deviceId: string): void;
   close(): Promise<void>;
 };
 
@@ -32,12 +34,14 @@ const NOT_AUTHORIZED = 5;
 
 export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions): Promise<EmbeddedBroker> {
   const principals = new WeakMap<Client, Principal>();
+  const connectionsOf = new Map<string, Set<Client>>();
   const broker = await Aedes.createBroker({
     authenticate(client, username, password, done) {
       signIn(username ?? '', password?.toString('utf8') ?? '').then(
         (principal) => {
           if (principal) {
             principals.set(client, principal);
+            if (principal.role === 'device') connectionsOf.set(principal.id, (connectionsOf.get(principal.id) ?? new Set()).add(client));
             done(null, true);
           } else {
             done(Object.assign(new Error('Unknown or revoked credentials.'), { returnCode: NOT_AUTHORIZED }) as AuthenticateError, false);
@@ -58,6 +62,11 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
     },
   });
 
+  broker.on('clientDisconnect', (client) => {
+    const principal = principals.get(client);
+    if (principal?.role === 'device') connectionsOf.get(principal.id)?.delete(client);
+  });
+
   const tcp = net.createServer((socket) => broker.handle(socket));
   await new Promise<void>((resolve, reject) => {
     tcp.once('error', reject);
@@ -73,6 +82,10 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
         if (new URL(request.url ?? '/', 'http://localhost').pathname !== MQTT_WEBSOCKET_PATH) return void socket.destroy();
         webSockets.handleUpgrade(request, socket, head, (webSocket) => broker.handle(createWebSocketStream(webSocket), request));
       });
+    },
+    disconnect(deviceId) {
+      for (const client of connectionsOf.get(deviceId) ?? []) client.close();
+      connectionsOf.delete(deviceId);
     },
     async close() {
       for (const client of webSockets.clients) client.terminate();

@@ -16,6 +16,8 @@ export type FleetMessaging = {
   brokerUrl: string;
   /** Serves MQTT over WebSocket on the web server (embedded broker only). */
   attach(server: Server): void;
+  /** Ends a revoked device's open connections (embedded broker; an external one checks at sign-in). */
+  disconnectDevice(deviceId: string): void;
   close(): Promise<void>;
 };
 
@@ -28,7 +30,7 @@ export async function startFleetMessaging(config: Config, devices: DeviceService
       config.storeId,
       onError,
     );
-    return { client, brokerUrl: config.mqttUrl, attach: () => undefined, close: () => client.close() };
+    return { client, brokerUrl: config.mqttUrl, attach: () => undefined, disconnectDevice: () => undefined, close: () => client.close() };
   }
   const serverSecret = randomBytes(24).toString('base64url');
   const signIn = async (username: string, password: string): Promise<Principal | null> => {
@@ -43,6 +45,7 @@ export async function startFleetMessaging(config: Config, devices: DeviceService
     client,
     brokerUrl: broker.localUrl,
     attach: (server) => broker.attachWebSocket(server),
+    disconnectDevice: (deviceId) => broker.disconnect(deviceId),
     async close() {
       await client.close();
       await broker.close();

@@ -14,6 +14,8 @@ export class DeviceService {
   constructor(
     private readonly devices: DeviceRepository,
     private readonly now: () => Date = () => new Date(),
+    /** Told of each revocation, so open connections can be ended at once. */
+    private readonly onRevoked: (deviceId: string) => void = () => undefined,
   ) {}
 
   /** Registers a device and returns its credential; only its hash is stored, so it is shown once. */
@@ -46,6 +48,7 @@ export class DeviceService {
 
   async revoke(id: string): Promise<void> {
     if (!(await this.devices.revoke(id, this.now().toISOString()))) throw new AppError(404, 'not_found', `No active device named ${id}.`);
+    this.onRevoked(id);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The store's kiosks and devices: which are online, what each kiosk's camera last decided and with
- * which model. Owners pair a new device (its link is shown once) and revoke one (the API refuses
- * it at once, the broker at its next sign-in).
+ * which model. Owners pair a new device (its link is shown once) and revoke one (its API access
+ * and open broker connections end at once).
  */
 import { useState, type FormEvent } from 'react';
 import type { NewDeviceRequest, NewDeviceResponse } from '../../../contracts/http';
