@@ -121,7 +121,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(orderRoutes, { orders, gate });
   await app.register(recommendationRoutes, { recommendations });
   await app.register(staffCallRoutes, { staffCalls, gate });
-  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, storeId: config.storeId });
+  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, storeId: config.storeId });
   await app.register(adminAuthRoutes, { auth });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });

@@ -8,6 +8,8 @@ import { ErrorResponse, FaceDecisionResponse } from '../../contracts/http';
 import { TOPIC_ID_PATTERN } from '../../iot/topics';
 import { AppError } from '../errors';
 import type { FleetClient } from '../iot/fleet-client';
+import type { ModelRegistryService } from '../registry/model-registry.service';
+import { GROUP_HEAD } from '../registry/model-version';
 import type { SettingsService } from '../services/settings.service';
 import type { FaceDecisionPool } from '../vision/face-decision-pool';
 import type { DeviceGate } from './device-auth';
@@ -16,9 +18,18 @@ import type { DeviceGate } from './device-auth';
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
-type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; storeId: string };
+type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; registry: ModelRegistryService; storeId: string };
 
-export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, storeId }) => {
+export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, registry, storeId }) => {
+  // The registry's active head, read again only when the active version changes.
+  let head: { version: string; json: string } | null = null;
+  const activeHead = async () => {
+    const active = await registry.active(GROUP_HEAD);
+    if (!active) throw new AppError(503, 'no_model', 'No group head is active in the model registry.');
+    if (head?.version !== active.version) head = { version: active.version, json: (await registry.artifact(GROUP_HEAD, active.version)).toString('utf8') };
+    return head;
+  };
+
   app.addContentTypeParser('image/jpeg', { parseAs: 'buffer', bodyLimit: MAX_FRAME_BYTES }, (_request, body, done) => done(null, body));
 
   app.post(
@@ -35,7 +46,7 @@ export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { ga
       if (!Buffer.isBuffer(frame) || !frame.subarray(0, 3).equals(JPEG_MAGIC)) {
         throw new AppError(400, 'invalid_image', 'Send one JPEG frame as the body, with Content-Type: image/jpeg.');
       }
-      const result = await faces.decide(frame);
+      const result = await faces.decide(frame, await activeHead());
       if ('unreadable' in result) throw new AppError(400, 'invalid_image', 'The frame could not be read as a JPEG image.');
       // Below the store's confidence setting a decision is "unknown", as on the kiosk itself.
       const { cameraMinConfidence: minConfidence } = await settings.get(storeId);

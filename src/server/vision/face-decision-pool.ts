@@ -13,7 +13,7 @@ export class FaceDecisionPool {
 
   constructor(private readonly threads = os.availableParallelism()) {}
 
-  decide(jpeg: Buffer): Promise<FaceJobResult> {
+  decide(jpeg: Buffer, head: FaceJob['head']): Promise<FaceJobResult> {
     this.pool ??= new Piscina<FaceJob, FaceJobResult>({
       filename: new URL('./face-decision.worker.ts', import.meta.url).href,
       // Workers run the TypeScript source through tsx, like the server itself.
@@ -23,7 +23,7 @@ export class FaceDecisionPool {
       maxQueue: this.threads * 4,
       idleTimeout: 5 * 60_000,
     });
-    return this.pool.run({ jpeg: new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength) }).catch((error: unknown) => {
+    return this.pool.run({ jpeg: new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength), head }).catch((error: unknown) => {
       if (error instanceof Error && error.message === 'Task queue is at limit') throw new AppError(503, 'busy', 'Too many frames at once: send the next one a little later.');
       throw error;
     });

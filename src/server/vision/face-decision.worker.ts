@@ -1,33 +1,41 @@
 /**
  * One thread of the server's face pool: the same pipeline as the kiosk's own worker (BlazeFace +
- * faceres through Human on tfjs wasm, then our head). The frame lives only in this call's memory.
+ * faceres through Human on tfjs wasm, then the registry's active head). The frame lives only in
+ * this call's memory.
  */
 import { decodeImage } from '../../vision/image/decode-image';
-import { decide, loadGroupHead } from '../../vision/face-classifier';
+import { decide } from '../../vision/face-classifier';
+import { GroupHead, type GroupHeadModel } from '../../vision/head/group-head';
 import { FaceFeatureExtractor } from '../../vision/features/face-features';
 
-export type FaceJob = { jpeg: Uint8Array };
+/** One frame, and the group head to decide with: the registry's active version, as JSON. */
+export type FaceJob = { jpeg: Uint8Array; head: { version: string; json: string } };
 /** A decision, or the frame was not a readable image (the caller's mistake, not the server's). */
 export type FaceJobResult = { group: string; confidence: number; modelVersion: string; ms: number } | { unreadable: true };
 
-type Pipeline = { extractor: FaceFeatureExtractor; head: Awaited<ReturnType<typeof loadGroupHead>> };
-
-// Loaded once per thread, on its first frame; a failed load is tried again on the next frame.
-let ready: Promise<Pipeline> | null = null;
-function pipeline(): Promise<Pipeline> {
-  ready ??= (async () => {
-    const extractor = new FaceFeatureExtractor();
-    const [head] = await Promise.all([loadGroupHead(), extractor.load()]);
-    return { extractor, head };
+// The face models load once per thread, on its first frame; a failed load is tried again on the next.
+let extractor: Promise<FaceFeatureExtractor> | null = null;
+function faceExtractor(): Promise<FaceFeatureExtractor> {
+  extractor ??= (async () => {
+    const loading = new FaceFeatureExtractor();
+    await loading.load();
+    return loading;
   })().catch((error: unknown) => {
-    ready = null;
+    extractor = null;
     throw error;
   });
-  return ready;
+  return extractor;
 }
 
-export default async function decideFace({ jpeg }: FaceJob): Promise<FaceJobResult> {
-  const { extractor, head } = await pipeline();
+// The head is parsed again only when the registry's active version changes.
+let head: { version: string; model: GroupHead } | null = null;
+function groupHead(job: FaceJob['head']): GroupHead {
+  if (head?.version !== job.version) head = { version: job.version, model: new GroupHead(JSON.parse(job.json) as GroupHeadModel) };
+  return head.model;
+}
+
+export default async function decideFace({ jpeg, head: activeHead }: FaceJob): Promise<FaceJobResult> {
+  const [extractor, head] = [await faceExtractor(), groupHead(activeHead)];
   const started = performance.now();
   const image = await decodeImage(Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength)).catch(() => null);
   if (!image) return { unreadable: true };

@@ -42,6 +42,9 @@ describe('POST /api/vision/decide', () => {
     const [old, young] = (await Promise.all(responses.map((response) => response.json()))) as FaceDecisionResponse[];
     expect(old).toMatchObject({ kioskId: 'kiosk-7', group: expect.stringMatching(/^senior_/), modelVersion: expect.any(String) });
     expect(young!.group).toMatch(/^general_/);
+    // Decided with the registry's active head, the one the kiosks are told to run.
+    const active = (await (await fetch(`${server.url}/models/group-head/model.json`)).json()) as { version: string };
+    expect(old!.modelVersion).toBe(active.version);
 
     const published = parseMessage(GroupMessage, (await store.next((message) => message.payload.includes('senior_'), 10_000)).payload);
     expect(published).toMatchObject({ kioskId: 'kiosk-7', group: old!.group, confidence: old!.confidence });
