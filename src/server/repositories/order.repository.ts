@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { PricedOrder } from '../../domain/pricing';
 import type { Database } from '../db/schema';
 
 export type OrderRow = Database['orders'];
@@ -15,6 +16,34 @@ export type StoredOrder = {
 };
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** The line and option rows of a priced order, as stored: names and prices copied as they were charged. */
+export function lineRowsOf(orderId: string, priced: PricedOrder): Pick<StoredOrder, 'lines' | 'options'> {
+  return {
+    lines: priced.lines.map((line, index) => ({
+      order_id: orderId,
+      line_no: index + 1,
+      item_id: line.item.id,
+      name_ko: line.item.ko,
+      name_en: line.item.en,
+      quantity: line.quantity,
+      unit_price: line.unitPrice,
+      line_total: line.lineTotal,
+    })),
+    options: priced.lines.flatMap((line, index) =>
+      line.options.map((option, position) => ({
+        order_id: orderId,
+        position,
+        line_no: index + 1,
+        group_id: option.groupId,
+        value_id: option.value.id,
+        name_ko: option.value.ko,
+        name_en: option.value.en,
+        extra_price: option.value.extraPrice,
+      })),
+    ),
+  };
+}
 
 export class OrderRepository {
   constructor(private readonly db: Kysely<Database>) {}

@@ -9,7 +9,7 @@ import { priceOrder } from '../../domain/pricing';
 import { generateDemoOrders, type DemoOrder } from '../../recommend/demo-orders';
 import { StoreClock } from '../../recommend/store-clock';
 import { DEMO_KEY_PREFIX, type DemoOrderRepository } from '../repositories/demo-order.repository';
-import type { StoredOrder } from '../repositories/order.repository';
+import { lineRowsOf, type StoredOrder } from '../repositories/order.repository';
 
 export type DemoOrderStore = { storeId: string; kioskId: string; timeZone: string };
 
@@ -71,28 +71,7 @@ function toStoredOrder(menu: Menu, order: DemoOrder, businessDate: string, order
       request_hash: 'demo',
       created_at: createdAt,
     },
-    lines: pricing.order.lines.map((line, index) => ({
-      order_id: id,
-      line_no: index + 1,
-      item_id: line.item.id,
-      name_ko: line.item.ko,
-      name_en: line.item.en,
-      quantity: line.quantity,
-      unit_price: line.unitPrice,
-      line_total: line.lineTotal,
-    })),
-    options: pricing.order.lines.flatMap((line, index) =>
-      line.options.map((option, position) => ({
-        order_id: id,
-        line_no: index + 1,
-        group_id: option.groupId,
-        value_id: option.value.id,
-        name_ko: option.value.ko,
-        name_en: option.value.en,
-        extra_price: option.value.extraPrice,
-        position,
-      })),
-    ),
+    ...lineRowsOf(id, pricing.order),
     payment: { id: randomUUID(), order_id: id, method: 'card', terminal: 'simulated', amount: pricing.order.total, approval_code: `DEMO${String(orderNumber).padStart(4, '0')}`, created_at: createdAt },
   };
 }

@@ -4,7 +4,7 @@ import { nextStatus, type OrderStatus } from '../../domain/order-rules';
 import { priceOrder, type PricedOrder } from '../../domain/pricing';
 import { AppError, invalidOrder, notFound } from '../errors';
 import type { PaymentTerminal } from '../payments/payment-terminal';
-import type { OrderRepository, StoredOrder } from '../repositories/order.repository';
+import { lineRowsOf, type OrderRepository, type StoredOrder } from '../repositories/order.repository';
 import type { MenuService } from './menu.service';
 
 export type OrderContext = { storeId: string; kioskId: string; timeZone: string; now: () => Date };
@@ -126,28 +126,7 @@ export class OrderService {
         request_hash: requestHash,
         created_at: createdAt,
       },
-      lines: priced.lines.map((line, index) => ({
-        order_id: id,
-        line_no: index + 1,
-        item_id: line.item.id,
-        name_ko: line.item.ko,
-        name_en: line.item.en,
-        quantity: line.quantity,
-        unit_price: line.unitPrice,
-        line_total: line.lineTotal,
-      })),
-      options: priced.lines.flatMap((line, index) =>
-        line.options.map((option, position) => ({
-          order_id: id,
-          position,
-          line_no: index + 1,
-          group_id: option.groupId,
-          value_id: option.value.id,
-          name_ko: option.value.ko,
-          name_en: option.value.en,
-          extra_price: option.value.extraPrice,
-        })),
-      ),
+      ...lineRowsOf(id, priced),
       payment: {
         id: randomUUID(),
         order_id: id,
