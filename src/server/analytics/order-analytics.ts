@@ -5,6 +5,7 @@
  */
 import type { AnalyticsResponse } from '../../contracts/http';
 import { CUSTOMER_GROUPS, type CustomerGroup } from '../../domain/order-rules';
+import { StoreClock } from '../../recommend/store-clock';
 
 export type AnalysedOrder = { id: string; createdAt: string; businessDate: string; group: string; total: number; uiMode: string; voiceUsed: boolean };
 export type AnalysedLine = { orderId: string; itemId: string; ko: string; quantity: number };
@@ -16,7 +17,7 @@ const emptyTally = (): Tally => ({ orders: 0, revenue: 0, easy: 0, voice: 0 });
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
 export function analyseOrders(orders: AnalysedOrder[], lines: AnalysedLine[], timeZone: string, days: number): AnalyticsResponse {
-  const hourOf = hourReader(timeZone);
+  const clock = new StoreClock(timeZone);
   const groups = new Map<CustomerGroup, Tally>(CUSTOMER_GROUPS.map((group) => [group, emptyTally()]));
   const hours = Array.from({ length: 24 }, (_, hour) => ({ hour, orders: 0, revenue: 0, byGroup: {} as Record<string, number> }));
   const daysSeen = new Map<string, { orders: number; revenue: number }>();
@@ -32,7 +33,7 @@ export function analyseOrders(orders: AnalysedOrder[], lines: AnalysedLine[], ti
       if (order.uiMode === 'easy') tally.easy += 1;
       if (order.voiceUsed) tally.voice += 1;
     }
-    const hour = hours[hourOf(order.createdAt)]!;
+    const hour = hours[clock.hourOf(Date.parse(order.createdAt))]!;
     hour.orders += 1;
     hour.revenue += order.total;
     hour.byGroup[group] = (hour.byGroup[group] ?? 0) + 1;
@@ -72,9 +73,4 @@ export function analyseOrders(orders: AnalysedOrder[], lines: AnalysedLine[], ti
         .slice(0, TOP_ITEMS),
     })),
   };
-}
-
-function hourReader(timeZone: string): (iso: string) => number {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
-  return (iso) => Number(format.format(new Date(iso)));
 }

@@ -10,6 +10,7 @@ import { ordersFromLines, type HistoryOrder } from '../../recommend/order-histor
 import type { Recommendation } from '../../recommend/recommendation';
 import { Recommender } from '../../recommend/recommender';
 import { segmentOf } from '../../recommend/segments';
+import { StoreClock } from '../../recommend/store-clock';
 import type { OrderHistoryRepository } from '../repositories/order-history.repository';
 import type { MenuService } from './menu.service';
 import type { SettingsService } from './settings.service';
@@ -21,7 +22,7 @@ export type RecommendationContext = { storeId: string; timeZone: string; now: ()
 
 export class RecommendationService {
   private readonly models = new Map<boolean, Promise<{ recommender: Recommender; loaded: ReadonlySet<string> }>>();
-  private readonly hourFormat: Intl.DateTimeFormat;
+  private readonly clock: StoreClock;
 
   constructor(
     private readonly history: OrderHistoryRepository,
@@ -29,7 +30,7 @@ export class RecommendationService {
     private readonly settings: SettingsService,
     private readonly context: RecommendationContext,
   ) {
-    this.hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: context.timeZone, hour: '2-digit', hourCycle: 'h23' });
+    this.clock = new StoreClock(context.timeZone);
   }
 
   /** Teaches every cache built so far; called once the order is stored. */
@@ -54,7 +55,7 @@ export class RecommendationService {
     const { recommender: model } = await this.model(settings.recommendByAgeOnly);
     const onSale = new Set(menu.items.filter((item) => !item.soldOut).map((item) => item.id));
     const exclude = new Set([...model.knownItems().filter((itemId) => !onSale.has(itemId)), ...cart]);
-    const hour = Number(this.hourFormat.format(this.context.now()));
+    const hour = this.clock.hourOf(this.context.now().getTime());
     const items = model.recommend(group, hour, SUGGESTIONS, exclude);
     const pairs = cart.length > 0 ? model.pairs(cart, 2, new Set([...exclude, ...items.map((item) => item.itemId)])) : [];
     const segment = segmentOf(group, settings.recommendByAgeOnly);
