@@ -11,28 +11,23 @@ import { won } from '../format';
 import { usePolled } from '../use-polled';
 
 type Item = MenuResponse['items'][number];
+type Attempt = (label: string, change: () => Promise<unknown>) => Promise<void>;
 
 export function MenuPage({ user }: PageProps) {
   const { data, error, reload } = usePolled(consoleApi.menu, 30_000);
   const [problem, setProblem] = useState<string | null>(null);
-  const save = async (item: Item, patch: Parameters<typeof consoleApi.updateItem>[1]) => {
+  /** Every change: say what went wrong (named), then show the menu as the server has it. */
+  const attempt: Attempt = async (label, change) => {
     try {
-      await consoleApi.updateItem(item.id, patch);
+      await change();
       setProblem(null);
     } catch (failure) {
-      setProblem(`${item.ko}: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setProblem(`${label}: ${failure instanceof Error ? failure.message : String(failure)}`);
     }
     reload();
   };
-  const upload = async (item: Item, file: File) => {
-    try {
-      await consoleApi.uploadPicture(item.id, file);
-      setProblem(null);
-    } catch (failure) {
-      setProblem(`${item.ko}: ${failure instanceof Error ? failure.message : String(failure)}`);
-    }
-    reload();
-  };
+  const save = (item: Item, patch: Parameters<typeof consoleApi.updateItem>[1]) => attempt(item.ko, () => consoleApi.updateItem(item.id, patch));
+  const upload = (item: Item, file: File) => attempt(item.ko, () => consoleApi.uploadPicture(item.id, file));
   return (
     <>
       {(error ?? problem) && <p className="form-problem" role="alert">{error ?? problem}</p>}
@@ -53,7 +48,7 @@ export function MenuPage({ user }: PageProps) {
           )}
         </tbody>
       </table>
-      {user.role === 'owner' && data && <OptionTable menu={data} onSaved={reload} onProblem={setProblem} />}
+      {user.role === 'owner' && data && <OptionTable menu={data} attempt={attempt} />}
     </>
   );
 }
@@ -128,10 +123,8 @@ function OwnerRow({ item, save, upload = async () => undefined }: RowProps) {
   );
 }
 
-type OptionTableProps = { menu: MenuResponse; onSaved: () => void; onProblem: (problem: string | null) => void };
-
 /** Options: each value's extra charge and the words customers say for it (owners only). */
-function OptionTable({ menu, onSaved, onProblem }: OptionTableProps) {
+function OptionTable({ menu, attempt }: { menu: MenuResponse; attempt: Attempt }) {
   return (
     <section className="panel" aria-labelledby="options-title">
       <h2 id="options-title">선택 사항 · Options</h2>
@@ -146,7 +139,7 @@ function OptionTable({ menu, onSaved, onProblem }: OptionTableProps) {
         </thead>
         <tbody>
           {menu.optionGroups.flatMap((group) =>
-            group.values.map((value) => <OptionRow key={`${group.id}/${value.id}-${value.extraPrice}-${value.aliases.join()}`} group={group} value={value} onSaved={onSaved} onProblem={onProblem} />),
+            group.values.map((value) => <OptionRow key={`${group.id}/${value.id}-${value.extraPrice}-${value.aliases.join()}`} group={group} value={value} attempt={attempt} />),
           )}
         </tbody>
       </table>
@@ -156,20 +149,12 @@ function OptionTable({ menu, onSaved, onProblem }: OptionTableProps) {
 
 type Group = MenuResponse['optionGroups'][number];
 
-function OptionRow({ group, value, onSaved, onProblem }: { group: Group; value: Group['values'][number]; onSaved: () => void; onProblem: (problem: string | null) => void }) {
+function OptionRow({ group, value, attempt }: { group: Group; value: Group['values'][number]; attempt: Attempt }) {
   const [extraPrice, setExtraPrice] = useState(String(value.extraPrice));
   const [aliases, setAliases] = useState(value.aliases.join(', '));
   const changed = extraPrice !== String(value.extraPrice) || aliases !== value.aliases.join(', ');
   const label = `${group.ko} · ${value.ko}`;
-  const save = async () => {
-    try {
-      await consoleApi.updateOption(group.id, value.id, { extraPrice: Number(extraPrice), aliases: aliases.split(',').map((alias) => alias.trim()).filter(Boolean) });
-      onProblem(null);
-    } catch (failure) {
-      onProblem(`${label}: ${failure instanceof Error ? failure.message : String(failure)}`);
-    }
-    onSaved();
-  };
+  const save = () => attempt(label, () => consoleApi.updateOption(group.id, value.id, { extraPrice: Number(extraPrice), aliases: aliases.split(',').map((alias) => alias.trim()).filter(Boolean) }));
   return (
     <tr data-option={`${group.id}/${value.id}`}>
       <th scope="row">{label}</th>
