@@ -1,6 +1,5 @@
-/** Starts a device page: fonts, styles and React, like the kiosk's own entry. */
+/** Starts a page of ours: the Korean font, then React in #root. Each entry imports its own styles. */
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
-import './devices.css';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
