@@ -13,6 +13,7 @@ import * as jobLocks from './migrations/0005-job-locks';
 import * as consoleTables from './migrations/0010-console';
 import * as orderVoice from './migrations/0011-order-voice';
 import * as modelRegistry from './migrations/0020-model-registry';
+import * as flywheel from './migrations/0021-flywheel';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0010-console': consoleTables,
   '0011-order-voice': orderVoice,
   '0020-model-registry': modelRegistry,
+  '0021-flywheel': flywheel,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -138,4 +138,43 @@ export type Database = {
     error: string | null;
     version: string | null;
   };
+  /** Every camera decision; label_status: `none` (nothing collected), `auto`, `review` (queued), `reviewed`, `discarded`. */
+  camera_decisions: {
+    id: string;
+    store_id: string;
+    kiosk_id: string;
+    decided_at: string;
+    group: string;
+    confidence: number;
+    model_version: string;
+    latency_ms: number | null;
+    /** The customer's weak label: `left_easy` (left easy mode at once) or `chose_easy` (switched to it by hand). */
+    override: string | null;
+    override_at: string | null;
+    /** `encodeFeatures` as base64, when the store collects embeddings or images. */
+    features: string | null;
+    /** The face crop in the file store, only when the store collects images. */
+    crop_key: string | null;
+    label_status: string;
+    /** The group a person or the auto-labeller settled on. */
+    label: string | null;
+    reviewed_by: string | null;
+    reviewed_at: string | null;
+  };
+  /** Labelled faces to train on. source: `decision` or `import`; label_source: `auto`, `review` or `import`. */
+  face_samples: {
+    id: string;
+    source: string;
+    decision_id: string | null;
+    /** For imports: the dataset's name and the file's name in it (the frozen set is kept out by file name). */
+    dataset: string | null;
+    file: string | null;
+    group: string;
+    age: number | null;
+    gender: string | null;
+    label_source: string;
+    features: string;
+    image_key: string | null;
+    created_at: string;
+  };
 };

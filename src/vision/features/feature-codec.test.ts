@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFeatures, encodeFeatures, ENCODED_LENGTH } from './feature-codec';
+import { decodeFeatures, encodeFeatures, ENCODED_LENGTH, featuresFromBase64, featuresToBase64 } from './feature-codec';
 import type { FaceFeatures } from './face-analyzer';
 
 describe('feature codec', () => {
@@ -20,5 +20,8 @@ describe('feature codec', () => {
     expect(decoded.embedding).toEqual(features.embedding);
     expect(decoded.faceresAge).toEqual(features.faceresAge);
     expect(() => decodeFeatures(new Float32Array(10))).toThrow('expected');
+    expect(featuresFromBase64(featuresToBase64(features))).toEqual(decoded);
+    expect(() => featuresFromBase64('AAAA')).toThrow('expected');
+    expect(() => featuresFromBase64('%%%')).toThrow();
   });
 });

@@ -42,3 +42,20 @@ export function decodeFeatures(encoded: Float32Array): FaceFeatures {
     ...vectors,
   };
 }
+
+/** Features as base64 text: how the database stores them and how a kiosk sends them (btoa: Node and browsers alike). */
+export function featuresToBase64(features: FaceFeatures): string {
+  const encoded = encodeFeatures(features);
+  const bytes = new Uint8Array(encoded.buffer, encoded.byteOffset, encoded.byteLength);
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+/** The inverse of `featuresToBase64`; throws on text that is not base64 of the right length. */
+export function featuresFromBase64(text: string): FaceFeatures {
+  const binary = atob(text);
+  if (binary.length !== ENCODED_LENGTH * 4) throw new Error(`Encoded features have ${binary.length} bytes, expected ${ENCODED_LENGTH * 4}.`);
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  return decodeFeatures(new Float32Array(bytes.buffer));
+}
