@@ -1,9 +1,10 @@
-/** `kiosk`: the command-line home of the product (`kiosk start`, admin, device, model, vision, voice). */
+/** `kiosk`: the command-line home of the product (`kiosk start`, admin, data, demo, device, model, recommend, vision, voice). */
 import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { startServer } from '../server/server';
 import { registerAdminCommands } from './admin.command';
+import { registerDataCommands } from './data.command';
 import { registerDemoCommands } from './demo.command';
 import { registerDeviceCommands } from './device.command';
 import { registerModelCommands } from './model.command';
@@ -26,6 +27,7 @@ program
   });
 
 registerAdminCommands(program);
+registerDataCommands(program);
 registerDemoCommands(program);
 registerDeviceCommands(program);
 registerModelCommands(program);

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seededShuffle } from '../shared/seeded-random';
-import { AAF_DIR } from '../test-support/datasets';
+import { aafRows, csvDatasetFolder, type AafRow } from '../test-support/datasets';
 
 const run = promisify(execFile);
 const KIOSK = path.resolve(import.meta.dirname, '../../bin/kiosk.js');
@@ -19,40 +19,22 @@ const SHIPPED = '2026-11-28';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-model-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-/** 12 training faces of each senior group and 30 of each other, spread over the file list (it runs by age), none frozen. */
-function trainingRows(): string[] {
-  const frozen = new Set(fs.readFileSync(path.resolve(import.meta.dirname, '../../models/group-head/holdout.txt'), 'utf8').split('\n'));
-  const rows = fs.readFileSync(path.join(AAF_DIR, 'labels.csv'), 'utf8').trim().split('\n').slice(1);
-  const usable = rows.filter((row) => !frozen.has(row.split(',')[0]!) && Number(row.split(',')[1]) >= 15);
-  const groupOf = (row: string) => `${Number(row.split(',')[1]) >= 60 ? 'senior' : 'general'}-${row.split(',')[2]}`;
-  const wanted = { 'senior-male': 12, 'senior-female': 12, 'general-male': 30, 'general-female': 30 };
-  return Object.entries(wanted).flatMap(([group, count]) => {
-    const members = usable.filter((row) => groupOf(row) === group);
-    return Array.from({ length: count }, (_, index) => members[Math.floor((index * members.length) / count)]!);
-  });
-}
-
-function datasetFolder(name: string, rows: string[]): string {
-  const dir = path.join(dataDir, name);
-  fs.mkdirSync(path.join(dir, 'images'), { recursive: true });
-  for (const row of rows) fs.copyFileSync(path.join(AAF_DIR, 'images', row.split(',')[0]!), path.join(dir, 'images', row.split(',')[0]!));
-  fs.writeFileSync(path.join(dir, 'labels.csv'), `file,age,gender\n${rows.join('\n')}\n`);
-  return dir;
-}
-
-const kiosk = async (...args: string[]) => (await run(process.execPath, [KIOSK, 'model', ...args], { env: { ...process.env, DATA_DIR: dataDir } })).stdout.trim();
+const datasetFolder = (name: string, rows: AafRow[]) => csvDatasetFolder(path.join(dataDir, name), rows);
+const kioskCommand = async (...args: string[]) => (await run(process.execPath, [KIOSK, ...args], { env: { ...process.env, DATA_DIR: dataDir } })).stdout.trim();
+const kiosk = (...args: string[]) => kioskCommand('model', ...args);
 const lastLine = (stdout: string) => JSON.parse(stdout.split('\n').at(-1)!) as { version: string; metrics: { macroF1: number; seniorRecall: number }; promoted: boolean; reason: string };
 const statuses = async () => Object.fromEntries((JSON.parse(await kiosk('list', '--json')) as { version: string; status: string }[]).map((version) => [version.version, version.status]));
 const train = (dir: string) => kiosk('train', '--data', dir, '--json', '--frozen-limit', '60', '--epochs', '100');
 
 describe('kiosk model', () => {
-  const rows = trainingRows();
+  // 12 training faces of each senior group and 30 of each other, none frozen.
+  const rows = aafRows({ 'senior-male': 12, 'senior-female': 12, 'general-male': 30, 'general-female': 30 });
   let shuffledF1 = 1;
 
-  it('refuses a candidate trained on shuffled labels and leaves the active head untouched', { timeout: 120_000 }, async () => {
+  it('refuses a candidate trained on shuffled labels and leaves the active head untouched', { timeout: 300_000 }, async () => {
     // Every face keeps its image but gets another face's age and gender.
-    const labels = seededShuffle(rows.map((row) => row.split(',').slice(1).join(',')), 3);
-    const shuffled = datasetFolder('shuffled', rows.map((row, index) => `${row.split(',')[0]},${labels[index]}`));
+    const labels = seededShuffle(rows.map(({ age, gender }) => ({ age, gender })), 3);
+    const shuffled = datasetFolder('shuffled', rows.map((row, index) => ({ ...row, ...labels[index]! })));
     const result = lastLine(await train(shuffled));
     expect(result).toEqual({ version: expect.any(String), metrics: { macroF1: expect.any(Number), seniorRecall: expect.any(Number) }, promoted: false, reason: expect.stringMatching(/^refused: /) });
     expect(result.metrics.macroF1).toBeLessThan(0.5);
@@ -62,7 +44,7 @@ describe('kiosk model', () => {
     expect(listed.find((version) => version.version === result.version)!.lineage).toMatchObject({ sampleCount: rows.length, frozenSet: { n: expect.closeTo(60, -1) } });
   });
 
-  it('trains a real candidate, promotes it by hand and rolls back', { timeout: 120_000 }, async () => {
+  it('trains a real candidate, promotes it by hand and rolls back', { timeout: 300_000 }, async () => {
     const result = lastLine(await train(datasetFolder('real', rows)));
     // 84 faces judged on 60 (six of them seniors) is far from the shipped head, but clearly learns something.
     expect(result.metrics.macroF1).toBeGreaterThan(shuffledF1);
@@ -80,5 +62,26 @@ describe('kiosk model', () => {
     db.close();
     expect(runs.map((entry) => entry.status)).toEqual(['succeeded', 'succeeded', 'failed']);
     expect(runs[2]!.error).toContain('no labelled samples');
+  });
+  it('trains on the imported samples alone and records them as its lineage', { timeout: 300_000 }, async () => {
+    const imported = JSON.parse((await kioskCommand('data', 'import', path.join(dataDir, 'real'), '--json')).split('\n').at(-1)!) as { added: number };
+    expect(imported.added).toBeGreaterThan(rows.length - 3);
+    const result = lastLine(await kiosk('train', '--json', '--frozen-limit', '60', '--epochs', '100'));
+    expect(result).toEqual({ version: expect.any(String), metrics: { macroF1: expect.any(Number), seniorRecall: expect.any(Number) }, promoted: expect.any(Boolean), reason: expect.any(String) });
+    expect(result.metrics.macroF1).toBeGreaterThan(shuffledF1);
+    const db = new SQLite(path.join(dataDir, 'kiosk.sqlite'), { readonly: true });
+    const sampleIds = (db.prepare('select id from face_samples order by id').all() as { id: string }[]).map((row) => row.id);
+    const version = db.prepare('select params, curve, lineage from model_versions where version = ?').get(result.version) as { params: string; curve: string; lineage: string };
+    db.close();
+    const lineage = JSON.parse(version.lineage) as { sources: string[]; samples: string[] };
+    expect(lineage.sources).toEqual(['face_samples:import']);
+    expect([...lineage.samples].sort()).toEqual(sampleIds);
+    // The search's record: every grid point's cross-validated macro F1, the chosen one the best of them.
+    const params = JSON.parse(version.params) as { l2: number; classBalance: number; folds: number; crossValidation: { l2: number; classBalance: number; macroF1: number; foldMacroF1: number[] }[] };
+    expect(params.folds).toBe(3);
+    expect(params.crossValidation).toHaveLength(9);
+    const best = Math.max(...params.crossValidation.map((point) => point.macroF1));
+    expect(params.crossValidation.find((point) => point.l2 === params.l2 && point.classBalance === params.classBalance)!.macroF1).toBe(best);
+    expect((JSON.parse(version.curve) as unknown[]).length).toBe(100);
   });
 });

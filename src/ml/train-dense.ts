@@ -10,12 +10,12 @@ import { DenseNetwork, encodeFloat32, type DenseLayer, type DenseNetworkModel } 
 /** Inputs with their class index. */
 export type LabelledSet = { inputs: Float32Array[]; labels: number[] };
 
-export type DenseTrainOptions = {
+/** How one network is fitted: everything but the choice of regularisation. */
+export type DenseFitOptions = {
   classCount: number;
   hidden: number;
   /** How far to even out the classes: weight ∝ (1 / share of the class) ^ classBalance. */
   classBalance: number;
-  l2Candidates: number[];
   epochs: number;
   learningRate: number;
   /** 0: full batch (small data); otherwise shuffled mini-batches of this size each epoch. */
@@ -23,10 +23,11 @@ export type DenseTrainOptions = {
   /** Gaussian noise (in standard deviations) added to each mini-batch's inputs: a regulariser against memorising. */
   inputNoise?: number;
   seed: number;
-  log?: (line: string) => void;
   /** Called after each epoch with the training loss and accuracy (mean over its batches); costs a read-back per batch, so only when asked. */
   onEpoch?: (progress: EpochProgress) => void;
 };
+
+export type DenseTrainOptions = DenseFitOptions & { l2Candidates: number[]; log?: (line: string) => void };
 
 export type EpochProgress = { l2: number; epoch: number; loss: number; accuracy: number };
 
@@ -40,27 +41,34 @@ export async function trainDenseClassifier(
   options: DenseTrainOptions,
   score: (network: DenseNetwork, validation: LabelledSet) => number,
 ): Promise<TrainedDense> {
+  if (validation.inputs.length === 0) throw new Error('Training needs samples in both the training and the validation split.');
+  let best: TrainedDense | undefined;
+  for (const l2 of options.l2Candidates) {
+    const model = fitDenseNetwork(tf, train, options, l2);
+    const validationScore = score(new DenseNetwork(model), validation);
+    options.log?.(`l2=${l2}: validation score ${validationScore.toFixed(4)}`);
+    if (!best || validationScore > best.validationScore) best = { model, l2, validationScore };
+  }
+  const temperature = calibrateTemperature(new DenseNetwork(best!.model), validation);
+  options.log?.(`chosen l2=${best!.l2}, temperature ${temperature.toFixed(2)}`);
+  return { ...best!, model: { ...best!.model, temperature } };
+}
+
+/** One network fitted on `train` with this L2 weight; its temperature is 1 until calibrated. */
+export function fitDenseNetwork(tf: typeof TfCore, train: LabelledSet, options: DenseFitOptions, l2: number): DenseNetworkModel {
   const size = train.inputs[0]?.length ?? 0;
-  if (size === 0 || validation.inputs.length === 0) throw new Error('Training needs samples in both the training and the validation split.');
+  if (size === 0) throw new Error('Training needs at least one sample.');
   const { mean, std } = standardisation(train.inputs, size);
   const x = tf.tensor2d(standardise(train.inputs, mean, std), [train.inputs.length, size]);
   const y = tf.cast(tf.oneHot(tf.tensor1d(train.labels, 'int32'), options.classCount), 'float32') as TfCore.Tensor2D;
   const counts = Array.from({ length: options.classCount }, (_, label) => train.labels.filter((value) => value === label).length);
   const classWeights = counts.map((count) => (train.labels.length / (options.classCount * Math.max(1, count))) ** options.classBalance);
   const sampleWeights = tf.tensor1d(train.labels.map((label) => classWeights[label]!));
-
-  let best: TrainedDense | undefined;
-  for (const l2 of options.l2Candidates) {
-    const layers = fit(tf, x, y, sampleWeights, size, l2, options);
-    const model: DenseNetworkModel = { mean: Array.from(mean), std: Array.from(std), layers, temperature: 1 };
-    const validationScore = score(new DenseNetwork(model), validation);
-    options.log?.(`l2=${l2}: validation score ${validationScore.toFixed(4)}`);
-    if (!best || validationScore > best.validationScore) best = { model, l2, validationScore };
+  try {
+    return { mean: Array.from(mean), std: Array.from(std), layers: fit(tf, x, y, sampleWeights, size, l2, options), temperature: 1 };
+  } finally {
+    tf.dispose([x, y, sampleWeights]);
   }
-  tf.dispose([x, y, sampleWeights]);
-  const temperature = calibrateTemperature(new DenseNetwork(best!.model), validation);
-  options.log?.(`chosen l2=${best!.l2}, temperature ${temperature.toFixed(2)}`);
-  return { ...best!, model: { ...best!.model, temperature } };
 }
 
 /**
@@ -74,7 +82,7 @@ function fit(
   sampleWeights: TfCore.Tensor1D,
   size: number,
   l2: number,
-  options: DenseTrainOptions,
+  options: DenseFitOptions,
 ): DenseLayer[] {
   const shapes = options.hidden > 0 ? [[size, options.hidden], [options.hidden, options.classCount]] : [[size, options.classCount]];
   const layers = shapes.map(([inputs, outputs], index) => ({
@@ -180,13 +188,17 @@ function standardise(inputs: Float32Array[], mean: Float32Array, std: Float32Arr
 
 /** The temperature that minimises the validation negative log-likelihood (a simple, reliable calibration). */
 export function calibrateTemperature(network: DenseNetwork, validation: LabelledSet): number {
-  const logits = validation.inputs.map((input) => network.logits(input));
+  return temperatureFor(validation.inputs.map((input) => network.logits(input)), validation.labels);
+}
+
+/** The same from raw logits and their true classes (e.g. out-of-fold logits of a cross-validation). */
+export function temperatureFor(logits: readonly Float32Array[], labels: readonly number[]): number {
   const nll = (temperature: number) =>
     logits.reduce((sum, row, index) => {
       const scaled = row.map((logit) => logit / temperature);
       const max = Math.max(...scaled);
       const logSum = max + Math.log(scaled.reduce((total, value) => total + Math.exp(value - max), 0));
-      return sum + logSum - scaled[validation.labels[index]!]!;
+      return sum + logSum - scaled[labels[index]!]!;
     }, 0);
   let best = 1;
   for (let temperature = 0.25; temperature <= 5; temperature += 0.05) if (nll(temperature) < nll(best)) best = temperature;

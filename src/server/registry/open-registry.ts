@@ -17,8 +17,8 @@ export async function startModelRegistry(db: Kysely<Database>, files: FileStore,
 }
 
 /** Outside the server: the same database and file store, nothing else. */
-export async function openModelRegistry(config: Config): Promise<{ registry: ModelRegistryService; close: () => Promise<void> }> {
+export async function openModelRegistry(config: Config): Promise<{ registry: ModelRegistryService; db: Kysely<Database>; close: () => Promise<void> }> {
   const db = openDatabase(config);
   await migrateToLatest(db);
-  return { registry: await startModelRegistry(db, await openFileStore(config)), close: () => db.destroy() };
+  return { registry: await startModelRegistry(db, await openFileStore(config)), db, close: () => db.destroy() };
 }

@@ -7,7 +7,9 @@ import { StoreSettings, type StoreSettingsPatch } from '../../contracts/http';
 import type { Config } from '../../config/config';
 import { DEFAULT_SENIOR_AGE } from '../../domain/customer-group';
 import { AppError } from '../errors';
-import type { SettingsRepository } from '../repositories/settings.repository';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { SettingsRepository } from '../repositories/settings.repository';
 
 export function defaultSettings(config: Config): StoreSettings {
   return {
@@ -46,4 +48,9 @@ export class SettingsService {
     await this.settings.save(storeId, next, this.now().toISOString());
     return next;
   }
+}
+
+/** The store's settings as the server sees them, for commands run beside it (`kiosk data import` reads the senior age). */
+export function storeSettings(db: Kysely<Database>, config: Config): Promise<StoreSettings> {
+  return new SettingsService(new SettingsRepository(db), defaultSettings(config)).get(config.storeId);
 }

@@ -21,10 +21,15 @@ export async function loadDataset(dir: string): Promise<DatasetFace[]> {
 
 /** Holds out the same fraction of every group, so the rare senior groups are in both halves. */
 export function stratifiedSplit<T extends LabelledFace>(faces: readonly T[], fraction: number, seed: number, seniorAge: number) {
+  return stratifiedSplitBy(faces, fraction, seed, (face) => groupOf(face.age, face.gender, seniorAge));
+}
+
+/** The same for anything that knows its group (imported samples may have a group but no age). */
+export function stratifiedSplitBy<T>(items: readonly T[], fraction: number, seed: number, groupOfItem: (item: T) => FaceGroup) {
   const train: T[] = [];
   const holdout: T[] = [];
   for (const group of FACE_GROUPS) {
-    const members = seededShuffle(faces.filter((face) => groupOf(face.age, face.gender, seniorAge) === group), seed);
+    const members = seededShuffle(items.filter((item) => groupOfItem(item) === group), seed);
     const cut = Math.round(members.length * fraction);
     holdout.push(...members.slice(0, cut));
     train.push(...members.slice(cut));
@@ -56,6 +61,11 @@ export async function analyseFace(file: string, extractor: FaceFeatureExtractor,
   const bytes = await fs.readFile(file).catch(() => {
     throw new Error(`Cannot read ${file} (listed in labels.csv).`);
   });
+  return analyseImage(bytes, extractor, cache);
+}
+
+/** The same for an image already in memory (an imported file, or a crop of one). */
+export async function analyseImage(bytes: Buffer, extractor: FaceFeatureExtractor, cache?: FeatureCache): Promise<{ features: FaceFeatures | null; ms: number | null }> {
   const hash = cache ? FeatureCache.hashOf(bytes) : '';
   const cached = cache ? await cache.get(hash) : undefined;
   if (cached !== undefined) return { features: cached, ms: null };

@@ -6,12 +6,17 @@ export type LabelledFace = { file: string; age: number; gender: 'female' | 'male
 export class LabelsError extends Error {}
 
 export function parseLabelsCsv(text: string, source = 'labels.csv'): LabelledFace[] {
+  return parseLabelsCsvLines(text, source).map(({ face }) => face);
+}
+
+/** The same, each face with the line it came from (for messages about it later, e.g. a missing image). */
+export function parseLabelsCsvLines(text: string, source = 'labels.csv'): { face: LabelledFace; line: number }[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = lines[0]?.trim().toLowerCase().split(',').map((cell) => cell.trim());
   if (!header || header.join(',') !== 'file,age,gender') {
     throw new LabelsError(`${source}: the first line must be "file,age,gender".`);
   }
-  const faces: LabelledFace[] = [];
+  const faces: { face: LabelledFace; line: number }[] = [];
   lines.slice(1).forEach((line, index) => {
     if (!line.trim()) return;
     const where = `${source} line ${index + 2}`;
@@ -24,7 +29,7 @@ export function parseLabelsCsv(text: string, source = 'labels.csv'): LabelledFac
     if (!ageText || !Number.isFinite(age) || age < 0 || age > 120) throw new LabelsError(`${where}: age "${ageText}" is not a number from 0 to 120.`);
     const gender = genderText.toLowerCase();
     if (gender !== 'female' && gender !== 'male') throw new LabelsError(`${where}: gender must be "female" or "male", not "${genderText}".`);
-    faces.push({ file, age, gender });
+    faces.push({ face: { file, age, gender }, line: index + 2 });
   });
   return faces;
 }

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+
+export type FaceSampleRow = Database['face_samples'];
+
+/** What training reads of a sample: its label and features, nothing else. */
+export type TrainingSampleRow = Pick<FaceSampleRow, 'id' | 'source' | 'file' | 'group' | 'age' | 'features'>;
+
+export class FaceSampleRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Rows whose id is already stored are left as they are: imports are idempotent by id. */
+  async insertNew(rows: FaceSampleRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const result = await this.db.insertInto('face_samples').values(rows).onConflict((conflict) => conflict.column('id').doNothing()).executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+
+  async has(id: string): Promise<boolean> {
+    return (await this.db.selectFrom('face_samples').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  }
+
+  async trainingRows(): Promise<TrainingSampleRow[]> {
+    return this.db.selectFrom('face_samples').select(['id', 'source', 'file', 'group', 'age', 'features']).orderBy('id').execute();
+  }
+
+  /** All samples a page at a time in id order (`after`: the last id of the previous page), so an export holds one page in memory. */
+  async page(after: string | null, limit: number): Promise<FaceSampleRow[]> {
+    let query = this.db.selectFrom('face_samples').selectAll().orderBy('id').limit(limit);
+    if (after !== null) query = query.where('id', '>', after);
+    return query.execute();
+  }
+}
