@@ -37,7 +37,7 @@ describe('stratifiedFolds', () => {
 });
 
 describe('crossValidate', () => {
-  it('scores every grid point on held-out folds and picks the best by the score', async () => {
+  it('scores every grid point on held-out folds and picks the best by the score', { timeout: 60_000 }, async () => {
     const tf = await loadTf();
     const data = clusters([8, 8, 30, 30], 1);
     const grid = { l2: [1e-3, 1e3], classBalance: [0, 1] };
