@@ -29,12 +29,12 @@ const extractor = new FaceFeatureExtractor();
 const cache = new FeatureCache(path.join(work, 'cache'));
 const opened: { db: Kysely<Database>; database: TestDatabase }[] = [];
 afterAll(async () => {
-  for (const { db, database } of opened) {
+  await Promise.all(opened.map(async ({ db, database }) => {
     await db.destroy();
     await database.drop();
-  }
+  }));
   fs.rmSync(work, { recursive: true, force: true });
-});
+}, 60_000);
 
 /** One of each group, aged 15+, outside the frozen set; and one frozen face. */
 const ROWS = aafRows({ 'senior-male': 1, 'senior-female': 1, 'general-male': 1, 'general-female': 1 });
