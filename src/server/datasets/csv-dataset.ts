@@ -13,7 +13,7 @@ export async function readCsvDataset(root: string): Promise<DatasetEntry[]> {
   try {
     faces = parseLabelsCsvLines(await fs.readFile(labels.path, 'utf8'), LABELS_CSV);
   } catch (error) {
-    if (error instanceof LabelsError) throw new DatasetError(`The dataset is refused, nothing was stored: ${error.message}`);
+    if (error instanceof LabelsError) throw new DatasetError('The dataset is refused, nothing was stored:', error.message.split('\n'));
     throw error;
   }
   const entries: DatasetEntry[] = [];

@@ -22,4 +22,8 @@ describe('parseLabelsCsv', () => {
     expect(() => parseLabelsCsv(text)).toThrow(LabelsError);
     expect(() => parseLabelsCsv(text)).toThrow(message);
   });
+
+  it('names every bad row, not only the first', () => {
+    expect(() => parseLabelsCsv('file,age,gender\na.jpg,old,male\nb.jpg,30,male\n../c.jpg,30,male\n')).toThrow(/line 2: age "old".*\n.*line 4: "\.\.\/c\.jpg" is not a plain file name/);
+  });
 });
