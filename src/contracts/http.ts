@@ -150,7 +150,8 @@ export const FaceDecisionResponse = Type.Object({
 });
 export type FaceDecisionResponse = Static<typeof FaceDecisionResponse>;
 
-/** A face crop is a small JPEG of the face box (~10 KB at 160 px); 64 KB is generous. */
+/** A face crop is a small JPEG of the face box, this wide (~10 KB); 64 KB is generous. */
+export const FACE_CROP_WIDTH = 160;
 export const FACE_CROP_MAX_BYTES = 64 * 1024;
 const Base64 = (maxBytes: number) => Type.String({ minLength: 4, maxLength: Math.ceil(maxBytes / 3) * 4, pattern: '^[A-Za-z0-9+/]+={0,2}$' });
 

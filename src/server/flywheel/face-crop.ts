@@ -1,9 +1,7 @@
-/** The face box of a camera device's frame as a small JPEG, for stores that collect images. */
+/** The face box of a camera device's frame as a small JPEG, for stores that collect images (as wide as the kiosk's own crops). */
 import sharp from 'sharp';
+import { FACE_CROP_WIDTH } from '../../contracts/http';
 import type { FaceBox } from '../../vision/features/face-analyzer';
-
-/** The kiosk's worker crops to the same width, so every crop in the review queue looks alike. */
-export const FACE_CROP_WIDTH = 160;
 
 export async function cropFace(jpeg: Buffer, box: FaceBox): Promise<Buffer> {
   const image = sharp(jpeg);
