@@ -204,7 +204,8 @@ describe('the camera decision log', () => {
     } finally {
       expect((await owner('PATCH', '/api/admin/settings', { collection: 'embeddings' })).status).toBe(200);
     }
-  });
+    // Two browsers, the kiosk's face model and the console: longer than one screen's test.
+  }, 180_000);
 });
 
 describe('recommendations for the customer the camera sees', () => {
