@@ -232,6 +232,15 @@ describe('retention', () => {
     expect(await countDecisions()).toBe(1);
   });
 
+  it('runs a pass as soon as it is scheduled (as at server start), and stops after it', async () => {
+    const old = await decide({ group: 'general_female', confidence: 0.7, features: faces.general.features });
+    clock = new Date(clock.getTime() + 31 * 86_400_000);
+    const errors: unknown[] = [];
+    await server.retention.schedule(60 * 60_000, (error) => errors.push(error)).stop();
+    expect(errors).toEqual([]);
+    expect(await server.db.selectFrom('camera_decisions').select('id').where('id', '=', old).executeTakeFirst()).toBeUndefined();
+  });
+
   it('runs on one server at a time', async () => {
     const other = new JobLock(server.db, { name: RETENTION_JOB, holder: 'another-server', ttlMs: 60_000, now: () => clock });
     expect(await other.acquire()).toBe(true);
