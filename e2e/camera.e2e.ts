@@ -2,7 +2,9 @@
  * The camera end to end in Chromium with a fake camera playing real dataset photos: the model runs
  * in the page's worker and the kiosk reacts as its policy says.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { GroupMessage, KioskStatusMessage, parseMessage } from '../src/iot/messages';
@@ -13,9 +15,12 @@ import { seedDemoOrders } from '../src/server/seed/seed-demo-orders';
 import { MenuService } from '../src/server/services/menu.service';
 import { topics } from '../src/iot/topics';
 import { pairingLink } from '../src/server/seed/demo-devices';
+import { consoleSession } from '../src/test-support/console-session';
 import { listen, type Received } from '../src/test-support/mqtt-listener';
+import { featuresFromBase64 } from '../src/vision/features/feature-codec';
 import { EMBEDDED_BROKER, type TestServer } from '../src/test-support/test-server';
-import { easyModeSizeProblems } from './support/accessibility';
+import { axeViolations, easyModeSizeProblems } from './support/accessibility';
+import { consolePages, createConsoleUser, signIn } from './support/console-pages';
 import { launchChromium } from './support/chromium';
 import { AAF_DIR, clipFromPhoto, emptySceneClip, fakeCameraArgs } from './support/fake-camera';
 import { startKioskServer } from './support/kiosk-server';
@@ -54,7 +59,8 @@ describe('camera', () => {
     await page.locator('.kiosk[data-mode="easy"]').waitFor();
     expect(await kiosk(page).getAttribute('data-customer-group')).toMatch(/^senior_/);
     expect(await page.locator('.camera-offer').innerText()).toContain('큰 글씨 쉬운 화면으로 바꿨어요');
-    expect(await page.locator('.camera-notice').innerText()).toContain('저장하거나 보내지 않아요');
+    // The store collects embeddings by default: the notice says no photo is kept, and how long the numbers are.
+    expect(await page.locator('.camera-notice').innerText()).toContain('얼굴 사진은 저장하지 않아요. 더 잘 알아보도록 얼굴 특징값만 90일 보관해요.');
     await page.locator('.camera-undo').click();
     expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
 
@@ -153,6 +159,53 @@ describe('a paired kiosk on the store broker', () => {
       await store.close();
     }
   });
+});
+
+describe('the camera decision log', () => {
+  it('logs a kiosk decision with a face crop when the store collects images; undoing the switch sends it to review, where staff label it', async () => {
+    const owner = await consoleSession(server, 'owner');
+    expect((await owner('PATCH', '/api/admin/settings', { collection: 'images' })).status).toBe(200);
+    try {
+      const since = new Date().toISOString();
+      const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO));
+      await page.locator('.kiosk[data-mode="easy"]').waitFor();
+      expect(await page.locator('.camera-notice').innerText()).toContain('얼굴 사진 수집 중');
+      const logged = () => server.db.selectFrom('camera_decisions').selectAll().where('decided_at', '>=', since).where('kiosk_id', '=', server.config.kioskId).execute();
+      await expect.poll(async () => (await logged()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+      const [decision] = await logged();
+      expect(decision).toMatchObject({ group: expect.stringMatching(/^senior_/), model_version: expect.any(String), label_status: expect.stringMatching(/^(auto|review)$/) });
+      expect(decision!.latency_ms).toBeGreaterThan(0);
+      // The worker's numbers of the face that was voted on, and a small JPEG of the face alone.
+      expect(() => featuresFromBase64(decision!.features!)).not.toThrow();
+      const crop = await sharp(fs.readFileSync(path.join(server.config.dataDir, 'files', decision!.crop_key!))).metadata();
+      expect(crop).toMatchObject({ format: 'jpeg', width: expect.any(Number) });
+      expect(crop.width).toBeLessThanOrEqual(160);
+
+      // The customer takes the way back at once: the camera was wrong for them, so a person decides.
+      await page.locator('.camera-undo').click();
+      const row = () => server.db.selectFrom('camera_decisions').selectAll().where('id', '=', decision!.id).executeTakeFirstOrThrow();
+      await expect.poll(async () => (await row()).override, { timeout: 15_000 }).toBe('left_easy');
+      expect((await row()).label_status).toBe('review');
+
+      const password = await createConsoleUser(server, 'staff-review-e2e', 'staff');
+      const browser = await launchChromium();
+      browsers.push(browser);
+      const consolePage = await signIn(await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage(), server.url, 'staff-review-e2e', password);
+      await consolePages.open(consolePage, 'review');
+      const item = consolePages.reviewItem(consolePage, decision!.id);
+      await item.waitFor();
+      expect(await item.innerText()).toContain('손님이 쉬운 화면을 바로 나감');
+      await expect.poll(() => item.locator('img.review-crop').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+      expect(await axeViolations(consolePage, 'console review', { enhancedContrast: false })).toEqual([]);
+      await item.locator('[data-verdict="senior_female"]').click();
+      await item.waitFor({ state: 'detached' });
+      expect(await row()).toMatchObject({ label_status: 'reviewed', label: 'senior_female' });
+      expect(await server.db.selectFrom('face_samples').select(['label_source', 'group']).where('decision_id', '=', decision!.id).execute()).toEqual([{ label_source: 'review', group: 'senior_female' }]);
+    } finally {
+      expect((await owner('PATCH', '/api/admin/settings', { collection: 'embeddings' })).status).toBe(200);
+    }
+    // Two browsers, the kiosk's face model and the console: longer than one screen's test.
+  }, 180_000);
 });
 
 describe('recommendations for the customer the camera sees', () => {

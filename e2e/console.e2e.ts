@@ -87,6 +87,16 @@ describe('operator console', () => {
     await board.locator('.feed-status[data-status="live"]').waitFor();
   });
 
+  it('staff open the review queue, with the data counts on top; it passes axe', async () => {
+    // The camera test reviews a decision with its face crop; here the page itself, as staff see it.
+    const password = await createConsoleUser(harness.server, 'staff-review', 'staff');
+    const page = await signIn(await harness.newPage(DESKTOP), harness.server.url, 'staff-review', password);
+    await consolePages.open(page, 'review');
+    await page.getByRole('heading', { name: '데이터 · Data' }).waitFor();
+    expect(await page.locator('h1').innerText()).toBe('검토 · Review');
+    expect(await axeViolations(page, 'console review', { enhancedContrast: false })).toEqual([]);
+  });
+
   it('staff mark a dish sold out, which the next kiosk customer sees; prices and settings stay the owner’s', async () => {
     const password = await createConsoleUser(harness.server, 'staff-e2e', 'staff');
     const page = await signIn(await harness.newPage(DESKTOP), harness.server.url, 'staff-e2e', password);

@@ -1,14 +1,7 @@
 /** The operator console, one helper per page, as an owner or staff member uses it. */
 import type { Page } from 'playwright-core';
-import { AdminRepository } from '../../src/server/repositories/admin.repository';
-import { AdminAuthService, type AdminRole } from '../../src/server/services/admin-auth.service';
-import type { TestServer } from '../../src/test-support/test-server';
 
-export async function createConsoleUser(server: TestServer, username: string, role: AdminRole): Promise<string> {
-  const password = `${username} password`;
-  await new AdminAuthService(new AdminRepository(server.db)).createUser(username, password, role);
-  return password;
-}
+export { createConsoleUser } from '../../src/test-support/console-session';
 
 export async function signIn(page: Page, url: string, username: string, password: string): Promise<Page> {
   await page.goto(`${url}/admin`);
@@ -20,8 +13,9 @@ export async function signIn(page: Page, url: string, username: string, password
 }
 
 export const consolePages = {
-  open: (page: Page, name: 'orders' | 'analytics' | 'menu' | 'calls' | 'devices' | 'settings') => page.locator(`.console-nav a[href="#${name}"]`).click(),
+  open: (page: Page, name: 'orders' | 'analytics' | 'menu' | 'calls' | 'devices' | 'review' | 'settings') => page.locator(`.console-nav a[href="#${name}"]`).click(),
   orderRow: (page: Page, orderNumber: number) => page.locator(`tr[data-order-number="${orderNumber}"]`),
   menuRow: (page: Page, itemId: string) => page.locator(`tr[data-item-id="${itemId}"]`),
   deviceRow: (page: Page, deviceId: string) => page.locator(`tr[data-device-id="${deviceId}"]`),
+  reviewItem: (page: Page, decisionId: string) => page.locator(`.review-item[data-decision-id="${decisionId}"]`),
 };

@@ -3,6 +3,7 @@
  * its static type is what handlers and the browser client use.
  */
 import { Type, type Static } from 'typebox';
+import { FACE_GROUPS } from '../domain/customer-group';
 import { CUSTOMER_GROUPS, DINING_OPTIONS, ORDER_LIMITS, UI_MODES } from '../domain/order-rules';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
@@ -115,6 +116,9 @@ export const KioskConfigResponse = Type.Object({
   /** The store's clock and opening hours: outside them the kiosk shows it is closed and the camera is off. */
   timeZone: Type.String(),
   operatingHours: Type.Object({ open: Type.String(), close: Type.String() }),
+  /** What the store keeps of camera decisions, and for how many days: the camera notice says so. */
+  collection: Type.Enum(['off', 'embeddings', 'images'] as const),
+  retentionDays: Type.Integer(),
 });
 export type KioskConfigResponse = Static<typeof KioskConfigResponse>;
 
@@ -141,8 +145,33 @@ export const FaceDecisionResponse = Type.Object({
   confidence: Type.Number(),
   modelVersion: Type.String(),
   ms: Type.Number(),
+  /** Its entry in the camera decision log. */
+  decisionId: Type.String(),
 });
 export type FaceDecisionResponse = Static<typeof FaceDecisionResponse>;
+
+/** A face crop is a small JPEG of the face box, this wide (~10 KB); 64 KB is generous. */
+export const FACE_CROP_WIDTH = 160;
+export const FACE_CROP_MAX_BYTES = 64 * 1024;
+const Base64 = (maxBytes: number) => Type.String({ minLength: 4, maxLength: Math.ceil(maxBytes / 3) * 4, pattern: '^[A-Za-z0-9+/]+={0,2}$' });
+
+/** A kiosk's camera decision for the decision log; features and crop only as the store's collection setting allows. */
+export const CameraDecisionRequest = Type.Object({
+  group: Type.Enum(CUSTOMER_GROUPS),
+  confidence: Type.Number({ minimum: 0, maximum: 1 }),
+  modelVersion: Type.String({ minLength: 1, maxLength: 64 }),
+  latencyMs: Type.Optional(Type.Number({ minimum: 0, maximum: 600_000 })),
+  /** `featuresToBase64` of the reading the decision was voted on. */
+  features: Type.Optional(Base64(8 * 1024)),
+  /** A JPEG of the face box, base64. */
+  crop: Type.Optional(Base64(FACE_CROP_MAX_BYTES)),
+});
+export type CameraDecisionRequest = Static<typeof CameraDecisionRequest>;
+
+/** The customer's weak label: left easy mode right after the camera chose it, or chose it by hand. */
+export const DECISION_OVERRIDES = ['left_easy', 'chose_easy'] as const;
+export const DecisionOverrideRequest = Type.Object({ override: Type.Enum(DECISION_OVERRIDES) });
+export type DecisionOverrideRequest = Static<typeof DecisionOverrideRequest>;
 
 const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
 
@@ -264,3 +293,40 @@ export const RecommendationsResponse = Type.Object({
   pairs: Type.Array(Type.Object({ itemId: Type.String(), reason: RecommendationReasonResponse })),
 });
 export type RecommendationsResponse = Static<typeof RecommendationsResponse>;
+
+// ---- The data flywheel in the console: the review queue and data counts ----
+
+export const ReviewItem = Type.Object({
+  id: Type.String(),
+  kioskId: Type.String(),
+  decidedAt: Type.String(),
+  group: Type.String(),
+  confidence: Type.Number(),
+  modelVersion: Type.String(),
+  override: Type.Union([Type.Enum(DECISION_OVERRIDES), Type.Null()]),
+  /** Only when the store collected a crop; served to signed-in console users only. */
+  cropUrl: Type.Union([Type.String(), Type.Null()]),
+});
+export type ReviewItem = Static<typeof ReviewItem>;
+
+export const ReviewQueueResponse = Type.Object({
+  items: Type.Array(ReviewItem),
+  /** All pending decisions, not only this page. */
+  pending: Type.Integer(),
+  /** Pass as `after` for the next page; null on the last one. */
+  next: Type.Union([Type.String(), Type.Null()]),
+});
+export type ReviewQueueResponse = Static<typeof ReviewQueueResponse>;
+
+export const ReviewVerdictRequest = Type.Object({ verdict: Type.Union([Type.Enum(FACE_GROUPS), Type.Literal('discard')]) });
+export type ReviewVerdictRequest = Static<typeof ReviewVerdictRequest>;
+
+export const LABEL_STATUSES = ['none', 'auto', 'review', 'reviewed', 'discarded'] as const;
+export type LabelStatus = (typeof LABEL_STATUSES)[number];
+
+export const FlywheelCountsResponse = Type.Object({
+  /** Decisions by label status: `none` (nothing kept to label), `auto`, `review` (pending), `reviewed`, `discarded`. */
+  decisions: Type.Object({ none: Type.Integer(), auto: Type.Integer(), review: Type.Integer(), reviewed: Type.Integer(), discarded: Type.Integer() }),
+  samples: Type.Array(Type.Object({ source: Type.String(), labelSource: Type.String(), count: Type.Integer() })),
+});
+export type FlywheelCountsResponse = Static<typeof FlywheelCountsResponse>;

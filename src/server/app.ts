@@ -3,6 +3,7 @@
  * Tests use it without listening (`app.inject`); `server.ts` starts it.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
@@ -10,7 +11,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
+import { JobLock } from './db/job-lock';
 import type { Database } from './db/schema';
+import { DecisionLogRepository } from './flywheel/decision-log.repository';
+import { DecisionLogService } from './flywheel/decision-log.service';
+import { DecisionRetention, RETENTION_EVERY_MS, RETENTION_JOB } from './flywheel/decision-retention';
 import { AppError } from './errors';
 import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
 import type { PaymentTerminal } from './payments/payment-terminal';
@@ -25,6 +30,7 @@ import { KioskPresenceRepository } from './repositories/kiosk-presence.repositor
 import { SettingsRepository } from './repositories/settings.repository';
 import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
 import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
+import { adminReviewRoutes } from './routes/admin/admin-review.routes';
 import { adminStoreRoutes } from './routes/admin/admin-store.routes';
 import { AdminAuthService } from './services/admin-auth.service';
 import { defaultSettings, SettingsService } from './services/settings.service';
@@ -33,6 +39,7 @@ import { OrderHistoryRepository } from './repositories/order-history.repository'
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
 import { DeviceGate } from './routes/device-auth';
+import { decisionRoutes } from './routes/decision.routes';
 import { deviceRoutes } from './routes/device.routes';
 import { mediaRoutes } from './routes/media.routes';
 import { modelRoutes } from './routes/model.routes';
@@ -63,7 +70,7 @@ export type AppOptions = {
   modelPollMs?: number;
 };
 
-export type App = { app: FastifyInstance; db: Kysely<Database>; devices: DeviceService; brokerUrl: string };
+export type App = { app: FastifyInstance; db: Kysely<Database>; devices: DeviceService; brokerUrl: string; retention: DecisionRetention };
 
 export async function buildApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000 }: AppOptions): Promise<App> {
   const app = Fastify({
@@ -103,14 +110,20 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   const auth = new AdminAuthService(new AdminRepository(db), now);
   const presence = new KioskPresenceRepository(db);
   watchKiosks(fleet.client, presence, (error) => app.log.warn({ err: error }, 'MQTT: could not record a kiosk report'));
+  const decisionLog = new DecisionLogRepository(db);
+  const decisions = new DecisionLogService(decisionLog, settings, files, { storeId: config.storeId, now });
+  const retentionLock = new JobLock(db, { name: RETENTION_JOB, holder: `${os.hostname()}:${process.pid}`, ttlMs: 10 * 60_000, now });
+  const retention = new DecisionRetention(decisionLog, settings, files, retentionLock, { storeId: config.storeId, now });
   const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now }, fleet.client);
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` }),
   );
+  const retentionSchedule = retention.schedule(RETENTION_EVERY_MS, (error) => app.log.warn({ err: error }, 'Retention: could not delete old camera decisions'));
   app.addHook('onClose', async () => {
     modelWatch.stop();
+    await retentionSchedule.stop();
     await faces.close();
     await fleet.close();
     await db.destroy();
@@ -121,9 +134,11 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(orderRoutes, { orders, gate });
   await app.register(recommendationRoutes, { recommendations });
   await app.register(staffCallRoutes, { staffCalls, gate });
-  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, storeId: config.storeId });
+  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, decisions, storeId: config.storeId });
+  await app.register(decisionRoutes, { decisions, gate, kioskId: config.kioskId });
   await app.register(adminAuthRoutes, { auth });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
+  await app.register(adminReviewRoutes, { auth, decisions });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
@@ -134,7 +149,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     app.get('/admin', (_request, reply) => reply.redirect('/admin/'));
   }
   app.get('/api/health', async () => ({ ok: true }));
-  return { app, db, devices, brokerUrl: fleet.brokerUrl };
+  return { app, db, devices, brokerUrl: fleet.brokerUrl, retention };
 }
 
 /** Vite names built assets by content hash, so they can be cached for good; pages never are. */

@@ -14,6 +14,11 @@ export class DeviceGate {
     private readonly storeId: string,
   ) {}
 
+  /** The calling device when the request carries a credential (checked as `require` does); null when it carries none. */
+  async optional(request: FastifyRequest, kinds: readonly DeviceKind[]): Promise<Device | null> {
+    return request.headers.authorization === undefined ? null : this.require(request, kinds);
+  }
+
   async require(request: FastifyRequest, kinds: readonly DeviceKind[]): Promise<Device> {
     const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
     const device = match ? await this.devices.authenticate(match[1]!) : null;

@@ -1,12 +1,12 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../errors';
-import { isSafeKey, type FileStore } from '../storage/file-store';
+import { isPublicKey, type FileStore } from '../storage/file-store';
 
-/** Serves stored pictures; keys are checked so no path leads outside the store. */
+/** Serves stored pictures; keys are checked so no path leads outside the store or into its private folder. */
 export const mediaRoutes: FastifyPluginAsyncTypebox<{ files: FileStore }> = async (app, { files }) => {
   app.get('/media/*', { schema: { params: Type.Object({ '*': Type.String() }) } }, async (request, reply) => {
     const key = request.params['*'];
-    const file = isSafeKey(key) ? await files.get(key) : null;
+    const file = isPublicKey(key) ? await files.get(key) : null;
     if (!file) throw notFound('File');
     return reply
       .header('content-type', file.contentType)

@@ -22,6 +22,8 @@ export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config:
       voiceEngine: config.voiceEngine,
       timeZone: config.timeZone,
       operatingHours: store.operatingHours,
+      collection: store.collection,
+      retentionDays: store.retentionDays,
     };
   });
 };

@@ -1,12 +1,15 @@
 /**
  * `POST /api/vision/decide?kiosk=ID`: a camera device that cannot run the model itself sends one
  * JPEG frame; the server decides in its worker pool, publishes the decision on the kiosk's group
- * topic and answers with it. The frame is never written anywhere and is gone when the call ends.
+ * topic, logs it and answers with it. The frame is gone when the call ends: only a store that
+ * collects images keeps a crop of the face (the decision log's rules, as for kiosks).
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, FaceDecisionResponse } from '../../contracts/http';
 import { TOPIC_ID_PATTERN } from '../../iot/topics';
 import { AppError } from '../errors';
+import { cropFace } from '../flywheel/face-crop';
+import type { DecisionLogService } from '../flywheel/decision-log.service';
 import type { FleetClient } from '../iot/fleet-client';
 import type { ModelRegistryService } from '../registry/model-registry.service';
 import { GROUP_HEAD } from '../registry/model-version';
@@ -18,9 +21,9 @@ import type { DeviceGate } from './device-auth';
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
-type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; registry: ModelRegistryService; storeId: string };
+type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; registry: ModelRegistryService; decisions: DecisionLogService; storeId: string };
 
-export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, registry, storeId }) => {
+export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, registry, decisions, storeId }) => {
   // The registry's active head, read again only when the active version changes.
   let head: { version: string; json: string } | null = null;
   const activeHead = async () => {
@@ -49,12 +52,14 @@ export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { ga
       const result = await faces.decide(frame, await activeHead());
       if ('unreadable' in result) throw new AppError(400, 'invalid_image', 'The frame could not be read as a JPEG image.');
       // Below the store's confidence setting a decision is "unknown", as on the kiosk itself.
-      const { cameraMinConfidence: minConfidence } = await settings.get(storeId);
+      const { cameraMinConfidence: minConfidence, collection } = await settings.get(storeId);
       const group = result.group !== 'unknown' && result.confidence >= minConfidence ? result.group : 'unknown';
       const decision = { kioskId: request.query.kiosk, group: group as FaceDecisionResponse['group'], confidence: result.confidence, modelVersion: result.modelVersion };
       publisher.groupDecided({ ...decision, decidedAt: new Date().toISOString() });
+      const crop = collection === 'images' && result.box ? (await cropFace(frame, result.box)).toString('base64') : undefined;
+      const { id: decisionId } = await decisions.record({ ...decision, latencyMs: result.ms, ...(result.features ? { features: result.features } : {}), ...(crop ? { crop } : {}) });
       request.log.info({ camera: camera.id, kiosk: decision.kioskId, group, ms: Math.round(result.ms) }, 'camera frame decided');
-      return { ...decision, ms: result.ms };
+      return { ...decision, ms: result.ms, decisionId };
     },
   );
 };

@@ -5,6 +5,15 @@ export interface FileStore {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<StoredFile | null>;
   has(key: string): Promise<boolean>;
+  /** Removes the file; a missing one is not an error (a retried deletion finds it gone). */
+  delete(key: string): Promise<void>;
+}
+
+/** Keys under this folder are never served by `/media`: face crops and the like, for signed-in console users only. */
+export const PRIVATE_FOLDER = 'private/';
+
+export function isPublicKey(key: string): boolean {
+  return isSafeKey(key) && !key.startsWith(PRIVATE_FOLDER);
 }
 
 /** Keys are `folder/name.ext` in lower-case letters, digits, dashes and dots: no way out of the store. */

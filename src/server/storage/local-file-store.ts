@@ -38,6 +38,10 @@ export class LocalFileStore implements FileStore {
     return (await fs.stat(this.pathOf(key)).catch(() => null))?.isFile() ?? false;
   }
 
+  async delete(key: string): Promise<void> {
+    await fs.rm(this.pathOf(key), { force: true });
+  }
+
   private pathOf(key: string): string {
     assertSafeKey(key);
     return path.join(this.root, ...key.split('/'));

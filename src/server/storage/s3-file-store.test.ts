@@ -35,11 +35,19 @@ describe('S3FileStore on s3rver', () => {
     expect(await files.has('menu/nothing.svg')).toBe(false);
   });
 
+  it('deletes a file, and a missing one without complaint', async () => {
+    await files.put('private/face-crops/a.jpg', Buffer.from([0xff, 0xd8, 0xff]), 'image/jpeg');
+    await files.delete('private/face-crops/a.jpg');
+    expect(await files.has('private/face-crops/a.jpg')).toBe(false);
+    await expect(files.delete('private/face-crops/a.jpg')).resolves.toBeUndefined();
+  });
+
   it('refuses keys that are not safe', async () => {
     for (const key of ['../kiosk.sqlite', 'menu/../../x.svg', '/etc/passwd', 'Menu/A.svg', 'menu//a.svg', '']) {
       await expect(files.put(key, Buffer.from('x'), 'text/plain')).rejects.toThrow(/Invalid file key/);
       await expect(files.get(key)).rejects.toThrow(/Invalid file key/);
       await expect(files.has(key)).rejects.toThrow(/Invalid file key/);
+      await expect(files.delete(key)).rejects.toThrow(/Invalid file key/);
     }
   });
 

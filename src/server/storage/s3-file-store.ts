@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { assertSafeKey, type FileStore, type StoredFile } from './file-store';
 import { parseS3Url, type S3Location } from './s3-url';
 
@@ -41,6 +41,11 @@ export class S3FileStore implements FileStore {
       if (error instanceof NotFound) return false;
       throw error;
     }
+  }
+
+  /** S3 answers a deletion of a missing key with success, as the interface asks. */
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand(this.object(key)));
   }
 
   private object(key: string): { Bucket: string; Key: string } {

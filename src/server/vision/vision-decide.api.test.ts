@@ -1,6 +1,7 @@
 /**
  * Camera devices without the model: a real JPEG of a real face goes to the server's worker pool,
- * the decision comes back and goes out on the kiosk's group topic, and no image is kept.
+ * the decision comes back, goes out on the kiosk's group topic and into the decision log, and no
+ * image is kept unless the store collects images.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FaceDecisionResponse } from '../../contracts/http';
 import { GroupMessage, parseMessage } from '../../iot/messages';
 import { topics } from '../../iot/topics';
+import { consoleSession } from '../../test-support/console-session';
 import { AAF_DIR } from '../../test-support/datasets';
 import { listen, type Listener } from '../../test-support/mqtt-listener';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
@@ -33,6 +35,8 @@ afterAll(async () => {
 const decide = (body: Buffer, credential = camera, contentType = 'image/jpeg') =>
   fetch(`${server.url}/api/vision/decide?kiosk=kiosk-7`, { method: 'POST', headers: { authorization: `Bearer ${credential}`, 'content-type': contentType }, body });
 
+const writtenImages = () => fs.readdirSync(server.config.dataDir, { recursive: true }).map(String).filter((file) => /\.(jpe?g|png|webp)$/i.test(file));
+
 describe('POST /api/vision/decide', () => {
   it('decides real faces in parallel, publishes each decision and keeps no image', async () => {
     // A woman of 70 and a man of 28 that training held out (file names carry the age).
@@ -48,9 +52,32 @@ describe('POST /api/vision/decide', () => {
 
     const published = parseMessage(GroupMessage, (await store.next((message) => message.payload.includes('senior_'), 10_000)).payload);
     expect(published).toMatchObject({ kioskId: 'kiosk-7', group: old!.group, confidence: old!.confidence });
-    const written = fs.readdirSync(server.config.dataDir, { recursive: true }).map(String).filter((file) => /\.(jpe?g|png|webp)$/i.test(file));
-    expect(written).toEqual([]);
+    expect(writtenImages()).toEqual([]);
+
+    // Both are in the decision log with the face's numbers (the store collects embeddings by default), and no crop.
+    const logged = await server.db.selectFrom('camera_decisions').selectAll().where('id', 'in', [old!.decisionId, young!.decisionId]).orderBy('confidence').execute();
+    expect(logged).toHaveLength(2);
+    for (const row of logged) expect(row).toMatchObject({ kiosk_id: 'kiosk-7', features: expect.stringMatching(/^[A-Za-z0-9+/]{6000,}=*$/), crop_key: null, label_status: expect.stringMatching(/^(auto|review)$/) });
+    expect(logged.find((row) => row.id === old!.decisionId)).toMatchObject({ group: old!.group, confidence: old!.confidence, model_version: active.version });
   }, 120_000);
+
+  it('keeps a crop of the face, not the frame, only when the store collects images', async () => {
+    const owner = await consoleSession(server, 'owner');
+    expect((await owner('PATCH', '/api/admin/settings', { collection: 'images' })).status).toBe(200);
+    try {
+      const frame = fs.readFileSync(path.join(AAF_DIR, 'images', '07150A70.jpg'));
+      const response = await decide(frame);
+      expect(response.status).toBe(200);
+      const { decisionId } = (await response.json()) as FaceDecisionResponse;
+      const { crop_key: key } = await server.db.selectFrom('camera_decisions').select('crop_key').where('id', '=', decisionId).executeTakeFirstOrThrow();
+      const crop = await sharp(path.join(server.config.dataDir, 'files', key!)).metadata();
+      const original = await sharp(frame).metadata();
+      expect(crop.format).toBe('jpeg');
+      expect(crop.width).toBeLessThan(original.width!);
+    } finally {
+      expect((await owner('PATCH', '/api/admin/settings', { collection: 'embeddings' })).status).toBe(200);
+    }
+  }, 60_000);
 
   it('answers unknown for a frame without a face', async () => {
     const empty = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#d6d3d1' } }).jpeg().toBuffer();

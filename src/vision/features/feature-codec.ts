@@ -46,7 +46,11 @@ export function decodeFeatures(encoded: Float32Array): FaceFeatures {
 /** Features as base64 text: how the database stores them and how a kiosk sends them (btoa: Node and browsers alike). */
 export function featuresToBase64(features: FaceFeatures): string {
   const encoded = encodeFeatures(features);
-  const bytes = new Uint8Array(encoded.buffer, encoded.byteOffset, encoded.byteLength);
+  return bytesToBase64(new Uint8Array(encoded.buffer, encoded.byteOffset, encoded.byteLength));
+}
+
+/** Bytes as base64 with btoa (Node and browsers alike), in chunks so no call gets too many arguments. */
+export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
   return btoa(binary);

@@ -6,6 +6,7 @@ import { LoginPage } from './LoginPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { MenuPage } from './pages/MenuPage';
 import { OrdersPage } from './pages/OrdersPage';
+import { ReviewPage } from './pages/ReviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StaffCallsPage } from './pages/StaffCallsPage';
 
@@ -18,6 +19,7 @@ const PAGES = {
   menu: { title: '메뉴 · Menu', Page: MenuPage },
   calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },
   devices: { title: '키오스크와 기기 · Kiosks & devices', Page: DevicesPage },
+  review: { title: '검토 · Review', Page: ReviewPage },
   settings: { title: '설정 · Settings', Page: SettingsPage },
 } as const;
 type PageName = keyof typeof PAGES;

@@ -73,8 +73,10 @@ export function SettingsPage({ user }: PageProps) {
         </label>
         <button type="submit" className="button">저장 · Save</button>
         <p className="settings-note">
-          자동 라벨 기준, 수집, 보관 기간, 재학습 주기는 데이터 플라이휠(자동 라벨링·재학습)이 쓸 설정이에요. 지금은 저장만 돼요. · Auto-label threshold,
-          collection, retention and retraining are kept for the data flywheel, which does not use them yet.
+          수집은 카메라 판단마다 무엇을 남길지(키오스크 카메라 안내에도 나와요), 보관 기간은 그 기록을 언제 지울지, 자동 라벨 기준은 어떤 판단이 바로 학습
+          데이터가 되고 어떤 판단이 검토로 갈지 정해요. 재학습 주기는 아직 저장만 돼요. · Collection sets what each camera decision keeps (the kiosk's
+          camera notice says so), retention when it is deleted, and the auto-label threshold which decisions become training data at once and which go to
+          Review. Retraining is only stored for now.
         </p>
       </fieldset>
       {message && (

@@ -1,5 +1,5 @@
 /** The kiosk's only door to the server. Errors carry the server's own clear message. */
-import type { KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse, RecommendationsResponse } from '../../../contracts/http';
+import type { CameraDecisionRequest, DecisionOverrideRequest, KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse, RecommendationsResponse } from '../../../contracts/http';
 
 export class ApiError extends Error {
   constructor(
@@ -33,6 +33,11 @@ export const kioskApi = {
   recommendations: (group: string, cart: string) =>
     request<RecommendationsResponse>(`/api/recommendations?group=${encodeURIComponent(group)}${cart ? `&cart=${encodeURIComponent(cart)}` : ''}`),
   callStaff: (kioskId: string, screen: string) => request<unknown>('/api/staff-calls', json({ kioskId, screen })),
+  /** The camera decision log; a paired kiosk names itself with its credential. */
+  logDecision: (decision: CameraDecisionRequest, credential: string | null) =>
+    request<{ id: string }>('/api/vision/decisions', json(decision, credential ? { authorization: `Bearer ${credential}` } : {})),
+  overrideDecision: (id: string, override: DecisionOverrideRequest['override'], credential: string | null) =>
+    request<unknown>(`/api/vision/decisions/${encodeURIComponent(id)}/override`, json({ override }, credential ? { authorization: `Bearer ${credential}` } : {})),
 };
 
 export function newIdempotencyKey(): string {

@@ -2,21 +2,22 @@
  * Watches the camera while the kiosk runs: frames from getUserMedia go to the face worker one at a
  * time, readings go through the presence logic, and only decisions come out. Frames stay in memory.
  */
-import type { VisionWorkerRequest, VisionWorkerResponse } from './vision-messages';
+import type { Collection, FaceSample, VisionWorkerRequest, VisionWorkerResponse } from './vision-messages';
 import { IDLE, observe, type PresenceDecision, type PresenceSettings, type PresenceState } from '../../../domain/presence';
 
 export type CameraStatus = 'off' | 'starting' | 'watching' | 'unavailable';
 
 export type CameraEvents = {
   onStatus: (status: CameraStatus) => void;
-  /** A voted decision, and the version of the model that made it. */
-  onDecision: (decision: PresenceDecision, modelVersion: string) => void;
+  /** A voted decision, the version of the model that made it, and ms from the first voted frame to the decision. */
+  onDecision: (decision: PresenceDecision, modelVersion: string, latencyMs: number) => void;
   onLeft: () => void;
   onUnavailable: (reason: string) => void;
 };
 
 /** With a face in view frames follow each other at once (a decision in under a second); with none, the camera is polled gently. */
 const IDLE_FRAME_GAP_MS = 250;
+const NO_SAMPLE: FaceSample = { features: null, crop: null };
 
 export class CameraWatcher {
   private worker: Worker | undefined;
@@ -27,6 +28,12 @@ export class CameraWatcher {
   /** The head version the store announced, and the last one asked of the worker (asked once, even if it fails). */
   private wantedHead: { version: string; url: string } | undefined;
   private requestedVersion: string | undefined;
+  private collection: Collection = 'off';
+  /** Answers to `sample` requests, in the order they were asked (the worker answers in order). */
+  private sampleWaiters: ((sample: FaceSample) => void)[] = [];
+  /** When the frame being read was taken, and when the frame that began the current vote was. */
+  private frameTakenAt = 0;
+  private voteStartedAt = 0;
 
   constructor(
     private readonly events: CameraEvents,
@@ -51,10 +58,12 @@ export class CameraWatcher {
     // A worker that dies takes only the camera with it: ordering goes on by touch.
     this.worker.onerror = (event) => this.fail(event.message || 'face worker stopped');
     this.send({ type: 'init', headUrl: '/models/group-head/model.json' });
+    this.send({ type: 'collect', collection: this.collection });
   }
 
   stop(): void {
     this.stopped = true;
+    for (const waiter of this.sampleWaiters.splice(0)) waiter(NO_SAMPLE);
     this.worker?.terminate();
     for (const track of this.stream?.getTracks() ?? []) track.stop();
   }
@@ -63,6 +72,24 @@ export class CameraWatcher {
   useHead(version: string, url: string): void {
     this.wantedHead = { version, url };
     this.loadWantedHead();
+  }
+
+  /** What the worker holds of each face for the decision log: the store's collection setting. */
+  collect(collection: Collection): void {
+    this.collection = collection;
+    this.send({ type: 'collect', collection });
+  }
+
+  /**
+   * The face of the reading that completed the latest decision, as far as the store collects it.
+   * Asked at once in `onDecision`, before the next frame goes to the worker, so it is that reading's.
+   */
+  takeSample(): Promise<FaceSample> {
+    if (!this.worker || this.stopped || this.collection === 'off') return Promise.resolve(NO_SAMPLE);
+    return new Promise((resolve) => {
+      this.sampleWaiters.push(resolve);
+      this.send({ type: 'sample' });
+    });
   }
 
   /** Forget the current customer, e.g. after an order or a reset. */
@@ -85,6 +112,10 @@ export class CameraWatcher {
       console.warn(`Kept group head ${this.modelVersion}: ${message.message}`);
       return;
     }
+    if (message.type === 'sample') {
+      this.sampleWaiters.shift()?.({ features: message.features, crop: message.crop });
+      return;
+    }
     if (message.type === 'ready') {
       // Marks let the benchmark time a decision from the first watched frame.
       performance.mark('camera:watching');
@@ -95,10 +126,11 @@ export class CameraWatcher {
     if (message.type === 'reading') {
       const reading = message.face ? { faceWidthShare: message.face.widthShare, probabilities: message.face.probabilities } : null;
       const { state, event } = observe(this.presence, reading, Date.now(), this.settings);
+      if (this.presence.phase === 'idle') this.voteStartedAt = this.frameTakenAt;
       this.presence = state;
       if (event?.type === 'decided') {
         performance.mark('camera:decided');
-        this.events.onDecision(event.decision, this.modelVersion);
+        this.events.onDecision(event.decision, this.modelVersion, performance.now() - this.voteStartedAt);
       }
       if (event?.type === 'left') this.events.onLeft();
     }
@@ -120,6 +152,7 @@ export class CameraWatcher {
 
   private async nextFrame(video: HTMLVideoElement): Promise<void> {
     if (this.stopped) return;
+    this.frameTakenAt = performance.now();
     const frame = await createImageBitmap(video);
     this.send({ type: 'frame', frame }, [frame]);
   }

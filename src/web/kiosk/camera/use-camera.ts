@@ -1,14 +1,17 @@
 /**
  * Connects the camera to the kiosk: a senior customer gets easy mode (policy `auto`) or is asked
- * (policy `suggest`); every decision is kept for the order; `off` never starts the camera.
+ * (policy `suggest`); every decision is kept for the order and sent to the store's decision log
+ * (with the face only as far as the store collects it); `off` never starts the camera.
  */
 import { useEffect, useRef, useState } from 'react';
 import { isSenior } from '../../../domain/customer-group';
 import { DEFAULT_PRESENCE } from '../../../domain/presence';
+import { pairedCredential } from '../../shared/device-session';
 import { speak } from '../../shared/speech';
 import type { FleetReporter } from '../fleet/use-kiosk-link';
 import { useKiosk } from '../state/kiosk-context';
 import { CameraWatcher, type CameraStatus } from './camera-watcher';
+import { DecisionLogger } from './decision-logger';
 
 export type CameraOffer = 'switched' | 'suggest' | null;
 
@@ -20,6 +23,8 @@ export function useCamera(fleet: FleetReporter, paused: boolean) {
   const [offer, setOffer] = useState<CameraOffer>(null);
   const [status, setStatus] = useState<CameraStatus>('off');
   const watcher = useRef<CameraWatcher | null>(null);
+  const [log] = useState(() => new DecisionLogger(pairedCredential('kiosk')));
+  const mode = useRef(kiosk.state.mode);
   const policy = paused ? 'off' : kiosk.config.cameraPolicy;
 
   useEffect(() => {
@@ -27,12 +32,14 @@ export function useCamera(fleet: FleetReporter, paused: boolean) {
     const camera = new CameraWatcher(
       {
         onStatus: setStatus,
-        onDecision: (decision, modelVersion) => {
+        onDecision: (decision, modelVersion, latencyMs) => {
           fleet.reportDecision(decision, modelVersion);
+          log.decided(decision, modelVersion, latencyMs, camera.takeSample());
           const { state, send, t } = latest.current;
           send({ type: 'customer_seen', group: decision.group });
           if (!isSenior(decision.group) || state.mode === 'easy') return;
           if (policy === 'auto') {
+            log.switchedToEasy();
             send({ type: 'set_mode', mode: 'easy' });
             setOffer('switched');
             speak(t.camera.switchedPrompt, t.speechLang);
@@ -42,6 +49,7 @@ export function useCamera(fleet: FleetReporter, paused: boolean) {
           }
         },
         onLeft: () => {
+          log.forget();
           latest.current.send({ type: 'customer_left' });
           setOffer(null);
         },
@@ -50,6 +58,7 @@ export function useCamera(fleet: FleetReporter, paused: boolean) {
       },
       { ...DEFAULT_PRESENCE, minConfidence: kiosk.config.cameraMinConfidence },
     );
+    camera.collect(latest.current.config.collection);
     watcher.current = camera;
     // A newly promoted group head is loaded while the kiosk runs: no restart, no lost customer.
     const unfollow = fleet.followModels((announcement) => {
@@ -66,8 +75,19 @@ export function useCamera(fleet: FleetReporter, paused: boolean) {
   // Back at the welcome screen, the next decision is for whoever stands there next.
   useEffect(() => {
     setOffer(null);
-    if (kiosk.state.phase === 'welcome') watcher.current?.forget();
+    if (kiosk.state.phase !== 'welcome') return;
+    watcher.current?.forget();
+    log.forget();
   }, [kiosk.state.phase]);
+
+  // After the phase effect: a start-over that also resets the mode is nobody's override.
+  useEffect(() => {
+    log.modeChanged(mode.current, kiosk.state.mode);
+    mode.current = kiosk.state.mode;
+  }, [kiosk.state.mode]);
+
+  // The store's collection setting reaches the running worker with the next config.
+  useEffect(() => watcher.current?.collect(kiosk.config.collection), [kiosk.config.collection]);
 
   return {
     /** The camera is announced on screen whenever it may be looking. */

@@ -46,7 +46,7 @@ export function Header({ onReplay, cameraNotice }: Props) {
           {t.header.callStaff}
         </button>
       </div>
-      {cameraNotice && <p className="camera-notice">{t.camera.notice}</p>}
+      {cameraNotice && <p className="camera-notice">{t.camera.notice(config.collection, config.retentionDays)}</p>}
       <p className="staff-notice" role="status">
         {staffNotice}
       </p>

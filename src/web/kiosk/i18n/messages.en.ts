@@ -22,7 +22,12 @@ export const en: Messages = {
     replay: 'Listen again',
   },
   camera: {
-    notice: 'To make the screen easier, a camera estimates your age group. No photo of your face is stored or sent.',
+    notice: (collection, days) =>
+      ({
+        off: 'To make the screen easier, a camera estimates your age group. No photo of your face is stored, and no face data is kept.',
+        embeddings: `To make the screen easier, a camera estimates your age group. No photo of your face is stored; only face data (numbers) is kept for ${days} days to improve it.`,
+        images: `To make the screen easier, a camera estimates your age group. Face photos are being collected: a photo of your face and its data are kept for ${days} days to improve it.`,
+      })[collection],
     switched: 'Switched to the large, easy screen.',
     switchedPrompt: 'Switched to the large, easy screen. Tap Standard screen to go back.',
     undo: 'Standard screen',

@@ -1,5 +1,6 @@
 /** Korean, the kiosk's first language. Plain words for older customers: no jargon, no loanwords where Korean has one. */
 import { josa } from 'es-hangul';
+import type { Collection } from '../camera/vision-messages';
 
 export const ko = {
   lang: 'ko',
@@ -23,7 +24,13 @@ export const ko = {
     replay: '다시 듣기',
   },
   camera: {
-    notice: '화면을 쉽게 바꿔 드리려고 카메라로 나이대를 살펴요. 얼굴 사진은 저장하거나 보내지 않아요.',
+    /** What the store keeps of what the camera sees (its collection setting), and for how long. */
+    notice: (collection: Collection, days: number) =>
+      ({
+        off: '화면을 쉽게 바꿔 드리려고 카메라로 나이대를 살펴요. 얼굴 사진은 저장하지 않아요. 얼굴 특징값도 남기지 않아요.',
+        embeddings: `화면을 쉽게 바꿔 드리려고 카메라로 나이대를 살펴요. 얼굴 사진은 저장하지 않아요. 더 잘 알아보도록 얼굴 특징값만 ${days}일 보관해요.`,
+        images: `화면을 쉽게 바꿔 드리려고 카메라로 나이대를 살펴요. 얼굴 사진 수집 중: 더 잘 알아보도록 얼굴 사진과 특징값을 ${days}일 보관해요.`,
+      })[collection],
     switched: '큰 글씨 쉬운 화면으로 바꿨어요.',
     switchedPrompt: '큰 글씨 쉬운 화면으로 바꿨어요. 원래 화면이 편하시면 원래 화면으로를 눌러 주세요.',
     undo: '원래 화면으로',
