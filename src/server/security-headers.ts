@@ -22,7 +22,9 @@ export function contentSecurityPolicy(config: Pick<Config, 'mqttWebSocketUrl'>):
     // Spoken prompts from the server and the camera's preview stream.
     'media-src': ["'self'", 'blob:'],
     'connect-src': connect,
-    'worker-src': ["'self'"],
+    // mqtt.js runs its keep-alive timers in a worker made from a blob, so a background tab's
+    // throttled timers do not drop a device page off the broker.
+    'worker-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
