@@ -59,9 +59,10 @@ describe('a start that fails halfway', () => {
     expect((failure as Error).message).toMatch(new RegExp(`MQTT broker could not listen on 127\\.0\\.0\\.1:${port} \\(the port is already in use\\).*MQTT_PORT`));
     // The database was migrated (so it was open) and is closed again; no socket, pool or timer more than before.
     expect(fs.readdirSync(dataDir).length).toBeGreaterThan(0);
-    await new Promise((resolve) => setImmediate(resolve)); // handles close on the next turn of the loop
     expect(openFilesUnder(dataDir)).toEqual([]);
-    const resourcesAfter = countByType(process.getActiveResourcesInfo());
-    for (const [type, count] of Object.entries(resourcesAfter)) expect({ type, count }).toEqual({ type, count: Math.min(count, resourcesBefore[type] ?? 0) });
+    // Sockets finish closing a moment after their close resolves; a leak stays.
+    const extraResources = () =>
+      Object.entries(countByType(process.getActiveResourcesInfo())).filter(([type, count]) => count > (resourcesBefore[type] ?? 0)).map(([type]) => type);
+    await expect.poll(extraResources, { timeout: 2000 }).toEqual([]);
   });
 });
