@@ -14,11 +14,8 @@ export const adminAuthRoutes: FastifyPluginAsyncTypebox<{ auth: AdminAuthService
   app.post('/api/admin/login', { schema: { body: LoginRequest, response: { 200: UserBody, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse } } }, async (request, reply) => {
     // Even signing in must come from the console, so no other site can sign a browser in.
     if (request.headers[CONSOLE_HEADER] !== '1') throw new AppError(403, 'csrf', `Sign in from the console (the ${CONSOLE_HEADER} header is missing).`);
-    if (!(await throttle.admit(request, reply))) return reply;
-    const signedIn = await auth.login(request.body.username, request.body.password).catch(async (error: unknown) => {
-      if (error instanceof AppError && error.code === 'login_failed') await throttle.failed(request);
-      throw error;
-    });
+    const signedIn = await throttle.attempt(request, reply, () => auth.login(request.body.username, request.body.password));
+    if (!signedIn) return reply;
     setSessionCookie(request, reply, signedIn.token);
     return { user: signedIn.user };
   });
