@@ -22,6 +22,7 @@ import { EMBEDDED_BROKER, type TestServer } from '../src/test-support/test-serve
 import { axeViolations, easyModeSizeProblems } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
 import { launchChromium } from './support/chromium';
+import { failOnCspViolations, watchCsp } from './support/csp-guard';
 import { AAF_DIR, clipFromPhoto, emptySceneClip, fakeCameraArgs } from './support/fake-camera';
 import { startKioskServer } from './support/kiosk-server';
 import { dining, easy, menu, openKiosk, payment, PORTRAIT, waitForPhase } from './support/kiosk-tour';
@@ -31,6 +32,7 @@ const SENIOR_PHOTO = path.join(AAF_DIR, 'images', '07150A70.jpg');
 const GENERAL_PHOTO = path.join(AAF_DIR, 'images', '09073A28.jpg');
 
 let server: TestServer;
+failOnCspViolations();
 const browsers: Browser[] = [];
 
 beforeAll(async () => {
@@ -48,6 +50,7 @@ async function kioskWithCamera(clip: string, url = server.url): Promise<Page> {
   browsers.push(browser);
   const context = await browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR' });
   context.setDefaultTimeout(45_000);
+  await watchCsp(context);
   return openKiosk(await context.newPage(), url);
 }
 
@@ -113,6 +116,7 @@ describe('camera', () => {
       const browser = await launchChromium({ args: fakeCameraArgs(clipFromPhoto(SENIOR_PHOTO)) });
       browsers.push(browser);
       const context = await browser.newContext({ viewport: PORTRAIT });
+      await watchCsp(context);
       await context.addInitScript(() => {
         const calls = { count: 0 };
         (window as unknown as { cameraCalls: typeof calls }).cameraCalls = calls;

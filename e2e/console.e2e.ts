@@ -118,4 +118,21 @@ describe('operator console', () => {
     await row.page().locator('.console-nav button').click();
     await page.getByLabel('아이디 · Username').waitFor();
   });
+
+  it('after 5 wrong passwords the sign-in page says how long to wait, in Korean and English', async () => {
+    const password = await createConsoleUser(harness.server, 'locked-e2e', 'staff');
+    const page = await harness.newPage(DESKTOP);
+    await page.goto(`${harness.server.url}/admin`);
+    const tryPassword = async (attempt: string) => {
+      await page.getByLabel('아이디 · Username').fill('locked-e2e');
+      await page.getByLabel('비밀번호 · Password').fill(attempt);
+      const answered = page.waitForResponse((response) => response.url().endsWith('/api/admin/login'));
+      await page.getByRole('button', { name: '로그인 · Sign in' }).click();
+      return (await answered).status();
+    };
+    for (let attempt = 0; attempt < 5; attempt++) expect(await tryPassword(`wrong ${attempt}`)).toBe(401);
+    expect(await page.getByRole('alert').innerText()).toBe('아이디나 비밀번호가 맞지 않아요. · That username and password do not match.');
+    expect(await tryPassword(password)).toBe(429);
+    expect(await page.getByRole('alert').innerText()).toBe('로그인 실패가 너무 많아요. 15분 뒤에 다시 해 주세요. · Too many failed sign-ins: try again in 15 min.');
+  });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { TestServer } from '../../src/test-support/test-server';
 import { launchChromium } from './chromium';
+import { failOnCspViolations, watchCsp } from './csp-guard';
 import { startKioskServer } from './kiosk-server';
 import { PORTRAIT } from './kiosk-tour';
 
@@ -11,6 +12,7 @@ export type Harness = { server: TestServer; browser: Browser; newPage: (options?
 /** The camera is off unless a test turns it on: most tests are about ordering, not the camera. */
 export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: string[] = []): Harness {
   const harness = {} as Harness;
+  failOnCspViolations();
   beforeAll(async () => {
     harness.server = await startKioskServer({ CAMERA_POLICY: 'off', ...env });
     harness.browser = await launchChromium({ args: chromiumArgs });
@@ -18,6 +20,7 @@ export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: strin
       const context = await harness.browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR', ...options });
       context.setDefaultTimeout(10_000);
       await context.addInitScript(recordSpeech);
+      await watchCsp(context);
       return context.newPage();
     };
   });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
+import { StartupError } from '../server/opened-resources';
 import { startServer } from '../server/server';
 import { registerAdminCommands } from './admin.command';
 import { registerDataCommands } from './data.command';
@@ -42,7 +43,7 @@ program.parseAsync().catch((error: unknown) => {
 });
 
 function explain(error: unknown): string {
-  if (error instanceof ConfigError) return error.message;
+  if (error instanceof ConfigError || error instanceof StartupError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') return 'that port is already in use: stop the other server, or choose another with PORT or --port.';
   if (code === 'EACCES') return 'no permission to listen on that port: choose one above 1023 with PORT or --port.';

@@ -56,6 +56,8 @@ import { SpeechSynthesizer } from './speech/speech-synthesizer';
 import { StaffCallService } from './services/staff-call.service';
 import { openStore } from './store';
 import { FaceDecisionPool } from './vision/face-decision-pool';
+import { OpenedResources, StartupError } from './opened-resources';
+import { registerSecurityHeaders } from './security-headers';
 
 /** Where `vite build` puts the kiosk's pages. */
 export const WEB_DIST_DIR = path.resolve(import.meta.dirname, '../../dist/web');
@@ -72,7 +74,18 @@ export type AppOptions = {
 
 export type App = { app: FastifyInstance; db: Kysely<Database>; devices: DeviceService; brokerUrl: string; retention: DecisionRetention };
 
-export async function buildApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000 }: AppOptions): Promise<App> {
+export async function buildApp(options: AppOptions): Promise<App> {
+  const opened = new OpenedResources();
+  try {
+    return await wireApp(options, opened);
+  } catch (error) {
+    await opened.closeAll().catch(() => undefined);
+    throw new StartupError(`The server could not start: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** Opens and wires everything; each thing opened is registered in `opened` the moment it exists. */
+async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000 }: AppOptions, opened: OpenedResources): Promise<App> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -80,15 +93,21 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const { db, files, menus } = await openStore(config);
+  const { db, files, menus } = opened.add(await openStore(config), (store) => store.db.destroy());
   // A device revoked here (the console) loses its open broker connections at once.
   const devices = new DeviceService(new DeviceRepository(db), now, (deviceId) => fleet.disconnectDevice(deviceId));
   const gate = new DeviceGate(devices, config.storeId);
-  const fleet = await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish'));
+  const fleet = opened.add(
+    await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish')),
+    (messaging) => messaging.close(),
+  );
   fleet.attach(app.server);
   await announceShippedModels(fleet.client);
   const registry = await startModelRegistry(db, files, now);
-  const modelWatch = watchActiveModel(registry, fleet.client, { intervalMs: modelPollMs, onError: (error) => app.log.warn({ err: error }, 'Model registry: could not check the active model') });
+  opened.add(
+    watchActiveModel(registry, fleet.client, { intervalMs: modelPollMs, onError: (error) => app.log.warn({ err: error }, 'Model registry: could not check the active model') }),
+    (watch) => watch.stop(),
+  );
   const settings = new SettingsService(new SettingsRepository(db), defaultSettings(config), now);
   const recommendations = new RecommendationService(new OrderHistoryRepository(db), menus, settings, { storeId: config.storeId, timeZone: config.timeZone, now });
   // A stored order goes to the store's devices and teaches the recommender.
@@ -106,7 +125,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     { storeId: config.storeId, kioskId: config.kioskId, timeZone: config.timeZone, now },
     orderEvents,
   );
-  const faces = new FaceDecisionPool(config.visionThreads);
+  const faces = opened.add(new FaceDecisionPool(config.visionThreads), (pool) => pool.close());
   const auth = new AdminAuthService(new AdminRepository(db), now);
   const presence = new KioskPresenceRepository(db);
   watchKiosks(fleet.client, presence, (error) => app.log.warn({ err: error }, 'MQTT: could not record a kiosk report'));
@@ -120,15 +139,13 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` }),
   );
-  const retentionSchedule = retention.schedule(RETENTION_EVERY_MS, (error) => app.log.warn({ err: error }, 'Retention: could not delete old camera decisions'));
-  app.addHook('onClose', async () => {
-    modelWatch.stop();
-    await retentionSchedule.stop();
-    await faces.close();
-    await fleet.close();
-    await db.destroy();
-  });
+  opened.add(
+    retention.schedule(RETENTION_EVERY_MS, (error) => app.log.warn({ err: error }, 'Retention: could not delete old camera decisions')),
+    (schedule) => schedule.stop(),
+  );
+  app.addHook('onClose', () => opened.closeAll());
 
+  await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await app.register(menuRoutes, { menus, config, settings });
   await app.register(orderRoutes, { orders, gate });

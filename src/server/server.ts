@@ -10,13 +10,20 @@ import { MenuService } from './services/menu.service';
 
 export async function startServer(config: Config): Promise<{ url: string; deviceLinks: string; close: () => Promise<void> }> {
   const { app, db, devices } = await buildApp({ config, logger: true });
-  await seedDemoDevices(devices, config.storeId, config.kioskId, config.dataDir);
-  if (config.demoHistory) {
-    const menu = await new MenuService(new MenuRepository(db)).getMenu();
-    const seeded = await seedHistoryOnFirstStart(new DemoOrderRepository(db), menu, config);
-    if (seeded > 0) app.log.info(`First start: ${seeded} generated demo orders over 60 days, for suggestions and analytics (DEMO_HISTORY=off to skip).`);
+  let address: string;
+  try {
+    await seedDemoDevices(devices, config.storeId, config.kioskId, config.dataDir);
+    if (config.demoHistory) {
+      const menu = await new MenuService(new MenuRepository(db)).getMenu();
+      const seeded = await seedHistoryOnFirstStart(new DemoOrderRepository(db), menu, config);
+      if (seeded > 0) app.log.info(`First start: ${seeded} generated demo orders over 60 days, for suggestions and analytics (DEMO_HISTORY=off to skip).`);
+    }
+    address = await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // The database, broker and pools are open by now: close them, or the process would hang on them.
+    await app.close();
+    throw error;
   }
-  const address = await app.listen({ port: config.port, host: config.host });
   const close = () => app.close();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

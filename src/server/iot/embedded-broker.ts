@@ -68,10 +68,17 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
   });
 
   const tcp = net.createServer((socket) => broker.handle(socket));
-  await new Promise<void>((resolve, reject) => {
-    tcp.once('error', reject);
-    tcp.listen(port, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      tcp.once('error', reject);
+      tcp.listen(port, host, () => resolve());
+    });
+  } catch (error) {
+    // aedes keeps a heartbeat timer running: a broker that cannot listen must not keep the process alive.
+    tcp.close();
+    await new Promise<void>((resolve) => broker.close(() => resolve()));
+    throw listenError(error as NodeJS.ErrnoException, host, port);
+  }
   const webSockets = new WebSocketServer({ noServer: true });
 
   return {
@@ -93,6 +100,11 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
       await new Promise<void>((resolve) => tcp.close(() => resolve()));
     },
   };
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const why = error.code === 'EADDRINUSE' ? 'the port is already in use' : error.message;
+  return new Error(`The MQTT broker could not listen on ${host}:${port} (${why}): choose another port with MQTT_PORT, or an external broker with MQTT_URL.`, { cause: error });
 }
 
 function localUrl({ address, family, port }: net.AddressInfo): string {

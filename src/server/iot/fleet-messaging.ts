@@ -40,7 +40,10 @@ export async function startFleetMessaging(config: Config, devices: DeviceService
     return device && device.id === username ? { role: 'device', ...device } : null;
   };
   const broker = await startEmbeddedBroker({ host: config.host, port: config.mqttPort, signIn });
-  const client = await FleetClient.connect({ url: broker.localUrl, username: SERVER_USERNAME, password: serverSecret }, config.storeId, onError);
+  const client = await FleetClient.connect({ url: broker.localUrl, username: SERVER_USERNAME, password: serverSecret }, config.storeId, onError).catch(async (error: unknown) => {
+    await broker.close();
+    throw error;
+  });
   return {
     client,
     brokerUrl: broker.localUrl,

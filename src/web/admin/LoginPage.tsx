@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AdminUserResponse } from '../../contracts/http';
-import { consoleApi } from './admin-api';
+import { ConsoleApiError, consoleApi } from './admin-api';
 
 export function LoginPage({ onSignedIn }: { onSignedIn: (user: AdminUserResponse) => void }) {
   const [username, setUsername] = useState('');
@@ -11,8 +11,10 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: AdminUserResponse
     event.preventDefault();
     try {
       onSignedIn((await consoleApi.login(username, password)).user);
-    } catch {
-      setProblem('아이디나 비밀번호가 맞지 않아요. · That username and password do not match.');
+    } catch (error) {
+      // Too many failures: the server's message says how long to wait.
+      const throttled = error instanceof ConsoleApiError && error.status === 429;
+      setProblem(throttled ? error.message : '아이디나 비밀번호가 맞지 않아요. · That username and password do not match.');
     }
   };
 

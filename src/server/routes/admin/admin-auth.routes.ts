@@ -2,18 +2,22 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { AdminUserResponse, ErrorResponse, LoginRequest } from '../../../contracts/http';
 import { AppError } from '../../errors';
 import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
+import { loginThrottle } from './login-throttle';
 import { clearSessionCookie, CONSOLE_HEADER, requireAdmin, SESSION_COOKIE, setSessionCookie } from './admin-session';
 
 const UserBody = Type.Object({ user: AdminUserResponse });
 
 /** Signing in and out of the console. */
 export const adminAuthRoutes: FastifyPluginAsyncTypebox<{ auth: AdminAuthService }> = async (app, { auth }) => {
-  app.post('/api/admin/login', { schema: { body: LoginRequest, response: { 200: UserBody, 401: ErrorResponse, 403: ErrorResponse } } }, async (request, reply) => {
+  const throttle = await loginThrottle(app);
+
+  app.post('/api/admin/login', { schema: { body: LoginRequest, response: { 200: UserBody, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse } } }, async (request, reply) => {
     // Even signing in must come from the console, so no other site can sign a browser in.
     if (request.headers[CONSOLE_HEADER] !== '1') throw new AppError(403, 'csrf', `Sign in from the console (the ${CONSOLE_HEADER} header is missing).`);
-    const { token, user } = await auth.login(request.body.username, request.body.password);
-    setSessionCookie(request, reply, token);
-    return { user };
+    const signedIn = await throttle.attempt(request, reply, () => auth.login(request.body.username, request.body.password));
+    if (!signedIn) return reply;
+    setSessionCookie(request, reply, signedIn.token);
+    return { user: signedIn.user };
   });
 
   app.post('/api/admin/logout', async (request, reply) => {
