@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seededShuffle } from '../shared/seeded-random';
-import { AAF_DIR } from '../test-support/datasets';
+import { labelledFolder, trainingRows } from '../test-support/training-faces';
 
 const run = promisify(execFile);
 const KIOSK = path.resolve(import.meta.dirname, '../../bin/kiosk.js');
@@ -19,26 +19,7 @@ const SHIPPED = '2026-11-28';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-model-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-/** 12 training faces of each senior group and 30 of each other, spread over the file list (it runs by age), none frozen. */
-function trainingRows(): string[] {
-  const frozen = new Set(fs.readFileSync(path.resolve(import.meta.dirname, '../../models/group-head/holdout.txt'), 'utf8').split('\n'));
-  const rows = fs.readFileSync(path.join(AAF_DIR, 'labels.csv'), 'utf8').trim().split('\n').slice(1);
-  const usable = rows.filter((row) => !frozen.has(row.split(',')[0]!) && Number(row.split(',')[1]) >= 15);
-  const groupOf = (row: string) => `${Number(row.split(',')[1]) >= 60 ? 'senior' : 'general'}-${row.split(',')[2]}`;
-  const wanted = { 'senior-male': 12, 'senior-female': 12, 'general-male': 30, 'general-female': 30 };
-  return Object.entries(wanted).flatMap(([group, count]) => {
-    const members = usable.filter((row) => groupOf(row) === group);
-    return Array.from({ length: count }, (_, index) => members[Math.floor((index * members.length) / count)]!);
-  });
-}
-
-function datasetFolder(name: string, rows: string[]): string {
-  const dir = path.join(dataDir, name);
-  fs.mkdirSync(path.join(dir, 'images'), { recursive: true });
-  for (const row of rows) fs.copyFileSync(path.join(AAF_DIR, 'images', row.split(',')[0]!), path.join(dir, 'images', row.split(',')[0]!));
-  fs.writeFileSync(path.join(dir, 'labels.csv'), `file,age,gender\n${rows.join('\n')}\n`);
-  return dir;
-}
+const datasetFolder = (name: string, rows: string[]) => labelledFolder(path.join(dataDir, name), rows);
 
 const kiosk = async (...args: string[]) => (await run(process.execPath, [KIOSK, 'model', ...args], { env: { ...process.env, DATA_DIR: dataDir } })).stdout.trim();
 const lastLine = (stdout: string) => JSON.parse(stdout.split('\n').at(-1)!) as { version: string; metrics: { macroF1: number; seniorRecall: number }; promoted: boolean; reason: string };
@@ -46,7 +27,8 @@ const statuses = async () => Object.fromEntries((JSON.parse(await kiosk('list', 
 const train = (dir: string) => kiosk('train', '--data', dir, '--json', '--frozen-limit', '60', '--epochs', '100');
 
 describe('kiosk model', () => {
-  const rows = trainingRows();
+  // 12 training faces of each senior group and 30 of each other.
+  const rows = trainingRows({ 'senior-male': 12, 'senior-female': 12, 'general-male': 30, 'general-female': 30 });
   let shuffledF1 = 1;
 
   it('refuses a candidate trained on shuffled labels and leaves the active head untouched', { timeout: 120_000 }, async () => {
@@ -76,9 +58,10 @@ describe('kiosk model', () => {
   it('records a run that fails, with its reason', { timeout: 30_000 }, async () => {
     await expect(kiosk('train', '--json')).rejects.toMatchObject({ stderr: expect.stringContaining('no labelled samples to train on yet') });
     const db = new SQLite(path.join(dataDir, 'kiosk.sqlite'), { readonly: true });
-    const runs = db.prepare('select status, error, version from training_runs order by started_at').all() as { status: string; error: string | null; version: string | null }[];
+    const runs = db.prepare('select status, error, version, trigger from training_runs order by started_at').all() as { status: string; error: string | null; version: string | null; trigger: string }[];
     db.close();
     expect(runs.map((entry) => entry.status)).toEqual(['succeeded', 'succeeded', 'failed']);
     expect(runs[2]!.error).toContain('no labelled samples');
+    expect(runs.map((entry) => entry.trigger)).toEqual(['cli', 'cli', 'cli']);
   });
 });

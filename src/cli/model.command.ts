@@ -4,12 +4,13 @@
  * and announces it to the kiosks (server/registry/active-model-watch.ts).
  */
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { number, progress } from './cli-options';
 import { loadConfig } from '../config/config';
 import { DEFAULT_SENIOR_AGE } from '../domain/customer-group';
 import { openModelRegistry } from '../server/registry/open-registry';
-import { GROUP_HEAD, type ModelVersion } from '../server/registry/model-version';
+import { GROUP_HEAD, RUN_TRIGGERS, type RunTrigger } from '../server/registry/model-version';
+import { versionSummary } from '../server/registry/version-summary';
 import { analyseDataset } from '../vision/dataset/face-dataset';
 import { FaceFeatureExtractor } from '../vision/features/face-features';
 import { FeatureCache } from '../vision/features/feature-cache';
@@ -18,7 +19,7 @@ import { GroupHead, type GroupHeadModel } from '../vision/head/group-head';
 import { DEFAULT_TRAIN_OPTIONS } from '../vision/head/train-head';
 import { evaluateOn, trainCandidate } from '../vision/head/train-candidate';
 
-type TrainFlags = { data?: string; json: boolean; limit?: number; frozenData: string; frozenLimit?: number; seniorAge: number; minAge: number; seed: number; epochs: number };
+type TrainFlags = { data?: string; json: boolean; limit?: number; frozenData: string; frozenLimit?: number; seniorAge: number; minAge: number; seed: number; epochs: number; trigger: RunTrigger };
 
 export function registerModelCommands(program: Command): void {
   const model = program.command('model').description('the group head registry: train candidates, list, promote, roll back');
@@ -35,11 +36,12 @@ export function registerModelCommands(program: Command): void {
     .option('--min-age <age>', 'leave out younger faces (not kiosk customers)', number, 15)
     .option('--seed <n>', 'seed for the splits and the initial weights', number, DEFAULT_TRAIN_OPTIONS.seed)
     .option('--epochs <n>', 'full-batch training epochs', number, DEFAULT_TRAIN_OPTIONS.epochs)
+    .addOption(new Option('--trigger <how>', 'what started the run, recorded with it (the server passes schedule or manual)').choices(RUN_TRIGGERS).default('cli'))
     .action(async (flags: TrainFlags) => {
       const config = loadConfig();
       const { registry, close } = await openModelRegistry(config);
       // Recorded first, so a run killed halfway is seen as `running` and marked failed by the next start.
-      const runId = await registry.startRun(GROUP_HEAD);
+      const runId = await registry.startRun(GROUP_HEAD, flags.trigger);
       try {
         // The flywheel's labelled-samples table does not exist yet: a labelled folder is the only source.
         if (!flags.data) throw new Error('no labelled samples to train on yet: pass --data DIR (labels.csv + images/).');
@@ -88,7 +90,7 @@ export function registerModelCommands(program: Command): void {
     .action(async (flags: { json: boolean }) => {
       const versions = await withRegistry((registry) => registry.list(GROUP_HEAD));
       if (flags.json) {
-        console.log(JSON.stringify(versions.map(summary)));
+        console.log(JSON.stringify(versions.map(versionSummary)));
         return;
       }
       for (const version of versions) {
@@ -123,9 +125,4 @@ async function withRegistry<T>(work: (registry: Awaited<ReturnType<typeof openMo
   } finally {
     await close();
   }
-}
-
-function summary({ curve: _curve, lineage, metrics, ...version }: ModelVersion) {
-  const { confusion: _confusion, ...headline } = metrics;
-  return { ...version, metrics: headline, lineage: { sources: lineage.sources, sampleCount: lineage.samples.length, frozenSet: lineage.frozenSet } };
 }

@@ -3,6 +3,8 @@
  * Tests use it without listening (`app.inject`); `server.ts` starts it.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
@@ -11,7 +13,10 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
 import type { Database } from './db/schema';
+import { JobLock } from './db/job-lock';
 import { AppError } from './errors';
+import { trainingCommand } from './flywheel/training-command';
+import { TrainingScheduler } from './flywheel/training-scheduler';
 import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
 import type { PaymentTerminal } from './payments/payment-terminal';
 import { startFleetMessaging } from './iot/fleet-messaging';
@@ -21,9 +26,11 @@ import { watchActiveModel } from './registry/active-model-watch';
 import { startModelRegistry } from './registry/open-registry';
 import { AdminRepository } from './repositories/admin.repository';
 import { AnalyticsRepository } from './repositories/analytics.repository';
+import { FaceSampleCountRepository } from './repositories/face-sample-count.repository';
 import { KioskPresenceRepository } from './repositories/kiosk-presence.repository';
 import { SettingsRepository } from './repositories/settings.repository';
 import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
+import { adminModelRoutes } from './routes/admin/admin-models.routes';
 import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
 import { adminStoreRoutes } from './routes/admin/admin-store.routes';
 import { AdminAuthService } from './services/admin-auth.service';
@@ -61,11 +68,15 @@ export type AppOptions = {
   logger?: boolean;
   /** How often the server looks for a new active model in the registry (another process may promote one). */
   modelPollMs?: number;
+  /** How often the retraining schedule is checked, and the wait after a failed run (doubling with each failure in a row). */
+  training?: { checkEveryMs?: number; retryAfterMs?: number };
 };
+
+const TRAINING_LOCK_TTL_MS = 3 * 60_000;
 
 export type App = { app: FastifyInstance; db: Kysely<Database>; devices: DeviceService; brokerUrl: string };
 
-export async function buildApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000 }: AppOptions): Promise<App> {
+export async function buildApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {} }: AppOptions): Promise<App> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -103,6 +114,22 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   const auth = new AdminAuthService(new AdminRepository(db), now);
   const presence = new KioskPresenceRepository(db);
   watchKiosks(fleet.client, presence, (error) => app.log.warn({ err: error }, 'MQTT: could not record a kiosk report'));
+  const trainer = new TrainingScheduler({
+    registry,
+    settings,
+    samples: new FaceSampleCountRepository(db),
+    // A random part too: two servers in one process (tests) are two holders.
+    lock: new JobLock(db, { name: 'train-group-head', holder: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, ttlMs: TRAINING_LOCK_TTL_MS, now }),
+    renewEveryMs: TRAINING_LOCK_TTL_MS / 3,
+    command: (trigger) => trainingCommand(config, trigger),
+    hasConfiguredData: config.retrainDataDir !== null,
+    storeId: config.storeId,
+    timeZone: config.timeZone,
+    now,
+    checkEveryMs: training.checkEveryMs ?? 5 * 60_000,
+    retryAfterMs: training.retryAfterMs ?? 30 * 60_000,
+    log: { info: (message) => app.log.info(message), warn: (error, message) => app.log.warn({ err: error }, message) },
+  });
   const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now }, fleet.client);
 
   app.setErrorHandler(handleError);
@@ -111,6 +138,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   );
   app.addHook('onClose', async () => {
     modelWatch.stop();
+    await trainer.stop();
     await faces.close();
     await fleet.close();
     await db.destroy();
@@ -124,6 +152,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
   await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, storeId: config.storeId });
   await app.register(adminAuthRoutes, { auth });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
+  await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
@@ -134,6 +163,7 @@ export async function buildApp({ config, now = () => new Date(), terminal, logge
     app.get('/admin', (_request, reply) => reply.redirect('/admin/'));
   }
   app.get('/api/health', async () => ({ ok: true }));
+  trainer.start();
   return { app, db, devices, brokerUrl: fleet.brokerUrl };
 }
 

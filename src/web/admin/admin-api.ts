@@ -9,12 +9,16 @@ import type {
   AdminUserResponse,
   MenuItemPatch,
   MenuResponse,
+  ModelCurveResponse,
+  ModelVersionResponse,
+  ModelVersionsResponse,
   NewDeviceRequest,
   NewDeviceResponse,
   OptionValuePatch,
   StaffCallListResponse,
   StoreSettings,
   StoreSettingsPatch,
+  TrainingRunsResponse,
 } from '../../contracts/http';
 
 export class ConsoleApiError extends Error {
@@ -64,4 +68,10 @@ export const consoleApi = {
   revokeDevice: (id: string) => request<void>(`/api/admin/devices/${encodeURIComponent(id)}/revoke`, 'POST'),
   settings: () => request<StoreSettings>('/api/admin/settings'),
   updateSettings: (patch: StoreSettingsPatch) => request<StoreSettings>('/api/admin/settings', 'PATCH', patch),
+  modelVersions: () => request<ModelVersionsResponse>('/api/admin/models/versions'),
+  modelRuns: () => request<TrainingRunsResponse>('/api/admin/models/runs'),
+  modelCurve: (version: string) => request<ModelCurveResponse>(`/api/admin/models/versions/${encodeURIComponent(version)}/curve`),
+  trainNow: () => request<{ message: string }>('/api/admin/models/train', 'POST'),
+  promoteModel: (version: string) => request<ModelVersionResponse>(`/api/admin/models/versions/${encodeURIComponent(version)}/promote`, 'POST'),
+  rollbackModel: () => request<ModelVersionResponse>('/api/admin/models/rollback', 'POST'),
 };

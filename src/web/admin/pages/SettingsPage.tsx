@@ -71,10 +71,14 @@ export function SettingsPage({ user }: PageProps) {
           재학습 주기(일) · Retrain every (days)
           <input name="retrainEveryDays" type="number" min={1} max={365} value={settings.retrainEveryDays} onChange={(event) => set('retrainEveryDays', Number(event.target.value))} />
         </label>
+        <label>
+          새 라벨 몇 개면 재학습 · Retrain after new labels
+          <input name="retrainAfterNewLabels" type="number" min={1} max={1000000} value={settings.retrainAfterNewLabels} onChange={(event) => set('retrainAfterNewLabels', Number(event.target.value))} />
+        </label>
         <button type="submit" className="button">저장 · Save</button>
         <p className="settings-note">
-          자동 라벨 기준, 수집, 보관 기간, 재학습 주기는 데이터 플라이휠(자동 라벨링·재학습)이 쓸 설정이에요. 지금은 저장만 돼요. · Auto-label threshold,
-          collection, retention and retraining are kept for the data flywheel, which does not use them yet.
+          재학습은 영업시간이 끝난 뒤, 주기가 지났거나 새 라벨이 충분히 모이면 시작해요. 자동 라벨 기준, 수집, 보관 기간은 데이터 플라이휠(자동 라벨링)이 쓸 설정이에요. · Retraining
+          starts after closing time, once the period has passed or enough new labels arrived. Auto-label threshold, collection and retention are kept for the data flywheel.
         </p>
       </fieldset>
       {message && (
