@@ -44,6 +44,14 @@ const closedNow = () => {
 };
 const setHours = async (operatingHours: { open: string; close: string }) => expect((await console_.call('PATCH', '/api/admin/settings', 'owner', { operatingHours })).status).toBe(200);
 const POLL = { timeout: 240_000, interval: 200 };
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 describe('who may do what', () => {
   const routes = [
@@ -113,8 +121,11 @@ describe('retraining', () => {
 
   it('trains on demand whatever the hour, one run at a time', { timeout: 300_000 }, async () => {
     await setHours({ open: '00:00', close: '00:00' });
+    // The last run's process may still be exiting after it recorded its result: until it is gone, a new run waits.
+    const { pid } = await server.db.selectFrom('training_runs').select('pid').where('status', '=', 'succeeded').executeTakeFirstOrThrow();
+    await expect.poll(() => isAlive(pid!), POLL).toBe(false);
     const started = await console_.call('POST', '/api/admin/models/train', 'owner');
-    expect(started.status).toBe(202);
+    expect({ status: started.status, body: await started.json() }).toEqual({ status: 202, body: { message: 'Training started.' } });
     expect((await console_.call('POST', '/api/admin/models/train', 'owner')).status).toBe(409);
     await expect.poll(async () => (await runs()).filter((run) => run.trigger === 'manual').map((run) => run.status), POLL).toEqual(['succeeded']);
     expect(await runs()).toHaveLength(3);

@@ -44,6 +44,7 @@ export class TrainingScheduler {
   private checking: Promise<DueVerdict> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private finished: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(private readonly options: TrainingSchedulerOptions) {}
 
@@ -56,14 +57,11 @@ export class TrainingScheduler {
 
   /** Stops checking; a child still training is stopped too, and its run is recorded as failed. */
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.checking;
+    await this.checking?.catch(() => undefined);
     this.child?.kill('SIGTERM');
     await this.finished;
-  }
-
-  get training(): boolean {
-    return this.child !== null;
   }
 
   /** One scheduled check: starts a run if one is due. */
@@ -78,7 +76,9 @@ export class TrainingScheduler {
 
   /** The console's "train now": a run at once, whatever the hour; 409 while one is running anywhere. */
   async trainNow(): Promise<void> {
-    // A scheduled check may be deciding right now: wait for its answer rather than refuse.
+    // A child that has exited is being closed up (its run failed if it died), and a scheduled check
+    // may be deciding right now: wait for either rather than refuse.
+    if (this.child && (this.child.exitCode !== null || this.child.signalCode !== null)) await this.finished;
     while (this.checking) await this.checking.catch(() => undefined);
     const verdict = await this.exclusively('manual', async () => {
       const running = runHistory(await this.options.registry.runs(GROUP_HEAD)).running;
@@ -89,6 +89,7 @@ export class TrainingScheduler {
 
   /** Under the job lock, with abandoned runs failed first: asks `decide`, and starts the child if it says so. */
   private async exclusively(trigger: 'schedule' | 'manual', decide: () => Promise<DueVerdict>): Promise<DueVerdict> {
+    if (this.stopped) return { due: false, reason: 'the server is closing' };
     if (this.child || this.checking) return { due: false, reason: 'a training run is in progress' };
     this.checking = this.decideAndStart(trigger, decide);
     try {
