@@ -28,7 +28,8 @@ beforeAll(async () => {
     env: { RETRAIN_DATA_DIR: faces, RETRAIN_FROZEN_LIMIT: '40' },
   });
   console_ = await signedInConsole(server);
-});
+  // Copying the faces, a fresh database and broker, and two scrypt sign-ins, on a busy machine.
+}, 60_000);
 afterAll(async () => {
   await server?.close();
   fs.rmSync(faces, { recursive: true, force: true });
