@@ -98,15 +98,17 @@ export function ModelsPage({ user }: PageProps) {
                 <td>{score(version.metrics.seniorRecall)}</td>
                 <td>{dateTimeOf(version.createdAt)}</td>
                 <td>{version.lineage.sampleCount > 0 ? version.lineage.sampleCount.toLocaleString('ko-KR') : '—'}</td>
-                <td className="actions">
-                  <button type="button" className="button secondary" aria-pressed={version.version === shown} onClick={() => setChosen(version.version)}>
-                    곡선 보기 · Curve
-                  </button>
-                  {owner && version.status !== 'active' && (
-                    <button type="button" className="button" onClick={() => void act(() => consoleApi.promoteModel(version.version), `${version.version}을(를) 사용해요 · Promoted`)}>
-                      이 버전 사용 · Promote
+                <td>
+                  <div className="actions">
+                    <button type="button" className="button secondary" aria-pressed={version.version === shown} onClick={() => setChosen(version.version)}>
+                      곡선 보기 · Curve
                     </button>
-                  )}
+                    {owner && version.status !== 'active' && (
+                      <button type="button" className="button" onClick={() => void act(() => consoleApi.promoteModel(version.version), `${version.version}을(를) 사용해요 · Promoted`)}>
+                        이 버전 사용 · Promote
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}
@@ -173,7 +175,7 @@ function TrainingCurve({ version }: { version: string }) {
           <ResponsiveContainer width="100%" height={280}>
             <LineChart data={curve.curve}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="epoch" label={{ value: '에포크 · Epoch', position: 'insideBottom', offset: -4 }} height={44} />
+              <XAxis dataKey="epoch" minTickGap={24} label={{ value: '에포크 · Epoch', position: 'insideBottom', offset: -4 }} height={44} />
               <YAxis yAxisId="loss" />
               <YAxis yAxisId="accuracy" orientation="right" domain={[0, 1]} />
               <Tooltip formatter={(value) => Number(value).toFixed(3)} />
