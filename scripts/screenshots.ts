@@ -97,6 +97,9 @@ async function main(): Promise<void> {
     await consolePages.open(consolePage, 'settings');
     await consolePage.locator('.settings').waitFor();
     await shot(consolePage, '18-console-settings');
+    await consolePages.open(consolePage, 'models');
+    await consolePage.getByTestId('active-version').waitFor();
+    await shot(consolePage, '20-console-models');
   } finally {
     await browser.close();
     await server.close();

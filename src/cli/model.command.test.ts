@@ -58,10 +58,11 @@ describe('kiosk model', () => {
   it('records a run that fails, with its reason', { timeout: 30_000 }, async () => {
     await expect(kiosk('train', '--json')).rejects.toMatchObject({ stderr: expect.stringContaining('no labelled samples to train on yet') });
     const db = new SQLite(path.join(dataDir, 'kiosk.sqlite'), { readonly: true });
-    const runs = db.prepare('select status, error, version from training_runs order by started_at').all() as { status: string; error: string | null; version: string | null }[];
+    const runs = db.prepare('select status, error, version, trigger from training_runs order by started_at').all() as { status: string; error: string | null; version: string | null; trigger: string }[];
     db.close();
     expect(runs.map((entry) => entry.status)).toEqual(['succeeded', 'succeeded', 'failed']);
     expect(runs[2]!.error).toContain('no labelled samples');
+    expect(runs.map((entry) => entry.trigger)).toEqual(['cli', 'cli', 'cli']);
   });
   it('trains on the imported samples alone and records them as its lineage', { timeout: 300_000 }, async () => {
     const imported = JSON.parse((await kioskCommand('data', 'import', path.join(dataDir, 'real'), '--json')).split('\n').at(-1)!) as { added: number };

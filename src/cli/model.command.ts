@@ -4,14 +4,15 @@
  * and announces it to the kiosks (server/registry/active-model-watch.ts).
  */
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { number, progress } from './cli-options';
 import { loadConfig } from '../config/config';
 import { storedTrainingFaces } from '../server/datasets/stored-training-faces';
 import { FaceSampleRepository } from '../server/repositories/face-sample.repository';
 import { openModelRegistry } from '../server/registry/open-registry';
 import { storeSettings } from '../server/services/settings.service';
-import { GROUP_HEAD, type ModelVersion } from '../server/registry/model-version';
+import { GROUP_HEAD, RUN_TRIGGERS, type RunTrigger } from '../server/registry/model-version';
+import { versionSummary } from '../server/registry/version-summary';
 import { analyseDataset } from '../vision/dataset/face-dataset';
 import { FaceFeatureExtractor } from '../vision/features/face-features';
 import { FeatureCache } from '../vision/features/feature-cache';
@@ -20,7 +21,7 @@ import { GroupHead, type GroupHeadModel } from '../vision/head/group-head';
 import { DEFAULT_TRAIN_OPTIONS } from '../vision/head/train-head';
 import { DEFAULT_FOLDS, DEFAULT_GRID, evaluateOn, folderTrainingFaces, trainCandidate } from '../vision/head/train-candidate';
 
-type TrainFlags = { data?: string; json: boolean; limit?: number; frozenData: string; frozenLimit?: number; seniorAge?: number; minAge: number; seed: number; epochs: number; folds: number };
+type TrainFlags = { data?: string; json: boolean; limit?: number; frozenData: string; frozenLimit?: number; seniorAge?: number; minAge: number; seed: number; epochs: number; folds: number; trigger: RunTrigger };
 
 export function registerModelCommands(program: Command): void {
   const model = program.command('model').description('the group head registry: train candidates, list, promote, roll back');
@@ -38,11 +39,12 @@ export function registerModelCommands(program: Command): void {
     .option('--seed <n>', 'seed for the folds, the splits and the initial weights', number, DEFAULT_TRAIN_OPTIONS.seed)
     .option('--epochs <n>', 'full-batch training epochs', number, DEFAULT_TRAIN_OPTIONS.epochs)
     .option('--folds <n>', 'cross-validation folds for the choice of L2 and class balance', number, DEFAULT_FOLDS)
+    .addOption(new Option('--trigger <how>', 'what started the run, recorded with it (the server passes schedule or manual)').choices(RUN_TRIGGERS).default('cli'))
     .action(async (flags: TrainFlags) => {
       const config = loadConfig();
       const { registry, db, close } = await openModelRegistry(config);
       // Recorded first, so a run killed halfway is seen as `running` and marked failed by the next start.
-      const runId = await registry.startRun(GROUP_HEAD);
+      const runId = await registry.startRun(GROUP_HEAD, flags.trigger);
       try {
         const seniorAge = flags.seniorAge ?? (await storeSettings(db, config)).seniorAge;
         const frozenFiles = new Set(await readFrozenFiles());
@@ -96,7 +98,7 @@ export function registerModelCommands(program: Command): void {
     .action(async (flags: { json: boolean }) => {
       const versions = await withRegistry((registry) => registry.list(GROUP_HEAD));
       if (flags.json) {
-        console.log(JSON.stringify(versions.map(summary)));
+        console.log(JSON.stringify(versions.map(versionSummary)));
         return;
       }
       for (const version of versions) {
@@ -131,9 +133,4 @@ async function withRegistry<T>(work: (registry: Awaited<ReturnType<typeof openMo
   } finally {
     await close();
   }
-}
-
-function summary({ curve: _curve, lineage, metrics, ...version }: ModelVersion) {
-  const { confusion: _confusion, ...headline } = metrics;
-  return { ...version, metrics: headline, lineage: { sources: lineage.sources, sampleCount: lineage.samples.length, frozenSet: lineage.frozenSet } };
 }

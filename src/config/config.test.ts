@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
@@ -22,5 +23,17 @@ describe('OBJECT_STORE', () => {
     expect(loadConfig({ AWS_ENDPOINT_URL: 'http://minio:9000' }).s3Endpoint).toBe('http://minio:9000');
     expect(loadConfig({ AWS_ENDPOINT_URL: 'http://other:1', AWS_ENDPOINT_URL_S3: 'http://minio:9000' }).s3Endpoint).toBe('http://minio:9000');
     expect(() => loadConfig({ AWS_ENDPOINT_URL_S3: 'minio:9000' })).toThrow(/AWS_ENDPOINT_URL_S3 must/);
+  });
+});
+
+describe('what the server retrains on', () => {
+  it('is the stored samples and the whole frozen set by default', () => {
+    expect(loadConfig({})).toMatchObject({ retrainDataDir: null, retrainFrozenLimit: null });
+  });
+
+  it('takes a labelled folder (made absolute) and a frozen-set subset size', () => {
+    expect(loadConfig({ RETRAIN_DATA_DIR: 'seed-faces', RETRAIN_FROZEN_LIMIT: '40' })).toMatchObject({ retrainDataDir: path.resolve('seed-faces'), retrainFrozenLimit: 40 });
+    expect(() => loadConfig({ RETRAIN_FROZEN_LIMIT: '3' })).toThrow('RETRAIN_FROZEN_LIMIT must be a whole number from 8 to 100000, not "3".');
+    expect(() => loadConfig({ RETRAIN_FROZEN_LIMIT: 'all' })).toThrow(ConfigError);
   });
 });

@@ -55,6 +55,14 @@ export type Config = Readonly<{
   visionThreads: number;
   /** Opening hours until an owner sets them in the console ("08:00-20:00"; equal times: always open). */
   operatingHours: { open: string; close: string };
+  /**
+   * What the server's retraining (schedule and the console's "train now") runs `kiosk model train`
+   * on besides the stored labelled faces: a labelled folder (labels.csv + images/), e.g. a seed
+   * dataset for a small deployment or a test. Unset: the stored samples only.
+   */
+  retrainDataDir: string | null;
+  /** Judge the server's candidates on a stratified subset of the frozen set this large (quick runs); unset: the whole set. */
+  retrainFrozenLimit: number | null;
   /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers (so console cookies are Secure). */
   trustProxy: boolean;
   /** `npm start` on a fresh database writes two months of generated orders (the demo store's history). */
@@ -92,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mqttWebSocketUrl: urlSetting(env, 'MQTT_WS_URL', ['ws:', 'wss:'], 'wss://broker:8084/mqtt'),
     visionThreads: integer(env, 'VISION_THREADS', os.availableParallelism(), 1, 64),
     operatingHours: hoursSetting(env, 'OPERATING_HOURS', '08:00-20:00'),
+    retrainDataDir: env.RETRAIN_DATA_DIR ? path.resolve(env.RETRAIN_DATA_DIR) : null,
+    retrainFrozenLimit: env.RETRAIN_FROZEN_LIMIT ? integer(env, 'RETRAIN_FROZEN_LIMIT', 0, 8, 100_000) : null,
     trustProxy: oneOf(env, 'TRUST_PROXY', ['on', 'off'] as const, 'off') === 'on',
     demoHistory: oneOf(env, 'DEMO_HISTORY', ['on', 'off'] as const, 'on') === 'on',
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),

@@ -189,6 +189,8 @@ export const StoreSettings = Type.Object({
   retentionDays: Type.Integer({ minimum: 1, maximum: 3650 }),
   operatingHours: Type.Object({ open: ClockTime, close: ClockTime }),
   retrainEveryDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  /** Retrain sooner once this many new labelled faces arrived since the last successful run. */
+  retrainAfterNewLabels: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
   /** Recommend by age alone (senior / general), without using gender. */
   recommendByAgeOnly: Type.Boolean(),
 });
@@ -330,3 +332,57 @@ export const FlywheelCountsResponse = Type.Object({
   samples: Type.Array(Type.Object({ source: Type.String(), labelSource: Type.String(), count: Type.Integer() })),
 });
 export type FlywheelCountsResponse = Static<typeof FlywheelCountsResponse>;
+// ---- The console's models page: the group head's registry and its training runs ----
+
+const ModelStatusKey = Type.Enum(['candidate', 'active', 'retired'] as const);
+const FrozenSetResponse = Type.Object({ name: Type.String(), hash: Type.String(), n: Type.Integer() });
+
+/** A version as lists show it: headline metrics, no curve, no confusion matrix, samples counted. */
+export const ModelVersionResponse = Type.Object({
+  model: Type.String(),
+  version: Type.String(),
+  status: ModelStatusKey,
+  createdAt: Type.String(),
+  activatedAt: Type.Union([Type.String(), Type.Null()]),
+  previousVersion: Type.Union([Type.String(), Type.Null()]),
+  metrics: Type.Object({
+    n: Type.Integer(),
+    accuracy: Type.Number(),
+    macroF1: Type.Number(),
+    seniorRecall: Type.Number(),
+    seniorPrecision: Type.Number(),
+    genderAccuracy: Type.Number(),
+    frozenSet: FrozenSetResponse,
+    source: Type.Enum(['frozen-set', 'model-card'] as const),
+  }),
+  lineage: Type.Object({ sources: Type.Array(Type.String()), sampleCount: Type.Integer(), frozenSet: FrozenSetResponse }),
+});
+export type ModelVersionResponse = Static<typeof ModelVersionResponse>;
+
+export const ModelVersionsResponse = Type.Object({ versions: Type.Array(ModelVersionResponse) });
+export type ModelVersionsResponse = Static<typeof ModelVersionsResponse>;
+
+/** Loss and accuracy per epoch, for each L2 strength the training tried. */
+export const ModelCurveResponse = Type.Object({
+  version: Type.String(),
+  curve: Type.Array(Type.Object({ l2: Type.Number(), epoch: Type.Integer(), loss: Type.Number(), accuracy: Type.Number() })),
+});
+export type ModelCurveResponse = Static<typeof ModelCurveResponse>;
+
+export const TrainingRunResponse = Type.Object({
+  id: Type.String(),
+  status: Type.Enum(['queued', 'running', 'succeeded', 'failed'] as const),
+  trigger: Type.Enum(['schedule', 'manual', 'cli'] as const),
+  startedAt: Type.Union([Type.String(), Type.Null()]),
+  finishedAt: Type.Union([Type.String(), Type.Null()]),
+  error: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Union([Type.String(), Type.Null()]),
+});
+export const TrainingRunsResponse = Type.Object({ runs: Type.Array(TrainingRunResponse) });
+export type TrainingRunsResponse = Static<typeof TrainingRunsResponse>;
+
+/** "Train now" answers at once; the run shows up in the runs list. */
+export const TrainingStartedResponse = Type.Object({ message: Type.String() });
+
+/** The version path segment, as the registry names versions. */
+export const ModelVersionParams = Type.Object({ version: Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' }) });

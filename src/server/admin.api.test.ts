@@ -136,8 +136,10 @@ describe('what the pages change', () => {
     expect(((await (await fetch(`${server.url}/api/config`)).json()) as KioskConfigResponse).cameraPolicy).toBe('suggest');
     const invalid = await call('PATCH', '/api/admin/settings', 'owner', { cameraPolicy: 'off', autoLabelThreshold: 3 });
     expect(invalid.status).toBe(400);
+    expect((await call('PATCH', '/api/admin/settings', 'owner', { retrainAfterNewLabels: 0 })).status).toBe(400);
+    expect((await call('PATCH', '/api/admin/settings', 'owner', { retrainAfterNewLabels: 2.5 })).status).toBe(400);
     const settings = (await (await call('GET', '/api/admin/settings', 'staff')).json()) as StoreSettings;
-    expect(settings).toMatchObject({ cameraPolicy: 'suggest', autoLabelThreshold: 0.95, seniorAge: 60, collection: 'embeddings', retentionDays: 90, retrainEveryDays: 60 });
+    expect(settings).toMatchObject({ cameraPolicy: 'suggest', autoLabelThreshold: 0.95, seniorAge: 60, collection: 'embeddings', retentionDays: 90, retrainEveryDays: 60, retrainAfterNewLabels: 500 });
     expect((await call('PATCH', '/api/admin/settings', 'owner', { operatingHours: { open: '25:00', close: '20:00' } })).status).toBe(400);
   });
 

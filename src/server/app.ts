@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
@@ -17,6 +18,8 @@ import { DecisionLogRepository } from './flywheel/decision-log.repository';
 import { DecisionLogService } from './flywheel/decision-log.service';
 import { DecisionRetention, RETENTION_EVERY_MS, RETENTION_JOB } from './flywheel/decision-retention';
 import { AppError } from './errors';
+import { trainingCommand } from './flywheel/training-command';
+import { TrainingScheduler } from './flywheel/training-scheduler';
 import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
 import type { PaymentTerminal } from './payments/payment-terminal';
 import { startFleetMessaging } from './iot/fleet-messaging';
@@ -26,9 +29,11 @@ import { watchActiveModel } from './registry/active-model-watch';
 import { startModelRegistry } from './registry/open-registry';
 import { AdminRepository } from './repositories/admin.repository';
 import { AnalyticsRepository } from './repositories/analytics.repository';
+import { FaceSampleRepository } from './repositories/face-sample.repository';
 import { KioskPresenceRepository } from './repositories/kiosk-presence.repository';
 import { SettingsRepository } from './repositories/settings.repository';
 import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
+import { adminModelRoutes } from './routes/admin/admin-models.routes';
 import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
 import { adminReviewRoutes } from './routes/admin/admin-review.routes';
 import { adminStoreRoutes } from './routes/admin/admin-store.routes';
@@ -70,7 +75,11 @@ export type AppOptions = {
   logger?: boolean;
   /** How often the server looks for a new active model in the registry (another process may promote one). */
   modelPollMs?: number;
+  /** How often the retraining schedule is checked, and the wait after a failed run (doubling with each failure in a row). */
+  training?: { checkEveryMs?: number; retryAfterMs?: number };
 };
+
+const TRAINING_LOCK_TTL_MS = 3 * 60_000;
 
 export type App = { app: FastifyInstance; db: Kysely<Database>; devices: DeviceService; brokerUrl: string; retention: DecisionRetention };
 
@@ -85,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 }
 
 /** Opens and wires everything; each thing opened is registered in `opened` the moment it exists. */
-async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000 }: AppOptions, opened: OpenedResources): Promise<App> {
+async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {} }: AppOptions, opened: OpenedResources): Promise<App> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -131,8 +140,25 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   watchKiosks(fleet.client, presence, (error) => app.log.warn({ err: error }, 'MQTT: could not record a kiosk report'));
   const decisionLog = new DecisionLogRepository(db);
   const decisions = new DecisionLogService(decisionLog, settings, files, { storeId: config.storeId, now });
-  const retentionLock = new JobLock(db, { name: RETENTION_JOB, holder: `${os.hostname()}:${process.pid}`, ttlMs: 10 * 60_000, now });
+  // A random part too: two servers in one process (tests) are two holders.
+  const lockHolder = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const retentionLock = new JobLock(db, { name: RETENTION_JOB, holder: lockHolder, ttlMs: 10 * 60_000, now });
   const retention = new DecisionRetention(decisionLog, settings, files, retentionLock, { storeId: config.storeId, now });
+  const trainer = new TrainingScheduler({
+    registry,
+    settings,
+    samples: new FaceSampleRepository(db),
+    lock: new JobLock(db, { name: 'train-group-head', holder: lockHolder, ttlMs: TRAINING_LOCK_TTL_MS, now }),
+    renewEveryMs: TRAINING_LOCK_TTL_MS / 3,
+    command: (trigger) => trainingCommand(config, trigger),
+    hasConfiguredData: config.retrainDataDir !== null,
+    storeId: config.storeId,
+    timeZone: config.timeZone,
+    now,
+    checkEveryMs: training.checkEveryMs ?? 5 * 60_000,
+    retryAfterMs: training.retryAfterMs ?? 30 * 60_000,
+    log: { info: (message) => app.log.info(message), warn: (error, message) => app.log.warn({ err: error }, message) },
+  });
   const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now }, fleet.client);
 
   app.setErrorHandler(handleError);
@@ -143,6 +169,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     retention.schedule(RETENTION_EVERY_MS, (error) => app.log.warn({ err: error }, 'Retention: could not delete old camera decisions')),
     (schedule) => schedule.stop(),
   );
+  opened.add(trainer, (scheduler) => scheduler.stop());
   app.addHook('onClose', () => opened.closeAll());
 
   await registerSecurityHeaders(app, config);
@@ -156,6 +183,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminAuthRoutes, { auth });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
   await app.register(adminReviewRoutes, { auth, decisions });
+  await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
@@ -166,6 +194,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     app.get('/admin', (_request, reply) => reply.redirect('/admin/'));
   }
   app.get('/api/health', async () => ({ ok: true }));
+  trainer.start();
   return { app, db, devices, brokerUrl: fleet.brokerUrl, retention };
 }
 

@@ -137,6 +137,8 @@ export type Database = {
     finished_at: string | null;
     error: string | null;
     version: string | null;
+    /** `schedule`, `manual` (the console) or `cli`. */
+    trigger: Generated<string>;
   };
   /** Every camera decision; label_status: `none` (nothing collected), `auto`, `review` (queued), `reviewed`, `discarded`. */
   camera_decisions: {

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema';
-import type { ModelStatus, ModelVersion, RunStatus, TrainingRun } from './model-version';
+import type { ModelStatus, ModelVersion, RunStatus, RunTrigger, TrainingRun } from './model-version';
 
 export class ModelRegistryRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -54,8 +54,8 @@ export class ModelRegistryRepository {
       .execute();
   }
 
-  async startRun(id: string, model: string, pid: number, at: string): Promise<void> {
-    await this.db.insertInto('training_runs').values({ id, model, status: 'running', pid, started_at: at, finished_at: null, error: null, version: null }).execute();
+  async startRun(id: string, model: string, pid: number, at: string, trigger: RunTrigger): Promise<void> {
+    await this.db.insertInto('training_runs').values({ id, model, status: 'running', pid, started_at: at, finished_at: null, error: null, version: null, trigger }).execute();
   }
 
   async finishRun(id: string, result: { status: Extract<RunStatus, 'succeeded' | 'failed'>; at: string; error?: string; version?: string }): Promise<void> {
@@ -76,6 +76,7 @@ export class ModelRegistryRepository {
       id: row.id,
       model: row.model,
       status: row.status as RunStatus,
+      trigger: row.trigger as RunTrigger,
       startedAt: row.started_at,
       finishedAt: row.finished_at,
       error: row.error,

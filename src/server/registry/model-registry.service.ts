@@ -8,7 +8,7 @@ import type { GroupMetrics } from '../../vision/head/metrics';
 import type { FileStore } from '../storage/file-store';
 import { getVersion, putVersion } from '../storage/file-versions';
 import type { ModelRegistryRepository } from './model-registry.repository';
-import type { ModelVersion, TrainingRun } from './model-version';
+import type { ModelVersion, RunTrigger, TrainingRun } from './model-version';
 import { promotionDecision, type PromotionDecision } from './promotion-rule';
 
 export class RegistryError extends Error {}
@@ -103,9 +103,9 @@ export class ModelRegistryService {
     return stored.data;
   }
 
-  async startRun(model: string): Promise<string> {
+  async startRun(model: string, trigger: RunTrigger = 'cli'): Promise<string> {
     const id = randomUUID();
-    await this.repository.startRun(id, model, process.pid, this.now().toISOString());
+    await this.repository.startRun(id, model, process.pid, this.now().toISOString(), trigger);
     return id;
   }
 

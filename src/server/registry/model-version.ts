@@ -29,11 +29,15 @@ export type ModelVersion = {
 };
 
 export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+/** What started a run: the server's schedule, the console's "train now", or `kiosk model train` by hand. */
+export const RUN_TRIGGERS = ['schedule', 'manual', 'cli'] as const;
+export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 
 export type TrainingRun = {
   id: string;
   model: string;
   status: RunStatus;
+  trigger: RunTrigger;
   startedAt: string | null;
   finishedAt: string | null;
   error: string | null;

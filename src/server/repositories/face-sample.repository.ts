@@ -30,4 +30,12 @@ export class FaceSampleRepository {
     if (after !== null) query = query.where('id', '>', after);
     return query.execute();
   }
+
+  /** How many samples are stored, all or stored after a moment: what the retraining schedule counts. */
+  async count(since: string | null = null): Promise<number> {
+    let query = this.db.selectFrom('face_samples').select((eb) => eb.fn.countAll().as('n'));
+    if (since) query = query.where('created_at', '>', since);
+    // PostgreSQL counts come back as strings.
+    return Number((await query.executeTakeFirstOrThrow()).n);
+  }
 }

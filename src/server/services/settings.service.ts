@@ -21,6 +21,7 @@ export function defaultSettings(config: Config): StoreSettings {
     retentionDays: 90,
     operatingHours: config.operatingHours,
     retrainEveryDays: 60,
+    retrainAfterNewLabels: 500,
     recommendByAgeOnly: false,
   };
 }

@@ -12,6 +12,7 @@ import { StaffCallsPage } from './pages/StaffCallsPage';
 
 // The charting library loads only with the analytics page.
 const AnalyticsPage = lazy(() => import('./pages/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })));
+const ModelsPage = lazy(() => import('./pages/ModelsPage').then((module) => ({ default: module.ModelsPage })));
 
 const PAGES = {
   orders: { title: '주문 · Orders', Page: OrdersPage },
@@ -20,6 +21,7 @@ const PAGES = {
   calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },
   devices: { title: '키오스크와 기기 · Kiosks & devices', Page: DevicesPage },
   review: { title: '검토 · Review', Page: ReviewPage },
+  models: { title: '모델 · Models', Page: ModelsPage },
   settings: { title: '설정 · Settings', Page: SettingsPage },
 } as const;
 type PageName = keyof typeof PAGES;

@@ -10,6 +10,9 @@ import type {
   FlywheelCountsResponse,
   MenuItemPatch,
   MenuResponse,
+  ModelCurveResponse,
+  ModelVersionResponse,
+  ModelVersionsResponse,
   NewDeviceRequest,
   NewDeviceResponse,
   OptionValuePatch,
@@ -18,6 +21,7 @@ import type {
   StaffCallListResponse,
   StoreSettings,
   StoreSettingsPatch,
+  TrainingRunsResponse,
 } from '../../contracts/http';
 
 export class ConsoleApiError extends Error {
@@ -70,4 +74,10 @@ export const consoleApi = {
   reviewQueue: (after: string | null) => request<ReviewQueueResponse>(`/api/admin/review${after ? `?after=${encodeURIComponent(after)}` : ''}`),
   review: (id: string, verdict: ReviewVerdictRequest['verdict']) => request<void>(`/api/admin/review/${encodeURIComponent(id)}`, 'POST', { verdict }),
   flywheelCounts: () => request<FlywheelCountsResponse>('/api/admin/flywheel/counts'),
+  modelVersions: () => request<ModelVersionsResponse>('/api/admin/models/versions'),
+  modelRuns: () => request<TrainingRunsResponse>('/api/admin/models/runs'),
+  modelCurve: (version: string) => request<ModelCurveResponse>(`/api/admin/models/versions/${encodeURIComponent(version)}/curve`),
+  trainNow: () => request<{ message: string }>('/api/admin/models/train', 'POST'),
+  promoteModel: (version: string) => request<ModelVersionResponse>(`/api/admin/models/versions/${encodeURIComponent(version)}/promote`, 'POST'),
+  rollbackModel: () => request<ModelVersionResponse>('/api/admin/models/rollback', 'POST'),
 };

@@ -71,12 +71,16 @@ export function SettingsPage({ user }: PageProps) {
           재학습 주기(일) · Retrain every (days)
           <input name="retrainEveryDays" type="number" min={1} max={365} value={settings.retrainEveryDays} onChange={(event) => set('retrainEveryDays', Number(event.target.value))} />
         </label>
+        <label>
+          새 라벨 몇 개면 재학습 · Retrain after new labels
+          <input name="retrainAfterNewLabels" type="number" min={1} max={1000000} value={settings.retrainAfterNewLabels} onChange={(event) => set('retrainAfterNewLabels', Number(event.target.value))} />
+        </label>
         <button type="submit" className="button">저장 · Save</button>
         <p className="settings-note">
           수집은 카메라 판단마다 무엇을 남길지(키오스크 카메라 안내에도 나와요), 보관 기간은 그 기록을 언제 지울지, 자동 라벨 기준은 어떤 판단이 바로 학습
-          데이터가 되고 어떤 판단이 검토로 갈지 정해요. 재학습 주기는 아직 저장만 돼요. · Collection sets what each camera decision keeps (the kiosk's
-          camera notice says so), retention when it is deleted, and the auto-label threshold which decisions become training data at once and which go to
-          Review. Retraining is only stored for now.
+          데이터가 되고 어떤 판단이 검토로 갈지 정해요. 재학습은 영업시간이 끝난 뒤, 주기가 지났거나 새 라벨이 충분히 모이면 시작해요. · Collection sets
+          what each camera decision keeps (the kiosk's camera notice says so), retention when it is deleted, and the auto-label threshold which decisions
+          become training data at once and which go to Review. Retraining starts after closing time, once the period has passed or enough new labels arrived.
         </p>
       </fieldset>
       {message && (
