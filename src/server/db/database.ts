@@ -14,6 +14,7 @@ import * as consoleTables from './migrations/0010-console';
 import * as orderVoice from './migrations/0011-order-voice';
 import * as modelRegistry from './migrations/0020-model-registry';
 import * as flywheel from './migrations/0021-flywheel';
+import * as offlineOrders from './migrations/0022-offline-orders';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0011-order-voice': orderVoice,
   '0020-model-registry': modelRegistry,
   '0021-flywheel': flywheel,
+  '0022-offline-orders': offlineOrders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
