@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './support/accessibility';
 import { useKioskHarness } from './support/harness';
 import { cart, dining, done, item, menu, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
 
@@ -33,9 +34,11 @@ async function payAtCounterWhileOffline(page: Page): Promise<string> {
   await payment.insertApprovedCard(page);
   await page.locator('.payment-screen .pay-at-counter').waitFor();
   expect(await payment.message(page)).toContain('카운터에서 결제해 주세요');
+  expect(await axeViolations(page, 'payment-offline', { enhancedContrast: false })).toEqual([]);
   await payment.payAtCounter(page);
   await waitForPhase(page, 'done');
   expect(await page.getByTestId('pay-at-counter').innerText()).toContain('카운터에서 6,000원을 결제해 주세요');
+  expect(await axeViolations(page, 'done-pay-at-counter', { enhancedContrast: false })).toEqual([]);
   return done.callNumber(page);
 }
 
