@@ -11,7 +11,7 @@ export type OfflineOrder = {
   idempotencyKey: string;
   request: OrderRequest & { offline: { number: string } };
   queuedAt: string;
-  /** Set when the server refused it outright (4xx): kept for staff, not sent again. */
+  /** Set when the server refused it outright (4xx): kept on the kiosk rather than dropped, not sent again. */
   refused?: { status: number; message: string };
 };
 
