@@ -68,6 +68,7 @@ describe('offline orders', () => {
 
     // Reloading during the outage: the page cannot even load, but the kept order is in IndexedDB.
     await page.reload().catch(() => undefined);
+    expect(await page.locator('.kiosk').count()).toBe(0);
     await harness.server.restart();
     expect(await ordersNumbered(number)).toHaveLength(0);
     await page.goto(harness.server.url);
