@@ -13,6 +13,7 @@ import { measureRecognizer } from './voice/recognizer';
 import { measureBrowserSwitch } from './vision/browser-switch';
 import { measureFanOut } from './fleet/fanout';
 import { measureOrders } from './fleet/orders';
+import { measureCrashSafety } from './fleet/crash';
 import { createDatabase, startPostgres } from '../src/test-support/postgres';
 import { measureDecide } from './fleet/vision-decide';
 
@@ -97,6 +98,24 @@ console.table(
     errors: load.errors + load.non2xx,
   })),
 );
+console.error('killing the server under load…');
+const crashes = await measureCrashSafety();
+console.log('Crash safety: 50 kiosks ordering with retries (same idempotency key), the server process SIGKILLed at random moments and restarted on the same database');
+console.table(
+  crashes.map((run) => ({
+    database: run.database,
+    'faults injected': run.faultsInjected,
+    'orders acknowledged': run.ordersAcknowledged,
+    retries: run.retries,
+    lost: run.lost,
+    duplicated: run.duplicated,
+    inconsistent: run.inconsistent,
+    'totals add up': run.storedTotal === run.acknowledgedTotal ? 'yes' : `no (${run.storedTotal} stored vs ${run.acknowledgedTotal} acknowledged)`,
+  })),
+);
+const nothingLost = crashes.every((run) => run.lost + run.duplicated + run.inconsistent + run.unacknowledged === 0 && run.storedTotal === run.acknowledgedTotal);
+console.log(nothingLost ? 'nothing lost: every acknowledged order stored exactly once, whole' : 'ORDERS LOST OR DOUBLED: see the table above');
+if (!nothingLost) process.exitCode = 1;
 const fanOut = await measureFanOut(100, 50);
 console.log('MQTT fan-out: one message to 100 subscribed devices (QoS 1), publish → each device');
 console.table(fanOut.map((run) => ({ broker: run.broker, devices: run.devices, messages: run.messages, 'ms p50': run.msP50.toFixed(1), 'ms p99': run.msP99.toFixed(1), 'p50 vs mosquitto': `${(run.msP50 / fanOut[1]!.msP50).toFixed(2)}x` })));

@@ -57,10 +57,14 @@ export const payment = {
   insertApprovedCard: (page: Page) => page.locator('.card-simulator .action.primary').click(),
   insertDeclinedCard: (page: Page) => page.locator('.card-simulator .action:not(.primary)').click(),
   message: (page: Page) => page.locator('.payment-message').innerText(),
+  /** Offered only when the server cannot be reached: take the order now, pay at the counter. */
+  payAtCounter: (page: Page) => page.locator('.payment-screen .pay-at-counter').click(),
 };
 
 export const done = {
   orderNumber: async (page: Page) => Number(await page.getByTestId('order-number').innerText()),
+  /** The number as shown: a kiosk's own offline number (`K1-3`) is not a plain number. */
+  callNumber: (page: Page) => page.getByTestId('order-number').innerText(),
 };
 
 export const easy = {

@@ -40,6 +40,9 @@ export const MenuResponse = Type.Object({
 });
 export type MenuResponse = Static<typeof MenuResponse>;
 
+/** A kiosk-local number: the kiosk's letters, a dash, its own count (`K1-7`); never a bare server number. */
+export const OFFLINE_NUMBER_PATTERN = '^[A-Z][A-Z0-9]{0,7}-[0-9]{1,4}$';
+
 export const OrderRequest = Type.Object({
   items: Type.Array(
     Type.Object({
@@ -58,6 +61,11 @@ export const OrderRequest = Type.Object({
   kioskId: Type.Optional(Id),
   /** What the card reader read; a real terminal driver ignores it, the simulator honours test cards. */
   payment: Type.Optional(Type.Object({ cardToken: Type.Optional(Type.String({ maxLength: 128 })) })),
+  /**
+   * An order the kiosk took while it could not reach the server: no card was charged (the customer
+   * pays at the counter) and the customer holds the kiosk's own number, which the server keeps.
+   */
+  offline: Type.Optional(Type.Object({ number: Type.String({ pattern: OFFLINE_NUMBER_PATTERN }) })),
 });
 export type OrderRequest = Static<typeof OrderRequest>;
 
@@ -73,6 +81,8 @@ export const OrderLineResponse = Type.Object({
 export const OrderResponse = Type.Object({
   id: Type.String(),
   orderNumber: Type.Integer(),
+  /** Only for an order taken offline: the kiosk's number, the one the customer is called by. */
+  offlineNumber: Type.Optional(Type.String()),
   total: Type.Integer(),
   status: Type.String(),
   diningOption: Type.String(),

@@ -61,9 +61,9 @@ describe('kiosk flow', () => {
       { type: 'add_draft' },
       { type: 'checkout' },
       { type: 'choose_dining', diningOption: 'takeout' },
-      { type: 'paid', order: { id: 'x', orderNumber: 7, total: 2000 } },
+      { type: 'paid', order: { callNumber: '7', total: 2000, payAtCounter: false } },
     ]);
-    expect(paid).toMatchObject({ phase: 'done', diningOption: 'takeout', placedOrder: { orderNumber: 7 }, cart: [] });
+    expect(paid).toMatchObject({ phase: 'done', diningOption: 'takeout', placedOrder: { callNumber: '7' }, cart: [] });
     expect(reduceKiosk(paid, { type: 'reset' }, menu)).toEqual(initialKioskState(menu));
   });
 

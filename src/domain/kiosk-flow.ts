@@ -13,7 +13,11 @@ export type Phase = 'welcome' | 'browse' | 'configure' | 'review' | 'dining' | '
 /** The item being chosen. In easy mode `question` walks its option groups, then the quantity. */
 export type Draft = { itemId: string; options: Record<string, string>; quantity: number; question: number };
 
-export type PlacedOrder = { id: string; orderNumber: number; total: number };
+/**
+ * What the done screen shows: the number the customer is called by (the server's, or the kiosk's own
+ * for an order taken offline), and whether the total is still to be paid at the counter.
+ */
+export type PlacedOrder = { callNumber: string; total: number; payAtCounter: boolean };
 
 export type KioskState = {
   phase: Phase;

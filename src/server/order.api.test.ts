@@ -169,6 +169,50 @@ describe('POST /api/orders', () => {
   });
 });
 
+describe('POST /api/orders taken offline by a kiosk', () => {
+  const body = { items: [{ itemId: 'kimchi-stew', quantity: 1 }], diningOption: 'dine_in', offline: { number: 'K1-7' } };
+
+  it('keeps the kiosk number, charges no card and records payment at the counter', async () => {
+    const response = await post({ ...body, payment: { cardToken: SIMULATOR_CARDS.declined } }, { 'idempotency-key': 'offline-key-0001' });
+    expect(response.status).toBe(201);
+    const order = await read<OrderResponse>(response);
+    expect(order).toMatchObject({ offlineNumber: 'K1-7', total: 9000, payment: { method: 'counter', approvalCode: '', amount: 9000 } });
+    expect(order.orderNumber).toBeGreaterThan(0);
+    const stored = await server.db.selectFrom('orders').select(['offline_number']).where('id', '=', order.id).executeTakeFirstOrThrow();
+    expect(stored.offline_number).toBe('K1-7');
+  });
+
+  it('answers a resent offline order with the first result, never a second order', async () => {
+    const before = await orderCount();
+    const first = await read<OrderResponse>(post(body, { 'idempotency-key': 'offline-key-0002' }));
+    const again = await post(body, { 'idempotency-key': 'offline-key-0002' });
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await again.json()).toEqual(first);
+    expect(await orderCount()).toBe(before + 1);
+  });
+
+  it('answers with the charged order when a card payment that did arrive is resent offline', async () => {
+    const card = { items: body.items, diningOption: 'dine_in', payment: { cardToken: SIMULATOR_CARDS.approved } };
+    const paid = await read<OrderResponse>(post(card, { 'idempotency-key': 'offline-key-0003' }));
+    const before = await orderCount();
+    const resent = await read<OrderResponse>(post(body, { 'idempotency-key': 'offline-key-0003' }));
+    expect(resent).toEqual(paid);
+    expect(resent.payment.method).toBe('card');
+    expect(await orderCount()).toBe(before);
+  });
+
+  it.each([['a server-style number', '42'], ['lower case', 'k1-7'], ['no count', 'K1-'], ['too long', 'KIOSK1234-1'], ['a number', 7]])(
+    'answers 400 for an offline number that is %s and stores nothing',
+    async (_name, number) => {
+      const before = await orderCount();
+      const response = await post({ ...body, offline: { number } });
+      expect(response.status).toBe(400);
+      expect((await read<ErrorResponse>(response)).message).toContain('offline/number');
+      expect(await orderCount()).toBe(before);
+    },
+  );
+});
+
 describe('POST /api/staff-calls', () => {
   it('stores the call with the kiosk and screen', async () => {
     const response = await fetch(`${server.url}/api/staff-calls`, {

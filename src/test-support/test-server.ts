@@ -11,7 +11,15 @@ import { buildApp, type App, type AppOptions } from '../server/app';
 import { startMosquitto } from './mosquitto';
 import { freshTestDatabase } from './test-database';
 
-export type TestServer = App & { url: string; config: Config; close: () => Promise<void> };
+export type TestServer = App & {
+  url: string;
+  config: Config;
+  close: () => Promise<void>;
+  /** The server goes away (as in an outage) but keeps its database and data folder. */
+  stop: () => Promise<void>;
+  /** A new server on the same database, data folder and port; `app`, `db` and `devices` are then its own. */
+  restart: () => Promise<void>;
+};
 
 /**
  * For tests of the embedded broker itself (device sign-in, store ACLs, WebSocket `/mqtt`): they run
@@ -34,15 +42,27 @@ export async function startTestServer(options: Omit<AppOptions, 'config'> & { en
     const config = loadConfig({ DATA_DIR: dataDir, MQTT_PORT: '0', OPERATING_HOURS: '00:00-00:00', ...database.env, ...(mosquitto ? { MQTT_URL: mosquitto.url } : {}), ...options.env });
     const built = await buildApp({ ...options, config });
     const url = await built.app.listen({ port: 0, host: '127.0.0.1' });
-    return {
+    let running = true;
+    const server: TestServer = {
       ...built,
       url,
       config,
+      stop: async () => {
+        if (running) await server.app.close();
+        running = false;
+      },
+      restart: async () => {
+        await server.stop();
+        Object.assign(server, await buildApp({ ...options, config }));
+        await server.app.listen({ port: Number(new URL(url).port), host: '127.0.0.1' });
+        running = true;
+      },
       close: async () => {
-        await built.app.close();
+        await server.stop();
         await cleanUp();
       },
     };
+    return server;
   } catch (error) {
     await cleanUp();
     throw error;

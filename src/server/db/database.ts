@@ -15,6 +15,7 @@ import * as orderVoice from './migrations/0011-order-voice';
 import * as modelRegistry from './migrations/0020-model-registry';
 import * as flywheel from './migrations/0021-flywheel';
 import * as runTrigger from './migrations/0022-run-trigger';
+import * as offlineOrders from './migrations/0023-offline-orders';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0020-model-registry': modelRegistry,
   '0021-flywheel': flywheel,
   '0022-run-trigger': runTrigger,
+  '0023-offline-orders': offlineOrders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

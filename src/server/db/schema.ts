@@ -43,6 +43,8 @@ export type Database = {
     /** Fingerprint of the request, so a reused key with a different order is refused. */
     request_hash: string;
     created_at: string;
+    /** The kiosk's own number for an order taken while the server was unreachable (`K1-7`), else null. */
+    offline_number: string | null;
   };
   /** The day's last order number per store, counted up in each order's transaction. */
   order_counters: { store_id: string; business_date: string; last_number: number };

@@ -69,6 +69,7 @@ function toStoredOrder(menu: Menu, order: DemoOrder, businessDate: string, order
       total: pricing.order.total,
       idempotency_key: `${DEMO_KEY_PREFIX}${id}`,
       request_hash: 'demo',
+      offline_number: null,
       created_at: createdAt,
     },
     ...lineRowsOf(id, pricing.order),

@@ -36,14 +36,8 @@ export class OrderService {
     const pricing = priceOrder(await this.menus.getMenu(), request.items);
     if (!pricing.ok) throw invalidOrder(pricing.problems);
 
-    const charge = await this.terminal.charge({
-      amount: pricing.order.total,
-      reference: key,
-      ...(request.payment?.cardToken ? { cardToken: request.payment.cardToken } : {}),
-    });
-    if (!charge.approved) throw new AppError(402, `payment_${charge.reason}`, charge.message);
-
-    const stored = this.toStoredOrder(request, pricing.order, key, requestHash, charge.approvalCode);
+    const payment = request.offline ? COUNTER_PAYMENT : await this.chargeCard(request, pricing.order.total, key);
+    const stored = this.toStoredOrder(request, pricing.order, key, requestHash, payment);
     try {
       await this.orders.inTransaction(async (trx) => {
         stored.order.order_number = await this.orders.nextOrderNumber(trx, stored.order.store_id, stored.order.business_date);
@@ -58,6 +52,16 @@ export class OrderService {
     const order = toOrderResponse(stored);
     this.events.orderCreated(order);
     return { order, replayed: false };
+  }
+
+  private async chargeCard(request: OrderRequest, amount: number, key: string): Promise<Payment> {
+    const charge = await this.terminal.charge({
+      amount,
+      reference: key,
+      ...(request.payment?.cardToken ? { cardToken: request.payment.cardToken } : {}),
+    });
+    if (!charge.approved) throw new AppError(402, `payment_${charge.reason}`, charge.message);
+    return { method: 'card', terminal: this.terminal.name, approvalCode: charge.approvalCode };
   }
 
   /** The store's orders not yet handed over, oldest first, for the kitchen and the pickup board. */
@@ -104,7 +108,7 @@ export class OrderService {
     priced: PricedOrder,
     idempotencyKey: string,
     requestHash: string,
-    approvalCode: string,
+    payment: Payment,
   ): StoredOrder {
     const id = randomUUID();
     const now = this.context.now();
@@ -125,20 +129,29 @@ export class OrderService {
         idempotency_key: idempotencyKey,
         request_hash: requestHash,
         created_at: createdAt,
+        offline_number: request.offline?.number ?? null,
       },
       ...lineRowsOf(id, priced),
       payment: {
         id: randomUUID(),
         order_id: id,
-        method: 'card',
-        terminal: this.terminal.name,
+        method: payment.method,
+        terminal: payment.terminal,
         amount: priced.total,
-        approval_code: approvalCode,
+        approval_code: payment.approvalCode,
         created_at: createdAt,
       },
     };
   }
 }
+
+type Payment = { method: 'card' | 'counter'; terminal: string; approvalCode: string };
+
+/**
+ * An order the kiosk took offline: the card terminal sits behind the server, so nothing could be
+ * charged; the amount is collected at the counter (no approval code until then).
+ */
+const COUNTER_PAYMENT: Payment = { method: 'counter', terminal: 'counter', approvalCode: '' };
 
 /** An order still open after a day was forgotten by staff; the boards stop showing it. */
 const OPEN_ORDER_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -148,8 +161,13 @@ export function localDate(moment: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
 }
 
-function fingerprint(request: OrderRequest): string {
-  return createHash('sha256').update(canonicalJson(request)).digest('hex');
+/**
+ * What the order is, not how it is paid: a kiosk whose card payment timed out sends the same key
+ * again as an offline order, and if the first attempt did reach the server, that (charged) order is
+ * the answer, not a conflict and not a second order.
+ */
+function fingerprint({ payment: _payment, offline: _offline, ...order }: OrderRequest): string {
+  return createHash('sha256').update(canonicalJson(order)).digest('hex');
 }
 
 /** JSON with object keys sorted, so the same order always hashes the same. */
@@ -166,6 +184,7 @@ function toOrderResponse({ order, lines, options, payment }: StoredOrder): Order
   return {
     id: order.id,
     orderNumber: order.order_number,
+    ...(order.offline_number ? { offlineNumber: order.offline_number } : {}),
     total: order.total,
     status: order.status,
     diningOption: order.dining_option,

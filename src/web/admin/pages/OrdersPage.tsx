@@ -38,7 +38,10 @@ export function OrdersPage() {
         <tbody>
           {data?.orders.map((order) => (
             <tr key={order.id} data-order-number={order.orderNumber}>
-              <td>{order.orderNumber}</td>
+              <td>
+                {order.orderNumber}
+                {order.offlineNumber && <span className="order-offline"> ({order.offlineNumber} · 카운터 결제 · pay at counter)</span>}
+              </td>
               <td>{clockTime(order.createdAt)}</td>
               <td>{order.lines.map((line) => `${line.ko} × ${line.quantity}`).join(', ')}</td>
               <td>{won(order.total)}</td>

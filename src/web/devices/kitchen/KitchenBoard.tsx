@@ -8,6 +8,7 @@ import { clockTime } from '../../shared/clock';
 import { DINING_TEXT, lineText } from '../shared/order-text';
 import { applyOrderMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';
+import { callNumber } from '../../../domain/call-number';
 
 export function KitchenBoard({ session }: { session: DeviceSession }) {
   const feed = useStoreFeed(session, topics.orders(session.device.storeId), OrderMessage, loadOpenOrders(session), applyOrderMessage);
@@ -53,9 +54,9 @@ function OrderColumn({ title, orders, action, onAction }: ColumnProps) {
       ) : (
         <ul className="order-cards">
           {orders.map((order) => (
-            <li key={order.id} className={`order-card ${order.status}`} data-order-number={order.orderNumber}>
+            <li key={order.id} className={`order-card ${order.status}`} data-order-number={callNumber(order)}>
               <div className="order-card-head">
-                <span className="order-number">{order.orderNumber}</span>
+                <span className="order-number">{callNumber(order)}</span>
                 <span className="order-meta">
                   {DINING_TEXT[order.diningOption] ?? order.diningOption} · {clockTime(order.createdAt)}
                 </span>
@@ -72,7 +73,7 @@ function OrderColumn({ title, orders, action, onAction }: ColumnProps) {
                 })}
               </ul>
               <button type="button" className="action" onClick={() => onAction(order)}>
-                {action} <span className="visually-hidden">{order.orderNumber}</span>
+                {action} <span className="visually-hidden">{callNumber(order)}</span>
               </button>
             </li>
           ))}

@@ -8,12 +8,13 @@ import { FeedStatusLine } from '../shared/DevicePage';
 import type { DeviceSession } from '../../shared/device-session';
 import { applyOrderMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';
+import { callNumber } from '../../../domain/call-number';
 
 export function PickupBoard({ session }: { session: DeviceSession }) {
   const feed = useStoreFeed(session, topics.orders(session.device.storeId), OrderMessage, loadOpenOrders(session), applyOrderMessage);
   const readyOrders = feed.items.filter((order) => order.status === 'ready');
-  const ready = readyOrders.map((order) => order.orderNumber);
-  const cooking = feed.items.filter((order) => order.status === 'paid').map((order) => order.orderNumber);
+  const ready = readyOrders.map(callNumber);
+  const cooking = feed.items.filter((order) => order.status === 'paid').map(callNumber);
 
   // Call out orders that became ready while the board was watching, not those it found on loading.
   // By order id: numbers start again every day. Only ids still on the board are remembered.
@@ -27,7 +28,7 @@ export function PickupBoard({ session }: { session: DeviceSession }) {
     }
     const fresh = readyOrders.filter((order) => !announced.current!.has(order.id));
     announced.current = readyIds;
-    if (fresh.length > 0) speak(fresh.map((order) => `${order.orderNumber}번 고객님, 주문하신 음식이 나왔습니다.`).join(' '), 'ko-KR');
+    if (fresh.length > 0) speak(fresh.map((order) => `${callNumber(order)}번 고객님, 주문하신 음식이 나왔습니다.`).join(' '), 'ko-KR');
   }, [readyOrders.map((order) => order.id).join(','), feed.status]);
 
   return (

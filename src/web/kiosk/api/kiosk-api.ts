@@ -1,5 +1,6 @@
 /** The kiosk's only door to the server. Errors carry the server's own clear message. */
 import type { CameraDecisionRequest, DecisionOverrideRequest, KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse, RecommendationsResponse } from '../../../contracts/http';
+import { isRetryableStatus } from '../../../shared/retry';
 
 export class ApiError extends Error {
   constructor(
@@ -18,6 +19,18 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+/**
+ * A failure that says nothing about the order itself: the server or the network is away (fetch
+ * rejects, the request timed out) or answered that it is in trouble (5xx). The same order may be
+ * sent again with its key; any other answer (4xx) would come back the same.
+ */
+export function isTransientFailure(error: unknown): boolean {
+  return error instanceof ApiError ? isRetryableStatus(error.status) : true;
+}
+
+/** An order waits on the card terminal behind the server, so it may take as long as a customer at the reader. */
+const ORDER_TIMEOUT_MS = 90_000;
+
 const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json', ...headers },
@@ -29,7 +42,7 @@ export const kioskApi = {
   config: () => request<KioskConfigResponse>('/api/config'),
   /** The same key on every retry of one payment: the server then stores the order once. */
   placeOrder: (order: OrderRequest, idempotencyKey: string) =>
-    request<OrderResponse>('/api/orders', json(order, { 'idempotency-key': idempotencyKey })),
+    request<OrderResponse>('/api/orders', { ...json(order, { 'idempotency-key': idempotencyKey }), signal: AbortSignal.timeout(ORDER_TIMEOUT_MS) }),
   recommendations: (group: string, cart: string) =>
     request<RecommendationsResponse>(`/api/recommendations?group=${encodeURIComponent(group)}${cart ? `&cart=${encodeURIComponent(cart)}` : ''}`),
   callStaff: (kioskId: string, screen: string) => request<unknown>('/api/staff-calls', json({ kioskId, screen })),

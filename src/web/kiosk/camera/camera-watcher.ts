@@ -4,6 +4,7 @@
  */
 import type { Collection, FaceSample, VisionWorkerRequest, VisionWorkerResponse } from './vision-messages';
 import { IDLE, observe, type PresenceDecision, type PresenceSettings, type PresenceState } from '../../../domain/presence';
+import { RestartPolicy } from '../../../shared/restart-policy';
 
 export type CameraStatus = 'off' | 'starting' | 'watching' | 'unavailable';
 
@@ -21,6 +22,9 @@ const NO_SAMPLE: FaceSample = { features: null, crop: null };
 
 export class CameraWatcher {
   private worker: Worker | undefined;
+  private video: HTMLVideoElement | undefined;
+  private readonly restarts = new RestartPolicy();
+  private restartTimer: ReturnType<typeof setTimeout> | undefined;
   private stream: MediaStream | undefined;
   private stopped = false;
   private presence: PresenceState = IDLE;
@@ -53,17 +57,14 @@ export class CameraWatcher {
     video.playsInline = true;
     video.srcObject = this.stream;
     await video.play();
-    this.worker = new Worker(new URL('./face.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<VisionWorkerResponse>) => this.handle(event.data, video);
-    // A worker that dies takes only the camera with it: ordering goes on by touch.
-    this.worker.onerror = (event) => this.fail(event.message || 'face worker stopped');
-    this.send({ type: 'init', headUrl: '/models/group-head/model.json' });
-    this.send({ type: 'collect', collection: this.collection });
+    this.video = video;
+    this.startWorker();
   }
 
   stop(): void {
     this.stopped = true;
     for (const waiter of this.sampleWaiters.splice(0)) waiter(NO_SAMPLE);
+    clearTimeout(this.restartTimer);
     this.worker?.terminate();
     for (const track of this.stream?.getTracks() ?? []) track.stop();
   }
@@ -97,10 +98,46 @@ export class CameraWatcher {
     this.presence = IDLE;
   }
 
-  private handle(message: VisionWorkerResponse, video: HTMLVideoElement): void {
+  private startWorker(): void {
+    const worker = new Worker(new URL('./face.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    this.modelVersion = 'unknown';
+    this.requestedVersion = undefined;
+    worker.onmessage = (event: MessageEvent<VisionWorkerResponse>) => {
+      if (worker === this.worker) this.handle(event.data, worker);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (worker === this.worker) this.workerDied(event.message || 'face worker stopped');
+    };
+    this.send({ type: 'init', headUrl: '/models/group-head/model.json' });
+    this.send({ type: 'collect', collection: this.collection });
+  }
+
+  /**
+   * A worker that dies (or cannot load its models) takes only the camera with it, and only for a
+   * while: it is started again a few times, and meanwhile ordering goes on by touch.
+   */
+  private workerDied(reason: string): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    // A face sample asked of the dead worker will never come.
+    for (const waiter of this.sampleWaiters.splice(0)) waiter(NO_SAMPLE);
+    if (this.stopped) return;
+    const delay = this.restarts.nextDelayMs();
+    if (delay === null) {
+      this.fail(reason);
+      return;
+    }
+    console.warn(`Face worker stopped (${reason}); starting it again in ${delay} ms`);
+    this.events.onStatus('starting');
+    this.restartTimer = setTimeout(() => this.startWorker(), delay);
+  }
+
+  private handle(message: VisionWorkerResponse, worker: Worker): void {
     if (this.stopped) return;
     if (message.type === 'failed') {
-      this.fail(message.message);
+      this.workerDied(message.message);
       return;
     }
     // Head swaps happen beside the frame loop: they schedule no frame.
@@ -119,6 +156,7 @@ export class CameraWatcher {
     if (message.type === 'ready') {
       // Marks let the benchmark time a decision from the first watched frame.
       performance.mark('camera:watching');
+      this.restarts.working();
       this.modelVersion = message.modelVersion;
       this.events.onStatus('watching');
       this.loadWantedHead();
@@ -135,7 +173,7 @@ export class CameraWatcher {
       if (event?.type === 'left') this.events.onLeft();
     }
     const faceInView = message.type === 'reading' && message.face !== null;
-    setTimeout(() => void this.nextFrame(video), message.type === 'ready' || faceInView ? 0 : IDLE_FRAME_GAP_MS);
+    setTimeout(() => void this.nextFrame(worker), message.type === 'ready' || faceInView ? 0 : IDLE_FRAME_GAP_MS);
   }
 
   private loadWantedHead(): void {
@@ -150,10 +188,12 @@ export class CameraWatcher {
     this.events.onUnavailable(reason);
   }
 
-  private async nextFrame(video: HTMLVideoElement): Promise<void> {
-    if (this.stopped) return;
+  /** Frames go to the worker that asked for them: a worker started since then runs its own loop. */
+  private async nextFrame(worker: Worker): Promise<void> {
+    if (this.stopped || worker !== this.worker || !this.video) return;
     this.frameTakenAt = performance.now();
-    const frame = await createImageBitmap(video);
+    const frame = await createImageBitmap(this.video);
+    if (worker !== this.worker) return frame.close();
     this.send({ type: 'frame', frame }, [frame]);
   }
 

@@ -118,7 +118,9 @@ export const en: Messages = {
     insertCard: 'Please insert your card into the reader',
     processing: 'Processing payment. Please keep your card in.',
     declined: 'The card was not approved. Please try another card.',
-    failed: 'The connection dropped for a moment. Please insert your card again.',
+    offline: 'Card payment is not available right now. We can still take your order: take your number and pay at the counter.',
+    payAtCounter: 'Order now, pay at the counter',
+    keepFailed: 'Your order could not be taken. Please call a staff member.',
     simulator: 'Practice card reader',
     simulatorApprove: 'Insert card',
     simulatorDecline: 'Insert a card that is declined',
@@ -131,7 +133,9 @@ export const en: Messages = {
     takeout: 'We will call your number when your order is packed.',
     returning: (seconds: number) => `Returning to the start in ${seconds} seconds.`,
     newOrder: 'Start over',
-    prompt: (orderNumber: number) => `Your order is in. Your order number is ${orderNumber}.`,
+    payAtCounter: (total: string) => `Please pay ${total} at the counter. Nothing has been charged yet.`,
+    prompt: (callNumber: string, dueAtCounter: string | null) =>
+      `Your order is in. Your order number is ${callNumber}.${dueAtCounter ? ` Please pay ${dueAtCounter} at the counter.` : ''}`,
   },
   idle: {
     title: 'Are you still ordering?',

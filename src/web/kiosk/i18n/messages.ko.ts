@@ -124,7 +124,9 @@ export const ko = {
     insertCard: '카드를 단말기에 꽂아 주세요',
     processing: '결제하고 있어요. 카드를 빼지 마세요.',
     declined: '카드가 승인되지 않았어요. 다른 카드로 다시 해 주세요.',
-    failed: '잠시 연결이 끊겼어요. 카드를 다시 꽂아 주세요.',
+    offline: '지금은 카드 결제를 할 수 없어요. 주문은 받을 수 있어요. 번호를 받고 카운터에서 결제해 주세요.',
+    payAtCounter: '주문하고 카운터에서 결제',
+    keepFailed: '주문을 받지 못했어요. 직원을 불러 주세요.',
     simulator: '연습용 결제 단말기',
     simulatorApprove: '카드 꽂기',
     simulatorDecline: '승인 안 되는 카드 꽂기',
@@ -137,7 +139,9 @@ export const ko = {
     takeout: '포장이 준비되면 번호를 불러 드려요.',
     returning: (seconds: number) => `${seconds}초 뒤에 처음 화면으로 돌아가요.`,
     newOrder: '처음으로',
-    prompt: (orderNumber: number) => `주문이 끝났어요. 주문번호는 ${orderNumber}번이에요. 번호를 불러 드릴게요.`,
+    payAtCounter: (total: string) => `카운터에서 ${total}을 결제해 주세요. 아직 결제되지 않았어요.`,
+    prompt: (callNumber: string, dueAtCounter: string | null) =>
+      `주문이 끝났어요. 주문번호는 ${callNumber}번이에요. ${dueAtCounter ? `카운터에서 ${dueAtCounter}을 결제해 주세요. ` : ''}번호를 불러 드릴게요.`,
   },
   idle: {
     title: '아직 주문하고 계신가요?',

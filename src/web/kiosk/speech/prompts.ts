@@ -30,6 +30,6 @@ export function screenPrompt(state: KioskState, menu: Menu, t: Messages, languag
     case 'payment':
       return t.payment.prompt(t.won(cartTotal(menu, state)));
     case 'done':
-      return state.placedOrder ? t.done.prompt(state.placedOrder.orderNumber) : '';
+      return state.placedOrder ? t.done.prompt(state.placedOrder.callNumber, state.placedOrder.payAtCounter ? t.won(state.placedOrder.total) : null) : '';
   }
 }

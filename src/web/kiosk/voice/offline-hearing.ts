@@ -10,6 +10,7 @@ import { KeywordModel, type KeywordModelFile } from '../../../voice/hearing/keyw
 import { UtteranceSegmenter } from '../../../voice/hearing/utterance-segmenter';
 import { utteranceVector } from '../../../voice/hearing/utterance-vector';
 import type { PhraseKind } from '../../../voice/hearing/vocabulary';
+import { RestartPolicy } from '../../../shared/restart-policy';
 
 /** A conversation ends by itself after this long without speech. */
 const QUIET_LIMIT_MS = 20_000;
@@ -40,12 +41,16 @@ export async function startHearing(
   // Everything is ready before the microphone opens, so the first word is not lost while it loads.
   const context = new AudioContext({ sampleRate: SAMPLE_RATE });
   let stream: MediaStream | null = null;
+  let source: MediaStreamAudioSourceNode | null = null;
   let ended = false;
   let quietTimer = 0;
+  let restartTimer = 0;
+  const restarts = new RestartPolicy();
   const stop = (problem?: string) => {
     if (ended) return;
     ended = true;
     window.clearTimeout(quietTimer);
+    window.clearTimeout(restartTimer);
     stream?.getTracks().forEach((track) => track.stop());
     void context.close();
     onEnd(problem);
@@ -54,12 +59,13 @@ export async function startHearing(
     window.clearTimeout(quietTimer);
     quietTimer = window.setTimeout(() => stop(), QUIET_LIMIT_MS);
   };
-  try {
-    await context.audioWorklet.addModule(captureUrl);
-    const capture = new AudioWorkletNode(context, 'pcm-capture');
-    const analyser = new FrameAnalyser();
-    const segmenter = new UtteranceSegmenter();
-    capture.port.onmessage = (event: MessageEvent<Float32Array>) => {
+  const analyser = new FrameAnalyser();
+  const segmenter = new UtteranceSegmenter();
+  let capture: AudioWorkletNode;
+  const startCapture = (): AudioWorkletNode => {
+    const node = new AudioWorkletNode(context, 'pcm-capture');
+    node.port.onmessage = (event: MessageEvent<Float32Array>) => {
+      restarts.working();
       analyser.push(event.data, (frame) => {
         const utterance = segmenter.push(frame);
         if (!utterance || ended) return;
@@ -69,10 +75,29 @@ export async function startHearing(
         onText(heard?.text ?? '');
       });
     };
+    // A capture that dies on the audio thread would leave the kiosk deaf without a word: start a
+    // new one a few times, else end the conversation so the screen says so (the buttons still work).
+    node.onprocessorerror = () => {
+      node.disconnect();
+      source?.disconnect(node);
+      const delay = restarts.nextDelayMs();
+      if (delay === null) return stop('voice capture stopped');
+      restartTimer = window.setTimeout(() => {
+        if (ended) return;
+        capture = startCapture();
+        source?.connect(capture);
+      }, delay);
+    };
     // A node that reaches the output is one the browser keeps running; ours writes only silence.
-    capture.connect(context.destination);
+    node.connect(context.destination);
+    return node;
+  };
+  try {
+    await context.audioWorklet.addModule(captureUrl);
+    capture = startCapture();
     stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: false, autoGainControl: false } });
-    context.createMediaStreamSource(stream).connect(capture);
+    source = context.createMediaStreamSource(stream);
+    source.connect(capture);
     keepAlive();
   } catch (error) {
     stop(error instanceof Error ? error.message : String(error));

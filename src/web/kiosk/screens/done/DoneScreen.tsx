@@ -23,8 +23,13 @@ export function DoneScreen() {
       <h1 id="done-title">{t.done.title}</h1>
       <p className="order-number-label">{t.done.number}</p>
       <p className="order-number" data-testid="order-number">
-        {order.orderNumber}
+        {order.callNumber}
       </p>
+      {order.payAtCounter && (
+        <p className="done-pay-at-counter" data-testid="pay-at-counter">
+          {t.done.payAtCounter(t.won(order.total))}
+        </p>
+      )}
       <p className="screen-lead">{state.diningOption === 'takeout' ? t.done.takeout : t.done.dineIn}</p>
       <p className="done-returning">{t.done.returning(secondsLeft)}</p>
       <button type="button" className="action primary" onClick={() => send({ type: 'reset' })}>

@@ -1,53 +1,81 @@
 import { useState } from 'react';
+import type { OrderRequest } from '../../../../contracts/http';
 import { SIMULATOR_CARDS } from '../../../../contracts/simulator-cards';
+import { callNumber } from '../../../../domain/call-number';
 import { toLineRequests } from '../../../../domain/cart';
-import { ApiError, kioskApi, newIdempotencyKey } from '../../api/kiosk-api';
+import { ApiError, isTransientFailure, kioskApi, newIdempotencyKey } from '../../api/kiosk-api';
+import { keepOfflineOrder } from '../../offline/offline-orders';
+import { sendOfflineOrders } from '../../offline/offline-sender';
 import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
-type PaymentStatus = 'ready' | 'processing' | 'declined' | 'failed';
+type PaymentStatus = 'ready' | 'processing' | 'declined' | 'offline' | 'keepFailed';
 
 /**
  * Payment: the server charges the terminal and stores the order before answering, so the
  * number shown is for an order that exists. One key for every retry: never a second charge.
+ * When the server cannot be reached the card cannot be charged (the terminal is behind it), so the
+ * kiosk offers to take the order with a number of its own, to be paid at the counter.
  */
 export function PaymentScreen() {
   const { state, send, menu, config, t } = useKiosk();
   const [status, setStatus] = useState<PaymentStatus>('ready');
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const total = cartTotal(menu, state);
+
+  const order = (): OrderRequest | null =>
+    state.diningOption && {
+      items: toLineRequests(state.cart),
+      diningOption: state.diningOption,
+      uiMode: state.mode,
+      customerGroup: state.customerGroup,
+      voiceUsed: state.usedVoice,
+      kioskId: config.kioskId,
+    };
 
   const pay = async (cardToken: string) => {
-    if (!state.diningOption || status === 'processing') return;
+    const request = order();
+    if (!request || status === 'processing') return;
     setStatus('processing');
     try {
-      const order = await kioskApi.placeOrder(
-        {
-          items: toLineRequests(state.cart),
-          diningOption: state.diningOption,
-          uiMode: state.mode,
-          customerGroup: state.customerGroup,
-          voiceUsed: state.usedVoice,
-          kioskId: config.kioskId,
-          payment: { cardToken },
-        },
-        idempotencyKey,
-      );
-      send({ type: 'paid', order: { id: order.id, orderNumber: order.orderNumber, total: order.total } });
+      const placed = await kioskApi.placeOrder({ ...request, payment: { cardToken } }, idempotencyKey);
+      send({ type: 'paid', order: { callNumber: callNumber(placed), total: placed.total, payAtCounter: false } });
     } catch (error) {
-      setStatus(error instanceof ApiError && error.status === 402 ? 'declined' : 'failed');
+      setStatus(error instanceof ApiError && error.status === 402 ? 'declined' : isTransientFailure(error) ? 'offline' : 'keepFailed');
     }
   };
 
-  const message = { ready: t.payment.insertCard, processing: t.payment.processing, declined: t.payment.declined, failed: t.payment.failed }[status];
+  // The same key as the card attempt: had that attempt reached the server after all, the server
+  // answers the charged order when this one arrives, and no second order is made.
+  const payAtCounter = async () => {
+    const request = order();
+    if (!request || status === 'processing') return;
+    setStatus('processing');
+    try {
+      const kept = await keepOfflineOrder(request, idempotencyKey, config.kioskId);
+      void sendOfflineOrders();
+      send({ type: 'paid', order: { callNumber: kept.request.offline.number, total, payAtCounter: true } });
+    } catch {
+      setStatus('keepFailed');
+    }
+  };
+
+  const message = { ready: t.payment.insertCard, processing: t.payment.processing, declined: t.payment.declined, offline: t.payment.offline, keepFailed: t.payment.keepFailed }[status];
+  const isError = status === 'declined' || status === 'offline' || status === 'keepFailed';
   return (
     <section className="screen payment-screen" aria-labelledby="payment-title" aria-busy={status === 'processing'}>
       <h1 id="payment-title">{t.payment.title}</h1>
       <p className="payment-amount">
-        <span>{t.payment.amount}</span> <strong>{t.won(cartTotal(menu, state))}</strong>
+        <span>{t.payment.amount}</span> <strong>{t.won(total)}</strong>
       </p>
-      <p className={`payment-message ${status === 'declined' || status === 'failed' ? 'is-error' : ''}`} role="status">
+      <p className={`payment-message ${isError ? 'is-error' : ''}`} role="status">
         {message}
       </p>
+      {status === 'offline' && (
+        <button type="button" className="action primary pay-at-counter" onClick={payAtCounter}>
+          {t.payment.payAtCounter}
+        </button>
+      )}
       {config.paymentTerminal === 'simulated' && (
         <div className="card-simulator" role="group" aria-label={t.payment.simulator}>
           <p className="card-simulator-title">{t.payment.simulator}</p>

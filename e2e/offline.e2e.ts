@@ -1,0 +1,95 @@
+/**
+ * Nothing lost when the server goes away mid-order: the kiosk takes the order with a number of its
+ * own, to be paid at the counter, keeps it in IndexedDB through a reload, and the server, once back
+ * on the same database and port, stores it exactly once under that number.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './support/accessibility';
+import { useKioskHarness } from './support/harness';
+import { cart, dining, done, item, menu, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
+
+const harness = useKioskHarness();
+
+/** One kiosk (one browser profile, so one IndexedDB) for the whole file, as in a shop. */
+let kiosk: Promise<Page> | undefined;
+const kioskPage = () => (kiosk ??= harness.newPage());
+
+const ordersNumbered = (offlineNumber: string) =>
+  harness.server.db.selectFrom('orders').innerJoin('payments', 'payments.order_id', 'orders.id').select(['orders.total', 'orders.kiosk_id', 'payments.method', 'payments.amount']).where('offline_number', '=', offlineNumber).execute();
+
+/** To the payment screen with one dish in the cart: 군만두, to take out (6,000원). */
+async function orderDumplings(page: Page): Promise<void> {
+  await welcome.startStandard(page);
+  await menu.chooseCategory(page, '사이드');
+  await menu.openItem(page, 'gun-mandu');
+  await item.add(page);
+  await menu.viewCart(page);
+  await cart.order(page);
+  await dining.takeout(page);
+}
+
+/** The server is down: the card cannot go through, and the kiosk says so and offers the counter. */
+async function payAtCounterWhileOffline(page: Page): Promise<string> {
+  await payment.insertApprovedCard(page);
+  await page.locator('.payment-screen .pay-at-counter').waitFor();
+  expect(await payment.message(page)).toContain('카운터에서 결제해 주세요');
+  expect(await axeViolations(page, 'payment-offline', { enhancedContrast: false })).toEqual([]);
+  await payment.payAtCounter(page);
+  await waitForPhase(page, 'done');
+  expect(await page.getByTestId('pay-at-counter').innerText()).toContain('카운터에서 6,000원을 결제해 주세요');
+  expect(await axeViolations(page, 'done-pay-at-counter', { enhancedContrast: false })).toEqual([]);
+  return done.callNumber(page);
+}
+
+async function keptOnKiosk(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('neulbom-kiosk-offline');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const count = request.result.transaction('orders').objectStore('orders').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}
+
+describe('offline orders', () => {
+  it('keeps an order taken during an outage through a reload and delivers it once, under the kiosk number', async () => {
+    const page = await openKiosk(await kioskPage(), harness.server.url);
+    await orderDumplings(page);
+    await harness.server.stop();
+
+    const number = await payAtCounterWhileOffline(page);
+    expect(number).toBe('K1-1');
+    expect(await keptOnKiosk(page)).toBe(1);
+
+    // Reloading during the outage: the page cannot even load, but the kept order is in IndexedDB.
+    await page.reload().catch(() => undefined);
+    expect(await page.locator('.kiosk').count()).toBe(0);
+    await harness.server.restart();
+    expect(await ordersNumbered(number)).toHaveLength(0);
+    await page.goto(harness.server.url);
+
+    await expect.poll(() => ordersNumbered(number), { timeout: 20_000 }).toHaveLength(1);
+    expect(await ordersNumbered(number)).toEqual([{ total: 6000, kiosk_id: 'kiosk-1', method: 'counter', amount: 6000 }]);
+    await expect.poll(() => keptOnKiosk(page)).toBe(0);
+  });
+
+  it('sends an order kept while the page stayed open as soon as the server is back, with the next kiosk number', async () => {
+    const page = await openKiosk(await kioskPage(), harness.server.url);
+    await orderDumplings(page);
+    await harness.server.stop();
+    const number = await payAtCounterWhileOffline(page);
+    await harness.server.restart();
+
+    await expect.poll(() => ordersNumbered(number), { timeout: 30_000 }).toHaveLength(1);
+    await expect.poll(() => keptOnKiosk(page)).toBe(0);
+    expect(number).toBe('K1-2');
+    // Sent once: nothing is sent again after the answer.
+    await page.waitForTimeout(2000);
+    expect(await ordersNumbered(number)).toHaveLength(1);
+  });
+});
