@@ -80,7 +80,7 @@ describe('the flywheel', () => {
   it('learns from customers: auto labels and reviewed labels go into the next model', { timeout: 400_000 }, async () => {
     // Customers the first model never saw: two of each group.
     const seen = new Set(imported.map((row) => row.file));
-    const unseen = aafRows({ 'senior-male': 24, 'senior-female': 24, 'general-male': 24, 'general-female': 24 }).filter((row) => !seen.has(row.file));
+    const unseen = aafRows({ 'senior-male': 45, 'senior-female': 45, 'general-male': 99, 'general-female': 99 }).filter((row) => !seen.has(row.file));
     const customers = FACE_GROUPS.flatMap((group) => unseen.filter((row) => groupOf(row.age, row.gender) === group).slice(0, 2));
     expect(customers).toHaveLength(8);
 
