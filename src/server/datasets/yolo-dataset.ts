@@ -22,6 +22,12 @@ function groupOfName(name: unknown): FaceGroup | null {
   return `${match[1]!.toLowerCase() === 'senior' ? 'senior' : 'general'}_${match[2]!.toLowerCase() === 'm' ? 'male' : 'female'}`;
 }
 
+/** A name that is not one, shown without serialising it (YAML aliases can make it a cycle). */
+function describeName(name: unknown): string {
+  if (typeof name === 'string') return JSON.stringify(name);
+  return name === null ? 'null' : Array.isArray(name) ? 'a list' : typeof name === 'object' ? 'a map' : String(name);
+}
+
 /** data.yaml's class index → group. */
 export function readYoloClasses(text: string): FaceGroup[] {
   let names: unknown;
@@ -38,7 +44,7 @@ export function readYoloClasses(text: string): FaceGroup[] {
   if (!list || list.length === 0) throw new DatasetError(`${DATA_YAML} has no class names (names: [${YOLO_NAMES.map((name) => `'${name}'`).join(', ')}]).`);
   const groups = list.map(groupOfName);
   const unknown = list.filter((_, index) => groups[index] === null);
-  if (unknown.length > 0) throw new DatasetError(`${DATA_YAML}: class names must be Senior/Normal × M/W, like 'Senior,W'; not ${unknown.map((name) => JSON.stringify(name)).join(', ')}.`);
+  if (unknown.length > 0) throw new DatasetError(`${DATA_YAML}: class names must be Senior/Normal × M/W, like 'Senior,W'; not ${unknown.map(describeName).join(', ')}.`);
   return groups as FaceGroup[];
 }
 
