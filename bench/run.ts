@@ -16,6 +16,7 @@ import { measureOrders } from './fleet/orders';
 import { measureCrashSafety } from './fleet/crash';
 import { createDatabase, startPostgres } from '../src/test-support/postgres';
 import { measureDecide } from './fleet/vision-decide';
+import { runHostileInputSuites } from './security/hostile-inputs';
 
 const CONTENDERS = ['ours', 'human-stock', 'face-api'];
 
@@ -116,6 +117,13 @@ console.table(
 const nothingLost = crashes.every((run) => run.lost + run.duplicated + run.inconsistent + run.unacknowledged === 0 && run.storedTotal === run.acknowledgedTotal);
 console.log(nothingLost ? 'nothing lost: every acknowledged order stored exactly once, whole' : 'ORDERS LOST OR DOUBLED: see the table above');
 if (!nothingLost) process.exitCode = 1;
+
+console.error('trying hostile inputs…');
+const hostile = runHostileInputSuites();
+console.log('\nHostile input (fast-check property suites, the same as in npm test):');
+for (const line of hostile.counts) console.log(`  ${line}`);
+console.log(hostile.passed ? '  no 5xx, no crash, nothing stored from a refused request, no file read outside its folder' : '  A PROPERTY FAILED: run the suites above with vitest for the counterexample');
+if (!hostile.passed) process.exitCode = 1;
 const fanOut = await measureFanOut(100, 50);
 console.log('MQTT fan-out: one message to 100 subscribed devices (QoS 1), publish → each device');
 console.table(fanOut.map((run) => ({ broker: run.broker, devices: run.devices, messages: run.messages, 'ms p50': run.msP50.toFixed(1), 'ms p99': run.msP99.toFixed(1), 'p50 vs mosquitto': `${(run.msP50 / fanOut[1]!.msP50).toFixed(2)}x` })));
