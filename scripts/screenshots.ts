@@ -11,6 +11,9 @@ import { DemoOrderRepository } from '../src/server/repositories/demo-order.repos
 import { MenuRepository } from '../src/server/repositories/menu.repository';
 import { seedDemoOrders } from '../src/server/seed/seed-demo-orders';
 import { MenuService } from '../src/server/services/menu.service';
+import { decodeImage } from '../src/vision/image/decode-image';
+import { featuresToBase64 } from '../src/vision/features/feature-codec';
+import { FaceFeatureExtractor } from '../src/vision/features/face-features';
 import { AAF_DIR, clipFromPhoto, fakeCameraArgs } from '../e2e/support/fake-camera';
 import { startKioskServer } from '../e2e/support/kiosk-server';
 import { consolePages, createConsoleUser, signIn } from '../e2e/support/console-pages';
@@ -100,6 +103,16 @@ async function main(): Promise<void> {
     await consolePages.open(consolePage, 'models');
     await consolePage.getByTestId('active-version').waitFor();
     await shot(consolePage, '20-console-models');
+    // Two unsure camera decisions (real faces' numbers, no image) waiting for a person.
+    const extractor = new FaceFeatureExtractor();
+    for (const [file, group] of [['07150A70.jpg', 'general_female'], ['09073A28.jpg', 'senior_male']] as const) {
+      const features = await extractor.extract(await decodeImage(fs.readFileSync(path.join(AAF_DIR, 'images', file))));
+      const body = { group, confidence: 0.71, modelVersion: 'shipped', latencyMs: 420, features: featuresToBase64(features!) };
+      await fetch(`${server.url}/api/vision/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    }
+    await consolePages.open(consolePage, 'review');
+    await consolePage.locator('.review-item').first().waitFor();
+    await shot(consolePage, '21-console-review');
   } finally {
     await browser.close();
     await server.close();
