@@ -11,6 +11,7 @@ import { DemoOrderRepository } from '../src/server/repositories/demo-order.repos
 import { MenuRepository } from '../src/server/repositories/menu.repository';
 import { seedDemoOrders } from '../src/server/seed/seed-demo-orders';
 import { MenuService } from '../src/server/services/menu.service';
+import { cropFace } from '../src/server/flywheel/face-crop';
 import { decodeImage } from '../src/vision/image/decode-image';
 import { featuresToBase64 } from '../src/vision/features/feature-codec';
 import { FaceFeatureExtractor } from '../src/vision/features/face-features';
@@ -103,11 +104,15 @@ async function main(): Promise<void> {
     await consolePages.open(consolePage, 'models');
     await consolePage.getByTestId('active-version').waitFor();
     await shot(consolePage, '20-console-models');
-    // Two unsure camera decisions (real faces' numbers, no image) waiting for a person.
+    // A store that collects face crops, and two unsure camera decisions on real faces waiting for a person.
+    await consolePage.evaluate(() =>
+      fetch('/api/admin/settings', { method: 'PATCH', headers: { 'content-type': 'application/json', 'x-neulbom-console': '1' }, body: JSON.stringify({ collection: 'images' }) }),
+    );
     const extractor = new FaceFeatureExtractor();
     for (const [file, group] of [['07150A70.jpg', 'general_female'], ['09073A28.jpg', 'senior_male']] as const) {
-      const features = await extractor.extract(await decodeImage(fs.readFileSync(path.join(AAF_DIR, 'images', file))));
-      const body = { group, confidence: 0.71, modelVersion: 'shipped', latencyMs: 420, features: featuresToBase64(features!) };
+      const jpeg = fs.readFileSync(path.join(AAF_DIR, 'images', file));
+      const features = (await extractor.extract(await decodeImage(jpeg)))!;
+      const body = { group, confidence: 0.71, modelVersion: 'shipped', latencyMs: 420, features: featuresToBase64(features), crop: (await cropFace(jpeg, features.box)).toString('base64') };
       await fetch(`${server.url}/api/vision/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     }
     await consolePages.open(consolePage, 'review');

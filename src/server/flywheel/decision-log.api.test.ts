@@ -56,15 +56,16 @@ const settings = async (patch: StoreSettingsPatch) => expect((await owner('PATCH
 const queue = async (query = '') => (await (await staff('GET', `/api/admin/review${query}`)).json()) as ReviewQueueResponse;
 
 describe('POST /api/vision/decisions', () => {
-  it('auto-labels decisions at or above the threshold and queues the rest for review', async () => {
+  it('auto-labels decisions at or above the threshold; unsure ones keep no face data without a crop to review', async () => {
     await settings({ collection: 'embeddings', autoLabelThreshold: 0.95 });
     const sure = await decide({ group: 'senior_female', confidence: 0.97, features: faces.senior.features });
     const unsure = await decide({ group: 'general_male', confidence: 0.6, features: faces.general.features });
     const unknown = await decide({ group: 'unknown', confidence: 0.99, features: faces.general.features });
     expect(await row(sure)).toMatchObject({ label_status: 'auto', label: 'senior_female', kiosk_id: 'kiosk-1', model_version: 'v-test', latency_ms: 412, features: faces.senior.features, crop_key: null, decided_at: T0.toISOString() });
     expect(await samplesOf(sure)).toEqual([expect.objectContaining({ source: 'decision', label_source: 'auto', group: 'senior_female', features: faces.senior.features })]);
+    // Nobody could judge these from numbers alone: they are logged, and nothing of the face is kept.
     for (const id of [unsure, unknown]) {
-      expect((await row(id)).label_status).toBe('review');
+      expect(await row(id)).toMatchObject({ label_status: 'none', features: null, crop_key: null });
       expect(await samplesOf(id)).toEqual([]);
     }
     // A lower threshold makes the same confidence enough.
@@ -81,10 +82,10 @@ describe('POST /api/vision/decisions', () => {
     expect(storedCrops()).toEqual([]);
   });
 
-  it('stores a crop with collection images, and none with embeddings', async () => {
+  it('stores a crop with collection images and queues the decision for review; with embeddings neither', async () => {
     await settings({ collection: 'embeddings' });
     const numbersOnly = await decide({ group: 'general_male', confidence: 0.7, features: faces.general.features, crop: faces.general.crop });
-    expect(await row(numbersOnly)).toMatchObject({ crop_key: null, features: faces.general.features });
+    expect(await row(numbersOnly)).toMatchObject({ crop_key: null, features: null, label_status: 'none' });
     expect(storedCrops()).toEqual([]);
 
     await settings({ collection: 'images' });
@@ -98,7 +99,8 @@ describe('POST /api/vision/decisions', () => {
     // Only a signed-in console user sees it, and nothing may cache it; the public media route never serves it.
     const item = (await queue('?limit=100')).items.find((candidate) => candidate.id === withCrop)!;
     expect(item.cropUrl).toBe(`/api/admin/review/${withCrop}/crop`);
-    expect((await queue('?limit=100')).items.find((candidate) => candidate.id === numbersOnly)!.cropUrl).toBeNull();
+    expect((await row(withCrop)).label_status).toBe('review');
+    expect((await queue('?limit=100')).items.find((candidate) => candidate.id === numbersOnly)).toBeUndefined();
     const crop = await staff('GET', item.cropUrl!);
     expect(crop.status).toBe(200);
     expect(crop.headers.get('content-type')).toBe('image/jpeg');
@@ -148,8 +150,16 @@ describe('POST /api/vision/decisions', () => {
 });
 
 describe('POST /api/vision/decisions/:id/override', () => {
-  it('records the weak label and sends an overridden auto label back to review', async () => {
-    const id = await decide({ group: 'senior_female', confidence: 0.98, features: faces.senior.features });
+  it('records the weak label; an overridden auto label loses its sample, and without a crop its numbers too', async () => {
+    await settings({ collection: 'embeddings' });
+    const numbersOnly = await decide({ group: 'senior_female', confidence: 0.98, features: faces.senior.features });
+    expect(await samplesOf(numbersOnly)).toHaveLength(1);
+    expect((await post(`/api/vision/decisions/${numbersOnly}/override`, { override: 'left_easy' })).status).toBe(204);
+    expect(await row(numbersOnly)).toMatchObject({ override: 'left_easy', label_status: 'none', label: null, features: null });
+    expect(await samplesOf(numbersOnly)).toEqual([]);
+
+    await settings({ collection: 'images' });
+    const id = await decide({ group: 'senior_female', confidence: 0.98, features: faces.senior.features, crop: faces.senior.crop });
     expect(await samplesOf(id)).toHaveLength(1);
     expect((await post(`/api/vision/decisions/${id}/override`, { override: 'left_easy' })).status).toBe(204);
     expect(await row(id)).toMatchObject({ override: 'left_easy', override_at: T0.toISOString(), label_status: 'review', label: null });
@@ -164,6 +174,7 @@ describe('POST /api/vision/decisions/:id/override', () => {
 
 describe('the review queue', () => {
   it('pages oldest first, takes a verdict from staff, and counts what the flywheel holds', async () => {
+    await decide({ group: 'general_male', confidence: 0.6, features: faces.general.features, crop: faces.general.crop });
     const before = (await (await staff('GET', '/api/admin/flywheel/counts')).json()) as FlywheelCountsResponse;
     const all = await queue('?limit=100');
     expect(all.pending).toBe(all.items.length);

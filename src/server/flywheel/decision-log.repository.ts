@@ -26,13 +26,23 @@ export class DecisionLogRepository {
 
   /**
    * Records the customer's weak label once (false if one was already recorded). An auto label the
-   * customer contradicted is no longer trusted: its sample goes and a person decides instead.
+   * customer contradicted is no longer trusted: its sample goes, and a person decides instead when
+   * there is a crop to look at; without one its numbers go too.
    */
   async recordOverride(id: string, override: string, at: string): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
       const result = await trx.updateTable('camera_decisions').set({ override, override_at: at }).where('id', '=', id).where('override', 'is', null).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return false;
-      const demoted = await trx.updateTable('camera_decisions').set({ label_status: 'review', label: null }).where('id', '=', id).where('label_status', '=', 'auto').executeTakeFirst();
+      const demoted = await trx
+        .updateTable('camera_decisions')
+        .set((eb) => ({
+          label_status: eb.case().when('crop_key', 'is not', null).then('review').else('none').end(),
+          features: eb.case().when('crop_key', 'is not', null).then(eb.ref('features')).else(null).end(),
+          label: null,
+        }))
+        .where('id', '=', id)
+        .where('label_status', '=', 'auto')
+        .executeTakeFirst();
       if (Number(demoted.numUpdatedRows) > 0) await trx.deleteFrom('face_samples').where('decision_id', '=', id).where('source', '=', 'decision').execute();
       return true;
     });

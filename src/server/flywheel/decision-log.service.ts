@@ -2,7 +2,8 @@
  * The camera decision log. Every decision is kept (time, kiosk, group, confidence, model, latency);
  * what is kept of the face follows the store's collection setting at write time: nothing (`off`),
  * its numbers (`embeddings`), or its numbers and a crop (`images`). Confident decisions label
- * themselves into `face_samples`; the rest wait for a person in the console's review queue.
+ * themselves into `face_samples`; unsure ones with a crop wait for a person in the console's review
+ * queue, and without one (nothing to look at) keep no face data at all.
  */
 import { randomUUID } from 'node:crypto';
 import { FACE_CROP_MAX_BYTES, LABEL_STATUSES, type CameraDecisionRequest, type FlywheelCountsResponse, type ReviewItem, type ReviewQueueResponse, type ReviewVerdictRequest } from '../../contracts/http';
@@ -34,10 +35,13 @@ export class DecisionLogService {
     const { collection, autoLabelThreshold } = await this.settings.get(this.context.storeId);
     const id = randomUUID();
     const decidedAt = this.context.now().toISOString();
-    const features = collection === 'off' ? null : (decision.features ?? null);
-    // A crop is only worth keeping beside the numbers a sample needs.
-    const cropKey = collection === 'images' && crop && features ? `${PRIVATE_FOLDER}face-crops/${id}.jpg` : null;
     const confident = decision.group !== 'unknown' && decision.confidence >= autoLabelThreshold;
+    // A person can only judge a face they can see: an unsure decision is worth its numbers only
+    // with a crop (collection `images`); otherwise only confident decisions become samples.
+    const reviewable = collection === 'images' && crop !== null;
+    const features = collection === 'off' || !(confident || reviewable) ? null : (decision.features ?? null);
+    // A crop is only worth keeping beside the numbers a sample needs.
+    const cropKey = reviewable && features ? `${PRIVATE_FOLDER}face-crops/${id}.jpg` : null;
     const labelStatus = !features ? 'none' : confident ? 'auto' : 'review';
     const row: DecisionRow = {
       id,

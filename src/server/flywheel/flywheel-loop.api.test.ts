@@ -19,17 +19,19 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 import { featuresToBase64 } from '../../vision/features/feature-codec';
 import { FaceFeatureExtractor } from '../../vision/features/face-features';
 import { decodeImage } from '../../vision/image/decode-image';
+import { cropFace } from './face-crop';
 
 const run = promisify(execFile);
 const KIOSK = path.resolve(import.meta.dirname, '../../../bin/kiosk.js');
 
 let server: TestServer;
+let owner: ConsoleCaller;
 let staff: ConsoleCaller;
 let kiosk: Listener;
 
 beforeAll(async () => {
   server = await startTestServer({ modelPollMs: 200 });
-  staff = await consoleSession(server, 'staff');
+  [owner, staff] = await Promise.all([consoleSession(server, 'owner'), consoleSession(server, 'staff')]);
   const credential = (await server.devices.register({ id: 'kiosk-2', storeId: 'store-1', kind: 'kiosk' })).credential;
   kiosk = await listen(server.brokerUrl, { username: 'kiosk-2', password: credential });
   await kiosk.client.subscribeAsync(topics.modelActive('group-head'), { qos: 1 });
@@ -84,10 +86,13 @@ describe('the flywheel', () => {
     const customers = FACE_GROUPS.flatMap((group) => unseen.filter((row) => groupOf(row.age, row.gender) === group).slice(0, 2));
     expect(customers).toHaveLength(8);
 
+    // The store collects face crops, so a person can judge the unsure decisions.
+    expect((await owner('PATCH', '/api/admin/settings', { collection: 'images' })).status).toBe(200);
     const extractor = new FaceFeatureExtractor();
     const decided: { id: string; truth: FaceGroup }[] = [];
     for (const [index, customer] of customers.entries()) {
-      const features = await extractor.extract(await decodeImage(fs.readFileSync(path.join(AAF_DIR, 'images', customer.file))));
+      const jpeg = fs.readFileSync(path.join(AAF_DIR, 'images', customer.file));
+      const features = await extractor.extract(await decodeImage(jpeg));
       expect(features).not.toBeNull();
       const truth = groupOf(customer.age, customer.gender);
       // Half are confident (they label themselves), half unsure and, as here, wrong.
@@ -95,7 +100,7 @@ describe('the flywheel', () => {
       const response = await fetch(`${server.url}/api/vision/decisions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ group: confident ? truth : truth.startsWith('senior') ? 'general_female' : 'senior_male', confidence: confident ? 0.98 : 0.62, modelVersion: first, latencyMs: 300, features: featuresToBase64(features!) }),
+        body: JSON.stringify({ group: confident ? truth : truth.startsWith('senior') ? 'general_female' : 'senior_male', confidence: confident ? 0.98 : 0.62, modelVersion: first, latencyMs: 300, features: featuresToBase64(features!), crop: (await cropFace(jpeg, features!.box)).toString('base64') }),
       });
       expect(response.status).toBe(201);
       decided.push({ id: ((await response.json()) as { id: string }).id, truth });

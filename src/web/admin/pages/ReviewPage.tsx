@@ -1,7 +1,7 @@
 /**
  * The review queue: camera decisions the model was unsure of (or the customer contradicted), oldest
- * first. A person names the group or discards the face; a crop is shown only where the store
- * collects images. The data counts on top show what the flywheel holds.
+ * first, each with the face crop the store collected (only stores that collect images queue any).
+ * A person names the group or discards the face. The data counts on top show what the flywheel holds.
  */
 import { useCallback, useState } from 'react';
 import type { FlywheelCountsResponse, ReviewItem, ReviewVerdictRequest } from '../../../contracts/http';
@@ -45,7 +45,7 @@ export function ReviewPage() {
       {error && <p className="form-problem" role="alert">{error}</p>}
       {counts.data && <DataCounts counts={counts.data} />}
       <h2>검토할 판단 · Decisions to review {queue.data && <span className="muted">({queue.data.pending})</span>}</h2>
-      {queue.data?.items.length === 0 && <p className="empty">검토할 판단이 없어요 · Nothing to review</p>}
+      {queue.data?.items.length === 0 && <p className="empty">검토할 판단이 없어요. 확신이 낮은 판단은 얼굴 사진을 수집할 때만(설정) 여기로 와요 · Nothing to review. Unsure decisions come here only while the store collects face crops (Settings).</p>}
       <ol className="review-list">
         {queue.data?.items.map((item) => <ReviewCard key={item.id} item={item} onAnswer={(verdict) => void answer(item.id, verdict)} />)}
       </ol>
