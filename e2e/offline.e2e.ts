@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/accessibility';
 import { useKioskHarness } from './support/harness';
-import { cart, dining, done, item, menu, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
+import { done, oneDishToPayment, openKiosk, payment, waitForPhase } from './support/kiosk-tour';
 
 const harness = useKioskHarness();
 
@@ -19,15 +19,7 @@ const ordersNumbered = (offlineNumber: string) =>
   harness.server.db.selectFrom('orders').innerJoin('payments', 'payments.order_id', 'orders.id').select(['orders.total', 'orders.kiosk_id', 'payments.method', 'payments.amount']).where('offline_number', '=', offlineNumber).execute();
 
 /** To the payment screen with one dish in the cart: 군만두, to take out (6,000원). */
-async function orderDumplings(page: Page): Promise<void> {
-  await welcome.startStandard(page);
-  await menu.chooseCategory(page, '사이드');
-  await menu.openItem(page, 'gun-mandu');
-  await item.add(page);
-  await menu.viewCart(page);
-  await cart.order(page);
-  await dining.takeout(page);
-}
+const orderDumplings = (page: Page) => oneDishToPayment(page, 'gun-mandu', '사이드');
 
 /** The server is down: the card cannot go through, and the kiosk says so and offers the counter. */
 async function payAtCounterWhileOffline(page: Page): Promise<string> {

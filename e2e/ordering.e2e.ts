@@ -1,7 +1,7 @@
 /** Customers ordering, in both modes, against the real server and database. */
 import { describe, expect, it } from 'vitest';
 import { useKioskHarness, spokenTexts } from './support/harness';
-import { cart, dining, done, easy, header, item, menu, nav, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
+import { cart, dining, done, easy, header, item, menu, nav, oneDishToPayment, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
 
 const harness = useKioskHarness();
 
@@ -55,12 +55,7 @@ describe('standard mode', () => {
   it('shows a declined card clearly, stores nothing, and lets the customer pay with another card', async () => {
     const page = await openKiosk(await harness.newPage(), harness.server.url);
     const ordersBefore = await harness.server.db.selectFrom('orders').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    await welcome.startStandard(page);
-    await menu.openItem(page, 'bibimbap');
-    await item.add(page);
-    await menu.viewCart(page);
-    await cart.order(page);
-    await dining.takeout(page);
+    await oneDishToPayment(page, 'bibimbap');
     await payment.insertDeclinedCard(page);
     await page.locator('.payment-message.is-error').waitFor();
     expect(await payment.message(page)).toContain('승인되지 않았어요');

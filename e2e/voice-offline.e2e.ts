@@ -3,7 +3,7 @@
  * training never used; the page's own recognizer hears it, and the cart changes only after "네".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '../src/test-support/test-server';
 import { launchChromium } from './support/chromium';
 import { conversationRecording, fakeMicrophoneArgs } from './support/fake-microphone';
@@ -23,16 +23,21 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Easy mode, the microphone on: the recording says "김치찌개", "두 개", "네", and the cart is asked back and filled. */
+async function orderKimchiStewByVoice(page: Page): Promise<void> {
+  await welcome.startEasy(page);
+  await page.locator('.voice-listen').click();
+  await page.locator('.voice-heard', { hasText: '김치찌개' }).waitFor();
+  await page.locator('.voice-question', { hasText: '김치찌개 2개 맞으세요?' }).waitFor();
+  await waitForPhase(page, 'review');
+}
+
 describe('offline voice ordering', () => {
   it('easy mode: saying "김치찌개", "두 개", "네" into the microphone puts two kimchi stews in the cart', async () => {
     const context = await browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR' });
     context.setDefaultTimeout(20_000);
     const page = await openKiosk(await context.newPage(), server.url);
-    await welcome.startEasy(page);
-    await page.locator('.voice-listen').click();
-    await page.locator('.voice-heard', { hasText: '김치찌개' }).waitFor();
-    await page.locator('.voice-question', { hasText: '김치찌개 2개 맞으세요?' }).waitFor();
-    await waitForPhase(page, 'review');
+    await orderKimchiStewByVoice(page);
     const lines = await page.locator('.cart-line').allInnerTexts();
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('김치찌개');
@@ -66,11 +71,7 @@ describe('offline voice ordering', () => {
       };
     });
     const page = await openKiosk(await context.newPage(), server.url);
-    await welcome.startEasy(page);
-    await page.locator('.voice-listen').click();
-    await page.locator('.voice-heard', { hasText: '김치찌개' }).waitFor();
-    await page.locator('.voice-question', { hasText: '김치찌개 2개 맞으세요?' }).waitFor();
-    await waitForPhase(page, 'review');
+    await orderKimchiStewByVoice(page);
     expect(await page.evaluate(() => (window as unknown as { captureNodes: number }).captureNodes)).toBe(2);
     expect(await page.locator('.cart-line').allInnerTexts()).toEqual([expect.stringContaining('김치찌개')]);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useKioskHarness } from './support/harness';
 import { emptySceneClip, fakeCameraArgs } from './support/fake-camera';
-import { cart, dining, done, item, menu, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
+import { cart, dining, done, item, menu, oneDishToPayment, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
 
 const harness = useKioskHarness({ CAMERA_POLICY: 'auto' }, fakeCameraArgs(emptySceneClip()));
 
@@ -77,12 +77,7 @@ describe('the face worker', () => {
     expect(await camera(page)).toBe('unavailable');
     expect(await page.locator('.camera-notice').count()).toBe(0);
 
-    await welcome.startStandard(page);
-    await menu.openItem(page, 'bibimbap');
-    await item.add(page);
-    await menu.viewCart(page);
-    await cart.order(page);
-    await dining.takeout(page);
+    await oneDishToPayment(page, 'bibimbap');
     await payment.insertApprovedCard(page);
     await waitForPhase(page, 'done');
   });

@@ -84,3 +84,14 @@ export async function phaseOf(page: Page): Promise<string | null> {
 export async function waitForPhase(page: Page, phase: string): Promise<void> {
   await page.locator(`.kiosk[data-phase="${phase}"]`).waitFor();
 }
+
+/** The shortest standard-mode order: from the welcome screen to payment with one dish, to take out. */
+export async function oneDishToPayment(page: Page, itemId: string, category?: string): Promise<void> {
+  await welcome.startStandard(page);
+  if (category) await menu.chooseCategory(page, category);
+  await menu.openItem(page, itemId);
+  await item.add(page);
+  await menu.viewCart(page);
+  await cart.order(page);
+  await dining.takeout(page);
+}

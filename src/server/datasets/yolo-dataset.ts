@@ -32,7 +32,8 @@ function describeName(name: unknown): string {
 export function readYoloClasses(text: string): FaceGroup[] {
   let names: unknown;
   try {
-    names = (parse(text) as { names?: unknown } | null)?.names;
+    // Errors are thrown and reported below; warnings (e.g. an unknown tag) change nothing here.
+    names = (parse(text, { logLevel: 'error' }) as { names?: unknown } | null)?.names;
   } catch (error) {
     throw new DatasetError(`${DATA_YAML} is not valid YAML: ${(error as Error).message}`);
   }

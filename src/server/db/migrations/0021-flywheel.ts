@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
  * The data flywheel's two tables. `camera_decisions` logs every camera decision (never an image:
  * at most the face's numbers, and a crop's file-store key only when the store collects images).
  * `face_samples` holds labelled faces for training: auto-labelled or reviewed decisions, and
- * imported datasets. Features are `encodeFeatures` as base64, so SQLite and PostgreSQL store the same.
+ * imported datasets. Features are `encodeFeatures` as base64 and numbers double precision, so SQLite
+ * and PostgreSQL store the same.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -14,9 +15,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kiosk_id', 'text', (col) => col.notNull())
     .addColumn('decided_at', 'text', (col) => col.notNull())
     .addColumn('group', 'text', (col) => col.notNull())
-    .addColumn('confidence', 'real', (col) => col.notNull())
+    .addColumn('confidence', 'double precision', (col) => col.notNull())
     .addColumn('model_version', 'text', (col) => col.notNull())
-    .addColumn('latency_ms', 'real')
+    .addColumn('latency_ms', 'double precision')
     .addColumn('override', 'text')
     .addColumn('override_at', 'text')
     .addColumn('features', 'text')
