@@ -1,14 +1,16 @@
 /**
  * The store's devices over the real broker: an order paid at the kiosk reaches the kitchen display
  * within a second, the kitchen's "ready" reaches the pickup board (and is called out), and a staff
- * call reaches the pager.
+ * call reaches the pager. A kiosk that is not the server's own screen orders only once paired.
  */
 import { describe, expect, it } from 'vitest';
+import { pairingLink } from '../src/server/seed/demo-devices';
 import { EMBEDDED_BROKER } from '../src/test-support/test-server';
 import { axeViolations } from './support/accessibility';
 import { kitchen, openDevicePage, pager, pickup } from './support/device-pages';
 import { spokenTexts, useKioskHarness } from './support/harness';
-import { cart, dining, done, header, item, menu, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
+import { startKioskServer } from './support/kiosk-server';
+import { cart, dining, done, header, item, menu, oneDishToPayment, openKiosk, payment, waitForPhase, welcome } from './support/kiosk-tour';
 
 // The pages reach the broker over WebSocket on /mqtt with their own credentials: the embedded
 // broker in every run, as Debian's mosquitto has no WebSocket listener.
@@ -83,5 +85,32 @@ describe('staff pager', () => {
     await harness.server.devices.revoke('pager-revoked');
     await page.reload();
     await expect.poll(() => page.locator('.device-problem').innerText()).toContain('해지');
+  });
+});
+
+describe('a kiosk that must be paired (UNPAIRED_KIOSK=refuse)', () => {
+  it('asks staff to pair it instead of taking orders, and orders as itself once paired', async () => {
+    const strict = await startKioskServer({ ...EMBEDDED_BROKER, CAMERA_POLICY: 'off', UNPAIRED_KIOSK: 'refuse' });
+    try {
+      const kiosk = await harness.newPage();
+      await kiosk.goto(strict.url);
+      const notice = kiosk.locator('.kiosk-unpaired');
+      await notice.waitFor();
+      expect(await notice.innerText()).toContain('등록되지 않았어요');
+      expect(await kiosk.locator('[data-phase="welcome"]').count()).toBe(0);
+      expect(await axeViolations(kiosk, 'unpaired kiosk', { enhancedContrast: true })).toEqual([]);
+
+      const { credential } = await strict.devices.register({ id: 'kiosk-door-e2e', storeId: strict.config.storeId, kind: 'kiosk' });
+      await openKiosk(kiosk, `${strict.url}${pairingLink('kiosk', credential)}`);
+      await oneDishToPayment(kiosk, 'cola', 'drinks');
+      await payment.insertApprovedCard(kiosk);
+      await waitForPhase(kiosk, 'done');
+      const stored = await strict.db.selectFrom('orders').select('kiosk_id').where('order_number', '=', await done.orderNumber(kiosk)).executeTakeFirstOrThrow();
+      expect(stored.kiosk_id).toBe('kiosk-door-e2e');
+      await header.callStaff(kiosk);
+      await expect.poll(async () => (await strict.db.selectFrom('staff_calls').select('kiosk_id').execute()).map((call) => call.kiosk_id)).toEqual(['kiosk-door-e2e']);
+    } finally {
+      await strict.close();
+    }
   });
 });

@@ -23,7 +23,14 @@ export type Config = Readonly<{
   s3Endpoint: string | null;
   storeId: string;
   storeName: { ko: string; en: string };
+  /** The server's own kiosk: the screen on this machine, which needs no pairing. */
   kioskId: string;
+  /**
+   * Who may order without a kiosk credential: `local` only a browser on this machine (the server's
+   * own kiosk screen), `refuse` nobody, so every kiosk must be paired (e.g. when a proxy on this
+   * machine forwards everyone's requests without TRUST_PROXY).
+   */
+  unpairedKiosk: 'local' | 'refuse';
   /** The store's time zone: order numbers restart at its midnight. */
   timeZone: string;
   /** `simulated` is the built-in card terminal; real drivers register other names. */
@@ -85,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     storeId: topicId(env, 'STORE_ID', 'store-1'),
     storeName: { ko: env.STORE_NAME_KO ?? '늘봄식당', en: env.STORE_NAME_EN ?? 'Neulbom Sikdang' },
     kioskId: topicId(env, 'KIOSK_ID', 'kiosk-1'),
+    unpairedKiosk: oneOf(env, 'UNPAIRED_KIOSK', ['local', 'refuse'] as const, 'local'),
     timeZone: timeZone(env.STORE_TIME_ZONE ?? 'Asia/Seoul'),
     paymentTerminal: oneOf(env, 'PAYMENT_TERMINAL', ['simulated'] as const, 'simulated'),
     idleWarningAfterMs: integer(env, 'IDLE_WARNING_AFTER_MS', 120_000, 1_000, 3_600_000),

@@ -58,7 +58,6 @@ export const OrderRequest = Type.Object({
   uiMode: Type.Optional(Type.Enum(UI_MODES)),
   /** Whether the customer used voice ordering, for the console's analytics. */
   voiceUsed: Type.Optional(Type.Boolean()),
-  kioskId: Type.Optional(Id),
   /** What the card reader read; a real terminal driver ignores it, the simulator honours test cards. */
   payment: Type.Optional(Type.Object({ cardToken: Type.Optional(Type.String({ maxLength: 128 })) })),
   /**
@@ -96,7 +95,6 @@ export const OrderResponse = Type.Object({
 export type OrderResponse = Static<typeof OrderResponse>;
 
 export const StaffCallRequest = Type.Object({
-  kioskId: Type.Optional(Id),
   /** The screen the customer was on, so staff know what help is needed. */
   screen: Type.Optional(Type.String({ maxLength: 32 })),
 });
@@ -115,7 +113,8 @@ export type StaffCallResponse = Static<typeof StaffCallResponse>;
 /** The part of the server's configuration a kiosk needs. */
 export const KioskConfigResponse = Type.Object({
   storeName: Type.Object(Names),
-  kioskId: Type.String(),
+  /** Who this kiosk is (its credential's device, or the server's own screen); null: it must be paired before it may order. */
+  kioskId: Type.Union([Type.String(), Type.Null()]),
   paymentTerminal: Type.String(),
   idleWarningAfterMs: Type.Integer(),
   idleWarningDurationMs: Type.Integer(),

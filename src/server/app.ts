@@ -105,7 +105,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   const { db, files, menus } = opened.add(await openStore(config), (store) => store.db.destroy());
   // A device revoked here (the console) loses its open broker connections at once.
   const devices = new DeviceService(new DeviceRepository(db), now, (deviceId) => fleet.disconnectDevice(deviceId));
-  const gate = new DeviceGate(devices, config.storeId);
+  const gate = new DeviceGate(devices, config);
   const fleet = opened.add(
     await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish')),
     (messaging) => messaging.close(),
@@ -131,7 +131,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     menus,
     new OrderRepository(db),
     terminal ?? new SimulatedCardTerminal(),
-    { storeId: config.storeId, kioskId: config.kioskId, timeZone: config.timeZone, now },
+    { storeId: config.storeId, timeZone: config.timeZone, now },
     orderEvents,
   );
   const faces = opened.add(new FaceDecisionPool(config.visionThreads), (pool) => pool.close());
@@ -159,7 +159,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     retryAfterMs: training.retryAfterMs ?? 30 * 60_000,
     log: { info: (message) => app.log.info(message), warn: (error, message) => app.log.warn({ err: error }, message) },
   });
-  const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, kioskId: config.kioskId, now }, fleet.client);
+  const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, now }, fleet.client);
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
@@ -174,12 +174,12 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
 
   await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
-  await app.register(menuRoutes, { menus, config, settings });
+  await app.register(menuRoutes, { menus, config, settings, gate });
   await app.register(orderRoutes, { orders, gate });
   await app.register(recommendationRoutes, { recommendations });
   await app.register(staffCallRoutes, { staffCalls, gate });
   await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, decisions, storeId: config.storeId });
-  await app.register(decisionRoutes, { decisions, gate, kioskId: config.kioskId });
+  await app.register(decisionRoutes, { decisions, gate });
   await app.register(adminAuthRoutes, { auth });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
   await app.register(adminReviewRoutes, { auth, decisions });

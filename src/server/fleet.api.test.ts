@@ -145,7 +145,7 @@ describe('staff calls reach the pager', () => {
   it('publishes a call and its acknowledgement; only the first answer counts', async () => {
     const pager = await signIn('pager-1');
     await pager.client.subscribeAsync(topics.staffCalls('store-1'), { qos: 1 });
-    const response = await fetch(`${server.url}/api/staff-calls`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kioskId: 'kiosk-1', screen: 'payment' }) });
+    const response = await fetch(`${server.url}/api/staff-calls`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ screen: 'payment' }) });
     const call = (await response.json()) as StaffCallResponse;
     const created = parseMessage(StaffCallMessage, (await pager.next((message) => message.payload.includes(call.id))).payload);
     expect(created).toMatchObject({ event: 'created', call: { id: call.id, kioskId: 'kiosk-1', screen: 'payment', acknowledgedAt: null } });

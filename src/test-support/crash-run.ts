@@ -70,7 +70,7 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRepor
     const kiosk = async (kioskIndex: number) => {
       while (killing || acknowledged.length < options.minOrders) {
         const key = `${KEY_PREFIX}${kioskIndex}-${nextOrder++}`;
-        const order = randomOrder(dishes, random, `kiosk-${kioskIndex}`);
+        const order = randomOrder(dishes, random);
         const placed = await placeUntilAcknowledged(server.url, order.request, key, () => (retries += 1));
         acknowledged.push({ key, id: placed.id, orderNumber: placed.orderNumber, total: placed.total, expectedTotal: order.expectedTotal });
       }
@@ -121,10 +121,10 @@ async function simpleDishes(url: string): Promise<{ id: string; price: number }[
   return menu.items.filter((item) => item.optionGroupIds.length === 0 && !item.soldOut).map((item) => ({ id: item.id, price: item.price }));
 }
 
-function randomOrder(dishes: { id: string; price: number }[], random: () => number, kioskId: string): { request: OrderRequest; expectedTotal: number } {
+function randomOrder(dishes: { id: string; price: number }[], random: () => number): { request: OrderRequest; expectedTotal: number } {
   const lines = Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ dish: dishes[Math.floor(random() * dishes.length)]!, quantity: 1 + Math.floor(random() * 3) }));
   return {
-    request: { items: lines.map((line) => ({ itemId: line.dish.id, quantity: line.quantity })), diningOption: random() < 0.5 ? 'dine_in' : 'takeout', kioskId },
+    request: { items: lines.map((line) => ({ itemId: line.dish.id, quantity: line.quantity })), diningOption: random() < 0.5 ? 'dine_in' : 'takeout' },
     expectedTotal: lines.reduce((sum, line) => sum + line.dish.price * line.quantity, 0),
   };
 }

@@ -1,33 +1,28 @@
 /**
  * The kiosk's camera decision log: `POST /api/vision/decisions` after each decision, and
- * `…/:id/override` when the customer contradicts it. A paired kiosk names itself with its
- * credential; an unpaired one is the server's own kiosk, as with orders.
+ * `…/:id/override` when the customer contradicts it. The kiosk is named as for orders (`DeviceGate.kiosk`).
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { CameraDecisionRequest, DecisionOverrideRequest, ErrorResponse } from '../../contracts/http';
 import type { DecisionLogService } from '../flywheel/decision-log.service';
 import type { DeviceGate } from './device-auth';
 
-type Options = { decisions: DecisionLogService; gate: DeviceGate; kioskId: string };
-const KIOSKS = ['kiosk'] as const;
+type Options = { decisions: DecisionLogService; gate: DeviceGate };
 /** Features (~6 KB) and a crop at its limit (~87 KB as base64) fit; the server's usual limit is smaller. */
 const DECISION_BODY_LIMIT = 128 * 1024;
 
-export const decisionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { decisions, gate, kioskId }) => {
-  const kioskOf = async (request: FastifyRequest) => (await gate.optional(request, KIOSKS))?.id ?? kioskId;
-
+export const decisionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { decisions, gate }) => {
   app.post(
     '/api/vision/decisions',
     { bodyLimit: DECISION_BODY_LIMIT, schema: { body: CameraDecisionRequest, response: { 201: Type.Object({ id: Type.String() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse } } },
-    async (request, reply) => reply.code(201).send(await decisions.record({ ...request.body, kioskId: await kioskOf(request) })),
+    async (request, reply) => reply.code(201).send(await decisions.record({ ...request.body, kioskId: await gate.kiosk(request) })),
   );
 
   app.post(
     '/api/vision/decisions/:id/override',
     { schema: { params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: DecisionOverrideRequest, response: { 204: Type.Null(), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
     async (request, reply) => {
-      await decisions.override(request.params.id, await kioskOf(request), request.body.override);
+      await decisions.override(request.params.id, await gate.kiosk(request), request.body.override);
       return reply.code(204).send(null);
     },
   );

@@ -1,31 +1,63 @@
 /**
- * Store devices (kitchen display, pickup board, pager, camera) call the API with their own
+ * Store devices (kiosks, kitchen display, pickup board, pager, camera) call the API with their own
  * credential as a bearer token. This server serves one store: a device of another store is
  * refused like an unknown one, and each route names the kinds of device it serves.
+ *
+ * A kiosk that orders is named by its credential, never by what it says about itself. Only the
+ * server's own kiosk (a browser on this machine) may go without one, unless the config refuses that too.
  */
 import type { FastifyRequest } from 'fastify';
 import type { Device, DeviceKind } from '../../iot/devices';
+import type { Config } from '../../config/config';
 import { AppError } from '../errors';
 import type { DeviceService } from '../services/device.service';
 
 export class DeviceGate {
   constructor(
     private readonly devices: DeviceService,
-    private readonly storeId: string,
+    private readonly config: Pick<Config, 'storeId' | 'kioskId' | 'unpairedKiosk'>,
   ) {}
 
-  /** The calling device when the request carries a credential (checked as `require` does); null when it carries none. */
-  async optional(request: FastifyRequest, kinds: readonly DeviceKind[]): Promise<Device | null> {
-    return request.headers.authorization === undefined ? null : this.require(request, kinds);
-  }
-
   async require(request: FastifyRequest, kinds: readonly DeviceKind[]): Promise<Device> {
-    const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
-    const device = match ? await this.devices.authenticate(match[1]!) : null;
-    if (!device || device.storeId !== this.storeId) {
+    const device = await this.credentialed(request);
+    if (!device) {
       throw new AppError(401, 'unauthenticated', "This needs a credential of one of this store's devices (Authorization: Bearer <credential>); it was missing, unknown, revoked or another store's.");
     }
     if (!kinds.includes(device.kind)) throw new AppError(403, 'forbidden', `A ${device.kind} device may not do this.`);
     return device;
   }
+
+  /** The id of the kiosk calling; a browser that may not order is refused with `pairing_required`. */
+  async kiosk(request: FastifyRequest): Promise<string> {
+    const id = await this.kioskOrNull(request);
+    if (id === null) {
+      throw new AppError(
+        401,
+        'pairing_required',
+        "This kiosk is not paired, or its pairing was revoked: only the server's own screen may order without a kiosk credential. Pair it in the console (기기 · Devices) and open its link on this kiosk.",
+      );
+    }
+    return id;
+  }
+
+  /** As `kiosk`, but null for a browser that may not order (the kiosk then asks to be paired). */
+  async kioskOrNull(request: FastifyRequest): Promise<string | null> {
+    if (request.headers.authorization !== undefined) {
+      const device = await this.credentialed(request);
+      return device?.kind === 'kiosk' ? device.id : null;
+    }
+    return this.config.unpairedKiosk === 'local' && isLoopback(request.ip) ? this.config.kioskId : null;
+  }
+
+  /** The device whose valid credential of this store the request carries; null for none or a bad one. */
+  private async credentialed(request: FastifyRequest): Promise<Device | null> {
+    const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
+    const device = match ? await this.devices.authenticate(match[1]!) : null;
+    return device && device.storeId === this.config.storeId ? device : null;
+  }
+}
+
+/** This machine's own addresses; behind a proxy `request.ip` is the client's only with TRUST_PROXY=on. */
+function isLoopback(ip: string): boolean {
+  return ip === '::1' || /^(::ffff:)?127\./.test(ip);
 }

@@ -3,16 +3,17 @@ import { KioskConfigResponse, MenuResponse } from '../../contracts/http';
 import type { Config } from '../../config/config';
 import type { MenuService } from '../services/menu.service';
 import type { SettingsService } from '../services/settings.service';
+import type { DeviceGate } from './device-auth';
 
-export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config: Config; settings: SettingsService }> = async (app, { menus, config, settings }) => {
+export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config: Config; settings: SettingsService; gate: DeviceGate }> = async (app, { menus, config, settings, gate }) => {
   app.get('/api/menu', { schema: { response: { 200: MenuResponse } } }, async () => menus.getMenu());
 
   // The camera settings are the operator's (console), the rest the server's configuration.
-  app.get('/api/config', { schema: { response: { 200: KioskConfigResponse } } }, async () => {
-    const store = await settings.get(config.storeId);
+  app.get('/api/config', { schema: { response: { 200: KioskConfigResponse } } }, async (request) => {
+    const [store, kioskId] = await Promise.all([settings.get(config.storeId), gate.kioskOrNull(request)]);
     return {
       storeName: config.storeName,
-      kioskId: config.kioskId,
+      kioskId,
       paymentTerminal: config.paymentTerminal,
       idleWarningAfterMs: config.idleWarningAfterMs,
       idleWarningDurationMs: config.idleWarningDurationMs,

@@ -18,11 +18,11 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService; gate
       schema: {
         headers: IdempotencyHeaders,
         body: OrderRequest,
-        response: { 201: OrderResponse, 400: ErrorResponse, 402: ErrorResponse, 409: ErrorResponse },
+        response: { 201: OrderResponse, 400: ErrorResponse, 401: ErrorResponse, 402: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse },
       },
     },
     async (request, reply) => {
-      const placed = await orders.placeOrder(request.body, request.headers['idempotency-key']);
+      const placed = await orders.placeOrder(request.body, await gate.kiosk(request), request.headers['idempotency-key']);
       // A replay answers exactly as the first time did, so a retrying client cannot tell them apart.
       if (placed.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(201).send(placed.order);

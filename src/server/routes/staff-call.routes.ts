@@ -8,8 +8,8 @@ const PAGERS = ['pager'] as const;
 export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallService; gate: DeviceGate }> = async (app, { staffCalls, gate }) => {
   app.post(
     '/api/staff-calls',
-    { schema: { body: StaffCallRequest, response: { 201: StaffCallResponse } } },
-    async (request, reply) => reply.code(201).send(await staffCalls.call(request.body)),
+    { schema: { body: StaffCallRequest, response: { 201: StaffCallResponse, 401: ErrorResponse, 403: ErrorResponse } } },
+    async (request, reply) => reply.code(201).send(await staffCalls.call(request.body, await gate.kiosk(request))),
   );
 
   // The staff pager: calls nobody has answered, and answering one.

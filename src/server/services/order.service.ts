@@ -7,7 +7,7 @@ import type { PaymentTerminal } from '../payments/payment-terminal';
 import { lineRowsOf, type OrderRepository, type StoredOrder } from '../repositories/order.repository';
 import type { MenuService } from './menu.service';
 
-export type OrderContext = { storeId: string; kioskId: string; timeZone: string; now: () => Date };
+export type OrderContext = { storeId: string; timeZone: string; now: () => Date };
 
 export type PlacedOrder = { order: OrderResponse; replayed: boolean };
 
@@ -27,7 +27,8 @@ export class OrderService {
     private readonly events: OrderEvents,
   ) {}
 
-  async placeOrder(request: OrderRequest, idempotencyKey: string | undefined): Promise<PlacedOrder> {
+  /** `kioskId`: the kiosk that took it, as the API authenticated it. */
+  async placeOrder(request: OrderRequest, kioskId: string, idempotencyKey: string | undefined): Promise<PlacedOrder> {
     const key = idempotencyKey ?? randomUUID();
     const requestHash = fingerprint(request);
     const earlier = await this.replay(key, requestHash);
@@ -37,7 +38,7 @@ export class OrderService {
     if (!pricing.ok) throw invalidOrder(pricing.problems);
 
     const payment = request.offline ? COUNTER_PAYMENT : await this.chargeCard(request, pricing.order.total, key);
-    const stored = this.toStoredOrder(request, pricing.order, key, requestHash, payment);
+    const stored = this.toStoredOrder(request, kioskId, pricing.order, key, requestHash, payment);
     try {
       await this.orders.inTransaction(async (trx) => {
         stored.order.order_number = await this.orders.nextOrderNumber(trx, stored.order.store_id, stored.order.business_date);
@@ -105,6 +106,7 @@ export class OrderService {
 
   private toStoredOrder(
     request: OrderRequest,
+    kioskId: string,
     priced: PricedOrder,
     idempotencyKey: string,
     requestHash: string,
@@ -119,7 +121,7 @@ export class OrderService {
         order_number: 0,
         business_date: localDate(now, this.context.timeZone),
         store_id: this.context.storeId,
-        kiosk_id: request.kioskId ?? this.context.kioskId,
+        kiosk_id: kioskId,
         status: 'paid',
         dining_option: request.diningOption,
         customer_group: request.customerGroup ?? 'unknown',

@@ -3,7 +3,7 @@ import type { StaffCallRequest, StaffCallResponse } from '../../contracts/http';
 import { AppError, notFound } from '../errors';
 import type { StaffCallRepository, StaffCallRow } from '../repositories/staff-call.repository';
 
-export type StaffCallContext = { storeId: string; kioskId: string; now: () => Date };
+export type StaffCallContext = { storeId: string; now: () => Date };
 
 /** Who hears of calls once they are stored: the staff pager, over MQTT. */
 export type StaffCallEvents = { staffCall(event: 'created' | 'acknowledged', call: StaffCallResponse): void };
@@ -16,11 +16,11 @@ export class StaffCallService {
     private readonly events: StaffCallEvents,
   ) {}
 
-  async call(request: StaffCallRequest): Promise<StaffCallResponse> {
+  async call(request: StaffCallRequest, kioskId: string): Promise<StaffCallResponse> {
     const row: StaffCallRow = {
       id: randomUUID(),
       store_id: this.context.storeId,
-      kiosk_id: request.kioskId ?? this.context.kioskId,
+      kiosk_id: kioskId,
       screen: request.screen ?? null,
       created_at: this.context.now().toISOString(),
       acknowledged_at: null,

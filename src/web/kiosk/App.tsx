@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { KioskConfigResponse, MenuResponse } from '../../contracts/http';
+import type { MenuResponse } from '../../contracts/http';
 import { kioskApi } from './api/kiosk-api';
-import { pairedKioskId } from './fleet/paired-kiosk';
 import { MESSAGES } from './i18n/i18n';
 import { KioskShell } from './KioskShell';
-import { KioskProvider } from './state/kiosk-context';
+import { KioskProvider, type KioskConfig } from './state/kiosk-context';
 
-type Loaded = { menu: MenuResponse; config: KioskConfigResponse };
+/** `unpaired`: the server will not take orders from this browser until staff pair it. */
+type Loaded = { menu: MenuResponse; config: KioskConfig } | 'unpaired';
 
-/** Menu and settings; a paired kiosk speaks as its own id, not the server's default. */
+/** Menu and settings; the server says who this kiosk is (its pairing, or the server's own screen). */
 async function loadKiosk(): Promise<Loaded> {
-  const [menu, config, kioskId] = await Promise.all([kioskApi.menu(), kioskApi.config(), pairedKioskId()]);
-  return { menu, config: kioskId ? { ...config, kioskId } : config };
+  const [menu, config] = await Promise.all([kioskApi.menu(), kioskApi.config()]);
+  const { kioskId } = config;
+  return kioskId === null ? 'unpaired' : { menu, config: { ...config, kioskId } };
 }
 
 /**
@@ -50,6 +51,15 @@ export function App() {
     };
   }, []);
 
+  if (loaded === 'unpaired') {
+    return (
+      <main className="kiosk-loading kiosk-unpaired">
+        <h1>{MESSAGES.ko.loading.title}</h1>
+        <p role="alert">{MESSAGES.ko.loading.unpaired}</p>
+        <p className="kiosk-unpaired-staff">{MESSAGES.ko.loading.unpairedStaff}</p>
+      </main>
+    );
+  }
   if (!loaded) {
     return (
       <main className="kiosk-loading" aria-busy={!failed}>

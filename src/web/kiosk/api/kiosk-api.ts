@@ -1,6 +1,7 @@
 /** The kiosk's only door to the server. Errors carry the server's own clear message. */
 import type { CameraDecisionRequest, DecisionOverrideRequest, KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse, RecommendationsResponse } from '../../../contracts/http';
 import { isRetryableStatus } from '../../../shared/retry';
+import { pairedCredential } from '../../shared/device-session';
 
 export class ApiError extends Error {
   constructor(
@@ -12,8 +13,12 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
+/** A paired kiosk calls as itself, by its credential; the server's own screen needs none. */
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  const credential = pairedCredential('kiosk');
+  if (credential) headers.set('authorization', `Bearer ${credential}`);
+  const response = await fetch(path, { ...init, headers });
   const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
   if (!response.ok) throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText);
   return body as T;
@@ -31,7 +36,7 @@ export function isTransientFailure(error: unknown): boolean {
 /** An order waits on the card terminal behind the server, so it may take as long as a customer at the reader. */
 const ORDER_TIMEOUT_MS = 90_000;
 
-const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+const json = (body: unknown, headers: HeadersInit = {}): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json', ...headers },
   body: JSON.stringify(body),
@@ -45,12 +50,10 @@ export const kioskApi = {
     request<OrderResponse>('/api/orders', { ...json(order, { 'idempotency-key': idempotencyKey }), signal: AbortSignal.timeout(ORDER_TIMEOUT_MS) }),
   recommendations: (group: string, cart: string) =>
     request<RecommendationsResponse>(`/api/recommendations?group=${encodeURIComponent(group)}${cart ? `&cart=${encodeURIComponent(cart)}` : ''}`),
-  callStaff: (kioskId: string, screen: string) => request<unknown>('/api/staff-calls', json({ kioskId, screen })),
-  /** The camera decision log; a paired kiosk names itself with its credential. */
-  logDecision: (decision: CameraDecisionRequest, credential: string | null) =>
-    request<{ id: string }>('/api/vision/decisions', json(decision, credential ? { authorization: `Bearer ${credential}` } : {})),
-  overrideDecision: (id: string, override: DecisionOverrideRequest['override'], credential: string | null) =>
-    request<unknown>(`/api/vision/decisions/${encodeURIComponent(id)}/override`, json({ override }, credential ? { authorization: `Bearer ${credential}` } : {})),
+  callStaff: (screen: string) => request<unknown>('/api/staff-calls', json({ screen })),
+  logDecision: (decision: CameraDecisionRequest) => request<{ id: string }>('/api/vision/decisions', json(decision)),
+  overrideDecision: (id: string, override: DecisionOverrideRequest['override']) =>
+    request<unknown>(`/api/vision/decisions/${encodeURIComponent(id)}/override`, json({ override })),
 };
 
 export function newIdempotencyKey(): string {

@@ -13,16 +13,17 @@ export class DecisionLogger {
   /** Each decision's log id, once the server has answered (null if it never did). */
   private readonly overrides = new DecisionOverrides<Promise<string | null>>();
 
-  /** `credential`: a paired kiosk's, so the log names it; null logs as the server's own kiosk. */
-  constructor(private readonly credential: string | null) {}
-
   decided(decision: PresenceDecision, modelVersion: string, latencyMs: number, sample: Promise<FaceSample>): void {
     const id = sample
       .then(({ features, crop }) =>
-        kioskApi.logDecision(
-          { group: decision.group, confidence: decision.confidence, modelVersion, latencyMs: Math.round(latencyMs), ...(features ? { features } : {}), ...(crop ? { crop } : {}) },
-          this.credential,
-        ),
+        kioskApi.logDecision({
+          group: decision.group,
+          confidence: decision.confidence,
+          modelVersion,
+          latencyMs: Math.round(latencyMs),
+          ...(features ? { features } : {}),
+          ...(crop ? { crop } : {}),
+        }),
       )
       .then(({ id: logged }) => logged)
       .catch(() => null);
@@ -36,7 +37,7 @@ export class DecisionLogger {
   modeChanged(from: UiMode, to: UiMode): void {
     const label = this.overrides.modeChanged(from, to, Date.now());
     if (!label) return;
-    void label.id.then((id) => id && kioskApi.overrideDecision(id, label.override, this.credential)).catch(() => undefined);
+    void label.id.then((id) => id && kioskApi.overrideDecision(id, label.override)).catch(() => undefined);
   }
 
   forget(): void {

@@ -6,7 +6,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { isSenior } from '../../../domain/customer-group';
 import { DEFAULT_PRESENCE } from '../../../domain/presence';
-import { pairedCredential } from '../../shared/device-session';
 import { speak } from '../../shared/speech';
 import type { FleetReporter } from '../fleet/use-kiosk-link';
 import { useKiosk } from '../state/kiosk-context';
@@ -23,7 +22,7 @@ export function useCamera(fleet: FleetReporter, paused: boolean) {
   const [offer, setOffer] = useState<CameraOffer>(null);
   const [status, setStatus] = useState<CameraStatus>('off');
   const watcher = useRef<CameraWatcher | null>(null);
-  const [log] = useState(() => new DecisionLogger(pairedCredential('kiosk')));
+  const [log] = useState(() => new DecisionLogger());
   const mode = useRef(kiosk.state.mode);
   const policy = paused ? 'off' : kiosk.config.cameraPolicy;
 

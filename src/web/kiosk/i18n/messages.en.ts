@@ -10,6 +10,8 @@ export const en: Messages = {
     title: 'Neulbom Kiosk',
     loading: 'Loading…',
     waiting: 'Preparing, please wait.',
+    unpaired: 'This kiosk is not paired yet. Please tell a staff member.',
+    unpairedStaff: 'Staff: add a kiosk on the console’s Devices page and open its link on this screen.',
   },
   header: {
     toEasy: 'Easy order',

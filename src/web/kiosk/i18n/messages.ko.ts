@@ -12,6 +12,8 @@ export const ko = {
     title: '늘봄 키오스크',
     loading: '준비하고 있어요… (Loading…)',
     waiting: '잠시만 기다려 주세요. 준비하고 있어요. (Preparing, please wait.)',
+    unpaired: '이 키오스크는 아직 등록되지 않았어요. 직원에게 알려 주세요. (This kiosk is not paired yet. Please tell a staff member.)',
+    unpairedStaff: '직원: 콘솔의 기기 화면에서 키오스크를 추가하고, 그 링크를 이 화면에서 여세요. (Staff: add a kiosk on the console’s Devices page and open its link on this screen.)',
   },
   header: {
     toEasy: '쉬운 주문',

@@ -6,11 +6,14 @@ import type { Menu } from '../../../domain/menu';
 import { MESSAGES, type Language } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages.ko';
 
+/** The settings of a kiosk that may order: it knows who it is. */
+export type KioskConfig = KioskConfigResponse & { kioskId: string };
+
 export type KioskContextValue = {
   state: KioskState;
   send: (event: KioskEvent) => void;
   menu: Menu;
-  config: KioskConfigResponse;
+  config: KioskConfig;
   language: Language;
   setLanguage: (language: Language) => void;
   t: Messages;
@@ -18,7 +21,7 @@ export type KioskContextValue = {
 
 const KioskContext = createContext<KioskContextValue | null>(null);
 
-export function KioskProvider({ menu, config, children }: { menu: Menu; config: KioskConfigResponse; children: ReactNode }) {
+export function KioskProvider({ menu, config, children }: { menu: Menu; config: KioskConfig; children: ReactNode }) {
   const [state, dispatch] = useReducer((current: KioskState, event: KioskEvent) => reduceKiosk(current, event, menu), menu, initialKioskState);
   const [language, setLanguageState] = useState<Language>('ko');
   const send = useCallback((event: KioskEvent) => {

@@ -46,7 +46,7 @@ export function useVoice(onRepeat: () => void) {
   };
 
   const understand = (text: string) => {
-    const { state, send, menu, t, language, config } = latest.current;
+    const { state, send, menu, t, language } = latest.current;
     const intents = parser.parse(text).intents;
     const reply = intents[0]?.type;
     if (intents.some((intent) => intent.type !== 'unknown')) send({ type: 'voice_understood' });
@@ -57,7 +57,7 @@ export function useVoice(onRepeat: () => void) {
     }
     const plan = planFor(intents, state, menu, t, language);
     plan.now.forEach((event) => send(event));
-    if (plan.action === 'call_staff') void kioskApi.callStaff(config.kioskId, state.phase);
+    if (plan.action === 'call_staff') void kioskApi.callStaff(state.phase);
     if (plan.action === 'repeat') onRepeat();
     const spoken = plan.confirm?.question ?? plan.say;
     if (spoken) say(spoken);

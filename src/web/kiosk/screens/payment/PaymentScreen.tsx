@@ -30,7 +30,6 @@ export function PaymentScreen() {
       uiMode: state.mode,
       customerGroup: state.customerGroup,
       voiceUsed: state.usedVoice,
-      kioskId: config.kioskId,
     };
 
   const pay = async (cardToken: string) => {
