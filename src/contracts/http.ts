@@ -97,6 +97,8 @@ export type OrderResponse = Static<typeof OrderResponse>;
 export const StaffCallRequest = Type.Object({
   /** The screen the customer was on, so staff know what help is needed. */
   screen: Type.Optional(Type.String({ maxLength: 32 })),
+  /** The kiosk calls by itself: the server refused the order it took offline under this number. */
+  refusedOfflineNumber: Type.Optional(Type.String({ pattern: OFFLINE_NUMBER_PATTERN })),
 });
 export type StaffCallRequest = Static<typeof StaffCallRequest>;
 
@@ -104,6 +106,7 @@ export const StaffCallResponse = Type.Object({
   id: Type.String(),
   kioskId: Type.String(),
   screen: Type.Union([Type.String(), Type.Null()]),
+  refusedOfflineNumber: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
   acknowledgedAt: Type.Union([Type.String(), Type.Null()]),
 });

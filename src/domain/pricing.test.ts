@@ -51,6 +51,13 @@ describe('priceOrder', () => {
     expect(priceOrder(demoMenu({ soldOut: ['cola'] }), [{ itemId: 'cola', quantity: 1 }]).ok).toBe(false);
   });
 
+  it('prices a sold-out item when told to accept it (an order the customer already holds a number for)', () => {
+    const soldOut = demoMenu({ soldOut: ['cola'] });
+    expect(priceOrder(soldOut, [{ itemId: 'cola', quantity: 2 }], { acceptSoldOut: true })).toMatchObject({ ok: true, order: { total: 2 * menu.items.find((item) => item.id === 'cola')!.price } });
+    // Everything else is still checked.
+    expect(priceOrder(soldOut, [{ itemId: 'cola', quantity: 0 }], { acceptSoldOut: true }).ok).toBe(false);
+  });
+
   it('reports every problem at once', () => {
     const result = priceOrder(menu, [
       { itemId: 'nope', quantity: 1 },

@@ -29,8 +29,10 @@ export type PricingResult = { ok: true; order: PricedOrder } | { ok: false; prob
 /**
  * Prices lines from the menu alone: whatever price a client sends is never read.
  * Collects every problem instead of stopping at the first, so the error says all that is wrong.
+ * `acceptSoldOut`: for an order a customer already holds a number for (taken offline, when the dish
+ * was still on the kiosk's menu); staff settle it at the counter rather than the order vanishing.
  */
-export function priceOrder(menu: Menu, lines: readonly LineRequest[]): PricingResult {
+export function priceOrder(menu: Menu, lines: readonly LineRequest[], { acceptSoldOut = false } = {}): PricingResult {
   const problems: OrderProblem[] = [];
   if (lines.length === 0) problems.push({ path: 'items', message: 'The order has no items.' });
   if (lines.length > ORDER_LIMITS.maxLines) {
@@ -38,7 +40,7 @@ export function priceOrder(menu: Menu, lines: readonly LineRequest[]): PricingRe
   }
   const priced: PricedLine[] = [];
   lines.forEach((line, index) => {
-    const result = priceLine(menu, line, `items[${index}]`);
+    const result = priceLine(menu, line, `items[${index}]`, acceptSoldOut);
     if ('problems' in result) problems.push(...result.problems);
     else priced.push(result.line);
   });
@@ -46,11 +48,11 @@ export function priceOrder(menu: Menu, lines: readonly LineRequest[]): PricingRe
   return { ok: true, order: { lines: priced, total: priced.reduce((sum, line) => sum + line.lineTotal, 0) } };
 }
 
-function priceLine(menu: Menu, line: LineRequest, path: string): { line: PricedLine } | { problems: OrderProblem[] } {
+function priceLine(menu: Menu, line: LineRequest, path: string, acceptSoldOut: boolean): { line: PricedLine } | { problems: OrderProblem[] } {
   const item = findItem(menu, line.itemId);
   if (!item) return { problems: [{ path: `${path}.itemId`, message: `Unknown item "${line.itemId}".` }] };
   const problems: OrderProblem[] = [];
-  if (item.soldOut) problems.push({ path: `${path}.itemId`, message: `"${item.id}" is sold out.` });
+  if (item.soldOut && !acceptSoldOut) problems.push({ path: `${path}.itemId`, message: `"${item.id}" is sold out.` });
   if (!isValidQuantity(line.quantity)) {
     problems.push({
       path: `${path}.quantity`,

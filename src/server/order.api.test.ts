@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { consoleSession } from '../test-support/console-session';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import type { ErrorResponse, MenuResponse, OrderResponse, StaffCallResponse } from '../contracts/http';
 import { SIMULATOR_CARDS } from '../contracts/simulator-cards';
@@ -199,6 +200,19 @@ describe('POST /api/orders taken offline by a kiosk', () => {
     expect(resent).toEqual(paid);
     expect(resent.payment.method).toBe('card');
     expect(await orderCount()).toBe(before);
+  });
+
+  it('takes an offline order whose dish sold out since the kiosk showed it: the customer holds its number', async () => {
+    const owner = await consoleSession(server, 'owner');
+    expect((await owner('PATCH', '/api/admin/menu/items/kimchi-stew', { soldOut: true })).status).toBe(200);
+    try {
+      expect((await post({ items: body.items, diningOption: 'dine_in', payment: { cardToken: SIMULATOR_CARDS.approved } })).status).toBe(400);
+      const response = await post({ ...body, offline: { number: 'K1-8' } }, { 'idempotency-key': 'offline-key-0004' });
+      expect(response.status).toBe(201);
+      expect(await read<OrderResponse>(response)).toMatchObject({ offlineNumber: 'K1-8', total: 9000, payment: { method: 'counter' } });
+    } finally {
+      expect((await owner('PATCH', '/api/admin/menu/items/kimchi-stew', { soldOut: false })).status).toBe(200);
+    }
   });
 
   it.each([['a server-style number', '42'], ['lower case', 'k1-7'], ['no count', 'K1-'], ['too long', 'KIOSK1234-1'], ['a number', 7]])(

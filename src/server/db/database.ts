@@ -16,6 +16,7 @@ import * as modelRegistry from './migrations/0020-model-registry';
 import * as flywheel from './migrations/0021-flywheel';
 import * as runTrigger from './migrations/0022-run-trigger';
 import * as offlineOrders from './migrations/0023-offline-orders';
+import * as refusedOfflineOrders from './migrations/0024-refused-offline-orders';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0021-flywheel': flywheel,
   '0022-run-trigger': runTrigger,
   '0023-offline-orders': offlineOrders,
+  '0024-refused-offline-orders': refusedOfflineOrders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -83,6 +83,8 @@ export type Database = {
     store_id: string;
     kiosk_id: string;
     screen: string | null;
+    /** Set when the kiosk called because the server refused its offline order with this number. */
+    refused_offline_number: string | null;
     created_at: string;
     acknowledged_at: string | null;
   };

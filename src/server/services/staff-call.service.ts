@@ -22,6 +22,7 @@ export class StaffCallService {
       store_id: this.context.storeId,
       kiosk_id: kioskId,
       screen: request.screen ?? null,
+      refused_offline_number: request.refusedOfflineNumber ?? null,
       created_at: this.context.now().toISOString(),
       acknowledged_at: null,
     };
@@ -57,6 +58,7 @@ function toResponse(row: StaffCallRow): StaffCallResponse {
     id: row.id,
     kioskId: row.kiosk_id,
     screen: row.screen,
+    refusedOfflineNumber: row.refused_offline_number,
     createdAt: row.created_at,
     acknowledgedAt: row.acknowledged_at,
   };

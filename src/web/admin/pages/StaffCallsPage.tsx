@@ -1,3 +1,4 @@
+import { staffCallReason } from '../../shared/staff-call-text';
 import { consoleApi } from '../admin-api';
 import { dateTimeOf } from '../format';
 import { usePolled } from '../use-polled';
@@ -13,7 +14,7 @@ export function StaffCallsPage() {
           <tr>
             <th scope="col">시각 · Time</th>
             <th scope="col">키오스크 · Kiosk</th>
-            <th scope="col">화면 · Screen</th>
+            <th scope="col">내용 · About</th>
             <th scope="col">응답 · Answered</th>
           </tr>
         </thead>
@@ -22,7 +23,7 @@ export function StaffCallsPage() {
             <tr key={call.id}>
               <td>{dateTimeOf(call.createdAt)}</td>
               <td>{call.kioskId}</td>
-              <td>{call.screen ?? '—'}</td>
+              <td>{staffCallReason(call) ?? '—'}</td>
               <td>{call.acknowledgedAt ? dateTimeOf(call.acknowledgedAt) : <strong>대기 중 · Waiting</strong>}</td>
             </tr>
           ))}

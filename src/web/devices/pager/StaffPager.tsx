@@ -1,4 +1,4 @@
-/** The staff pager: which kiosk needs help, on which screen, since when; one tap says "on my way". */
+/** The staff pager: which kiosk needs help, on which screen (or for which refused offline order), since when; one tap says "on my way". */
 import { useEffect, useRef, useState } from 'react';
 import type { StaffCallListResponse, StaffCallResponse } from '../../../contracts/http';
 import { StaffCallMessage } from '../../../iot/messages';
@@ -7,13 +7,9 @@ import { speak } from '../../shared/speech';
 import { FeedStatusLine } from '../shared/DevicePage';
 import type { DeviceSession } from '../../shared/device-session';
 import { clockTime } from '../../shared/clock';
+import { staffCallAnnouncement, staffCallReason } from '../../shared/staff-call-text';
 import { applyStaffCallMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';
-
-/** The kiosk screens a customer can call from, as staff say them. */
-const SCREEN_TEXT: Record<string, string> = {
-  welcome: '시작 화면', browse: '메뉴', configure: '메뉴 고르기', review: '장바구니', dining: '매장/포장', payment: '결제', done: '주문 번호',
-};
 
 export function StaffPager({ session }: { session: DeviceSession }) {
   const feed = useStoreFeed(
@@ -30,7 +26,7 @@ export function StaffPager({ session }: { session: DeviceSession }) {
     if (feed.status !== 'live') return;
     const fresh = heard.current ? feed.items.filter((call) => !heard.current!.has(call.id)) : [];
     heard.current = new Set([...(heard.current ?? []), ...feed.items.map((call) => call.id)]);
-    if (fresh.length > 0) speak(fresh.map((call) => `${call.kioskId}에서 직원을 찾습니다.`).join(' '), 'ko-KR');
+    if (fresh.length > 0) speak(fresh.map(staffCallAnnouncement).join(' '), 'ko-KR');
   }, [feed.items, feed.status]);
 
   const acknowledge = async (call: StaffCallResponse) => {
@@ -50,11 +46,11 @@ export function StaffPager({ session }: { session: DeviceSession }) {
       ) : (
         <ul className="calls" aria-live="assertive">
           {feed.items.map((call) => (
-            <li key={call.id} className="call" data-kiosk={call.kioskId}>
+            <li key={call.id} className={call.refusedOfflineNumber ? 'call refused-order' : 'call'} data-kiosk={call.kioskId}>
               <div>
                 <p className="call-kiosk">{call.kioskId}</p>
                 <p className="call-detail">
-                  {call.screen ? `${SCREEN_TEXT[call.screen] ?? call.screen} 화면 · ` : ''}
+                  {staffCallReason(call) ? `${staffCallReason(call)} · ` : ''}
                   {clockTime(call.createdAt)} · {minutesAgo(call.createdAt, now)}
                 </p>
               </div>

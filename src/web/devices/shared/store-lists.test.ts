@@ -27,7 +27,7 @@ describe('order board', () => {
 });
 
 describe('staff pager', () => {
-  const call = (id: string, acknowledgedAt: string | null = null): StaffCallResponse => ({ id, kioskId: 'kiosk-1', screen: 'menu', createdAt: `2026-11-29T01:0${id}:00Z`, acknowledgedAt });
+  const call = (id: string, acknowledgedAt: string | null = null): StaffCallResponse => ({ id, kioskId: 'kiosk-1', screen: 'menu', refusedOfflineNumber: null, createdAt: `2026-11-29T01:0${id}:00Z`, acknowledgedAt });
   it('shows unanswered calls once each and removes answered ones', () => {
     let calls = applyStaffCallMessage([], { v: 1, event: 'created', call: call('2') });
     calls = applyStaffCallMessage(calls, { v: 1, event: 'created', call: call('1') });

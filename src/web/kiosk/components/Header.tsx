@@ -12,7 +12,7 @@ export function Header({ onReplay, cameraNotice }: Props) {
 
   const callStaff = async () => {
     try {
-      await kioskApi.callStaff(state.phase);
+      await kioskApi.callStaff({ screen: state.phase });
       setStaffNotice(t.header.staffCalled);
     } catch {
       setStaffNotice(t.header.staffCallFailed);

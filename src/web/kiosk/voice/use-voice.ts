@@ -57,7 +57,7 @@ export function useVoice(onRepeat: () => void) {
     }
     const plan = planFor(intents, state, menu, t, language);
     plan.now.forEach((event) => send(event));
-    if (plan.action === 'call_staff') void kioskApi.callStaff(state.phase);
+    if (plan.action === 'call_staff') void kioskApi.callStaff({ screen: state.phase });
     if (plan.action === 'repeat') onRepeat();
     const spoken = plan.confirm?.question ?? plan.say;
     if (spoken) say(spoken);

@@ -1,0 +1,17 @@
+/** What a staff call is about, as staff read it on the pager and in the console. */
+import type { StaffCallResponse } from '../../contracts/http';
+
+/** The kiosk screens a customer can call from, as staff say them. */
+const SCREEN_TEXT: Record<string, string> = {
+  welcome: '시작 화면', browse: '메뉴 화면', configure: '메뉴 고르기 화면', review: '장바구니 화면', dining: '매장/포장 화면', payment: '결제 화면', done: '주문 번호 화면',
+};
+
+export function staffCallReason(call: StaffCallResponse): string | null {
+  if (call.refusedOfflineNumber) return `주문 ${call.refusedOfflineNumber} 접수 실패, 카운터에서 확인 · Order ${call.refusedOfflineNumber} was refused: see the customer at the counter`;
+  return call.screen ? (SCREEN_TEXT[call.screen] ?? call.screen) : null;
+}
+
+/** What the pager says aloud when the call comes in. */
+export function staffCallAnnouncement(call: StaffCallResponse): string {
+  return call.refusedOfflineNumber ? `${call.kioskId}의 주문 ${call.refusedOfflineNumber}이 접수되지 않았습니다. 카운터에서 확인해 주세요.` : `${call.kioskId}에서 직원을 찾습니다.`;
+}
