@@ -77,6 +77,19 @@ describe('staff pager', () => {
     expect(open).toEqual([]);
   });
 
+  it('rings with the number of an offline order the server refused, so staff meet that customer at the counter', async () => {
+    const pagerPage = await openDevicePage(await harness.newPage(LANDSCAPE), harness.server, 'pager', 'pager-refused-e2e');
+    const response = await fetch(`${harness.server.url}/api/staff-calls`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refusedOfflineNumber: 'K1-9' }) });
+    expect(response.status).toBe(201);
+    const call = pagerPage.locator('.call.refused-order');
+    await call.waitFor();
+    expect(await call.innerText()).toContain('주문 K1-9 접수 실패');
+    await expect.poll(async () => (await spokenTexts(pagerPage)).map((spoken) => spoken.text)).toContain(`${harness.server.config.kioskId}의 주문 K1-9이 접수되지 않았습니다. 카운터에서 확인해 주세요.`);
+    expect(await axeViolations(pagerPage, 'staff pager, refused order', { enhancedContrast: false })).toEqual([]);
+    await call.locator('.action').click();
+    await call.waitFor({ state: 'detached' });
+  });
+
   it('refuses to show anything without pairing, or after the device is revoked', async () => {
     const unpaired = await harness.newPage(LANDSCAPE);
     await unpaired.goto(`${harness.server.url}/devices/pager.html`);
@@ -91,8 +104,8 @@ describe('staff pager', () => {
 describe('a kiosk that must be paired (UNPAIRED_KIOSK=refuse)', () => {
   it('asks staff to pair it instead of taking orders, and orders as itself once paired', async () => {
     const strict = await startKioskServer({ ...EMBEDDED_BROKER, CAMERA_POLICY: 'off', UNPAIRED_KIOSK: 'refuse' });
+    const kiosk = await harness.newPage();
     try {
-      const kiosk = await harness.newPage();
       await kiosk.goto(strict.url);
       const notice = kiosk.locator('.kiosk-unpaired');
       await notice.waitFor();
@@ -102,7 +115,7 @@ describe('a kiosk that must be paired (UNPAIRED_KIOSK=refuse)', () => {
 
       const { credential } = await strict.devices.register({ id: 'kiosk-door-e2e', storeId: strict.config.storeId, kind: 'kiosk' });
       await openKiosk(kiosk, `${strict.url}${pairingLink('kiosk', credential)}`);
-      await oneDishToPayment(kiosk, 'cola', 'drinks');
+      await oneDishToPayment(kiosk, 'cola', '음료');
       await payment.insertApprovedCard(kiosk);
       await waitForPhase(kiosk, 'done');
       const stored = await strict.db.selectFrom('orders').select('kiosk_id').where('order_number', '=', await done.orderNumber(kiosk)).executeTakeFirstOrThrow();
@@ -110,6 +123,7 @@ describe('a kiosk that must be paired (UNPAIRED_KIOSK=refuse)', () => {
       await header.callStaff(kiosk);
       await expect.poll(async () => (await strict.db.selectFrom('staff_calls').select('kiosk_id').execute()).map((call) => call.kiosk_id)).toEqual(['kiosk-door-e2e']);
     } finally {
+      await kiosk.context().close();
       await strict.close();
     }
   });

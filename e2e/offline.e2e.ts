@@ -1,7 +1,8 @@
 /**
  * Nothing lost when the server goes away mid-order: the kiosk takes the order with a number of its
  * own, to be paid at the counter, keeps it in IndexedDB through a reload, and the server, once back
- * on the same database and port, stores it exactly once under that number.
+ * on the same database and port, stores it exactly once under that number. An order the server
+ * refuses when it is back is kept on the kiosk and staff are called with its number.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -99,5 +100,27 @@ describe('offline orders', () => {
     // Sent once: nothing is sent again after the answer.
     await page.waitForTimeout(2000);
     expect(await ordersNumbered(number)).toHaveLength(1);
+  });
+
+  it('calls staff with the number of an order the server refuses once back, and keeps it on the kiosk', async () => {
+    const page = await openKiosk(await kioskPage(), harness.server.url);
+    await orderDumplings(page);
+    // The dish leaves the menu while the kiosk still shows it (the last test: the file's other orders are done).
+    await harness.server.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('menu_item_aliases').where('item_id', '=', 'gun-mandu').execute();
+      await trx.deleteFrom('menu_item_option_groups').where('item_id', '=', 'gun-mandu').execute();
+      await trx.deleteFrom('menu_items').where('id', '=', 'gun-mandu').execute();
+    });
+    await harness.server.stop();
+    const number = await payAtCounterWhileOffline(page);
+    await harness.server.restart();
+
+    const calls = () => harness.server.db.selectFrom('staff_calls').select(['kiosk_id', 'refused_offline_number']).where('refused_offline_number', 'is not', null).execute();
+    await expect.poll(calls, { timeout: 30_000 }).toEqual([{ kiosk_id: 'kiosk-1', refused_offline_number: number }]);
+    expect(await ordersNumbered(number)).toHaveLength(0);
+    expect(await keptOnKiosk(page)).toBe(1);
+    // Refused as it stands: not sent again, and staff are not called twice.
+    await page.waitForTimeout(3000);
+    expect(await calls()).toHaveLength(1);
   });
 });

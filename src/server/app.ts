@@ -110,7 +110,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     await startFleetMessaging(config, devices, (error) => app.log.warn({ err: error }, 'MQTT: could not publish')),
     (messaging) => messaging.close(),
   );
-  fleet.attach(app.server);
+  fleet.attach(app);
   await announceShippedModels(fleet.client);
   const registry = await startModelRegistry(db, files, now);
   opened.add(

@@ -74,6 +74,19 @@ describe('the broker', () => {
     expect(pager.client.connected).toBe(false);
   });
 
+  it('lets the server shut down while device pages are still connected over WebSocket', async () => {
+    const closing = await startTestServer({ env: EMBEDDED_BROKER });
+    const { credential } = await closing.devices.register({ id: 'kitchen-closing', storeId: 'store-1', kind: 'kitchen' });
+    const page = await listen(`${closing.url.replace('http', 'ws')}/mqtt`, { username: 'kitchen-closing', password: credential });
+    try {
+      // A kitchen display never hangs up by itself: without the server ending it, close() would wait forever.
+      await closing.close();
+      await expect.poll(() => page.client.connected).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps a device to its own store', async () => {
     const otherStore = await signIn('kitchen-b', server.brokerUrl);
     for (const forbidden of ['store/store-1/#', 'store/+/orders', '#', 'models/+/active']) {

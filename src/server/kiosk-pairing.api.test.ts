@@ -64,15 +64,17 @@ describe('a browser on another machine', () => {
     expect((await fromMachine(LAN_CLIENT, { method: 'GET', url: '/api/config' }, kioskCredential)).json<KioskConfigResponse>().kioskId).toBe('kiosk-door');
   });
 
-  it("may not order with another kind of device's credential, an unknown one, or a revoked one", async () => {
+  it("may not order with another kind of device's credential (403), an unknown one or a revoked one (401)", async () => {
     const revoked = (await server.devices.register({ id: 'kiosk-revoked', storeId: server.config.storeId, kind: 'kiosk' })).credential;
     expect((await fromMachine(LAN_CLIENT, CALLS.order, revoked)).statusCode).toBe(201);
     await server.devices.revoke('kiosk-revoked');
     const before = await storedCounts();
-    for (const credential of [kitchenCredential, 'kiosk-door.not-the-secret', revoked]) {
+    const kitchen = await fromMachine(LAN_CLIENT, CALLS.order, kitchenCredential);
+    expect([kitchen.statusCode, kitchen.json().error]).toEqual([403, 'forbidden']);
+    for (const credential of ['kiosk-door.not-the-secret', revoked]) {
       const response = await fromMachine(LAN_CLIENT, CALLS.order, credential);
       expect(response.statusCode).toBe(401);
-      expect(response.json()).toMatchObject({ error: 'pairing_required' });
+      expect(response.json()).toMatchObject({ error: 'unauthenticated' });
     }
     // Even from this machine: a credential that is sent must be good.
     expect((await fromMachine('127.0.0.1', CALLS.order, revoked)).statusCode).toBe(401);

@@ -237,6 +237,16 @@ describe('POST /api/staff-calls', () => {
     expect(response.status).toBe(201);
     const call = await read<StaffCallResponse>(response);
     const stored = await server.db.selectFrom('staff_calls').selectAll().where('id', '=', call.id).executeTakeFirstOrThrow();
-    expect(stored).toMatchObject({ kiosk_id: 'kiosk-1', screen: 'payment', acknowledged_at: null });
+    expect(stored).toMatchObject({ kiosk_id: 'kiosk-1', screen: 'payment', refused_offline_number: null, acknowledged_at: null });
+  });
+
+  it('stores a call the kiosk makes about an offline order the server refused, and checks its number', async () => {
+    const call = (body: unknown) => fetch(`${server.url}/api/staff-calls`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await call({ refusedOfflineNumber: 'K1-7' });
+    expect(response.status).toBe(201);
+    expect(await read<StaffCallResponse>(response)).toMatchObject({ kioskId: 'kiosk-1', screen: null, refusedOfflineNumber: 'K1-7' });
+    const refused = await call({ refusedOfflineNumber: '<b>7</b>' });
+    expect(refused.status).toBe(400);
+    expect((await read<ErrorResponse>(refused)).message).toContain('refusedOfflineNumber');
   });
 });

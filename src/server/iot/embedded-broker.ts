@@ -19,6 +19,8 @@ export type EmbeddedBroker = {
   attachWebSocket(server: Server): void;
   /** Closes every connection a device has open (it was revoked). */
   disconnect(deviceId: string): void;
+  /** Ends the WebSocket connections: open ones would keep the web server from closing. */
+  closeWebSockets(): void;
   close(): Promise<void>;
 };
 
@@ -80,6 +82,9 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
     throw listenError(error as NodeJS.ErrnoException, host, port);
   }
   const webSockets = new WebSocketServer({ noServer: true });
+  const closeWebSockets = () => {
+    for (const client of webSockets.clients) client.terminate();
+  };
 
   return {
     localUrl: localUrl(tcp.address() as net.AddressInfo),
@@ -94,8 +99,9 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
       for (const client of connectionsOf.get(deviceId) ?? []) client.close();
       connectionsOf.delete(deviceId);
     },
+    closeWebSockets,
     async close() {
-      for (const client of webSockets.clients) client.terminate();
+      closeWebSockets();
       await new Promise<void>((resolve) => broker.close(() => resolve()));
       await new Promise<void>((resolve) => tcp.close(() => resolve()));
     },

@@ -3,7 +3,7 @@
  * to it. With the embedded broker the server signs in with a secret made for this process.
  */
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config/config';
 import type { DeviceService } from '../services/device.service';
 import { startEmbeddedBroker } from './embedded-broker';
@@ -14,8 +14,8 @@ export type FleetMessaging = {
   client: FleetClient;
   /** The broker's address for clients on this machine (the CLI, tests, the benchmark). */
   brokerUrl: string;
-  /** Serves MQTT over WebSocket on the web server (embedded broker only). */
-  attach(server: Server): void;
+  /** Serves MQTT over WebSocket on the web server (embedded broker only), ending those connections when it closes. */
+  attach(app: FastifyInstance): void;
   /** Ends a revoked device's open connections (embedded broker; an external one checks at sign-in). */
   disconnectDevice(deviceId: string): void;
   close(): Promise<void>;
@@ -47,7 +47,14 @@ export async function startFleetMessaging(config: Config, devices: DeviceService
   return {
     client,
     brokerUrl: broker.localUrl,
-    attach: (server) => broker.attachWebSocket(server),
+    attach: (app) => {
+      broker.attachWebSocket(app.server);
+      // preClose runs before the web server waits for its connections to end: device pages never would.
+      app.addHook('preClose', (done) => {
+        broker.closeWebSockets();
+        done();
+      });
+    },
     disconnectDevice: (deviceId) => broker.disconnect(deviceId),
     async close() {
       await client.close();

@@ -12,6 +12,8 @@ import type { Config } from '../../config/config';
 import { AppError } from '../errors';
 import type { DeviceService } from '../services/device.service';
 
+const KIOSKS = ['kiosk'] as const;
+
 export class DeviceGate {
   constructor(
     private readonly devices: DeviceService,
@@ -27,26 +29,30 @@ export class DeviceGate {
     return device;
   }
 
-  /** The id of the kiosk calling; a browser that may not order is refused with `pairing_required`. */
+  /**
+   * The id of the kiosk calling. A credential that is sent must be a kiosk's (401 unknown or revoked,
+   * 403 another kind); without one, only the server's own screen passes, else `pairing_required`.
+   */
   async kiosk(request: FastifyRequest): Promise<string> {
-    const id = await this.kioskOrNull(request);
-    if (id === null) {
-      throw new AppError(
-        401,
-        'pairing_required',
-        "This kiosk is not paired, or its pairing was revoked: only the server's own screen may order without a kiosk credential. Pair it in the console (기기 · Devices) and open its link on this kiosk.",
-      );
-    }
-    return id;
+    if (request.headers.authorization !== undefined) return (await this.require(request, KIOSKS)).id;
+    if (this.isOwnScreen(request)) return this.config.kioskId;
+    throw new AppError(
+      401,
+      'pairing_required',
+      "This kiosk is not paired: only the server's own screen may order without a kiosk credential. Pair it in the console (기기 · Devices) and open its link on this kiosk.",
+    );
   }
 
   /** As `kiosk`, but null for a browser that may not order (the kiosk then asks to be paired). */
   async kioskOrNull(request: FastifyRequest): Promise<string | null> {
-    if (request.headers.authorization !== undefined) {
-      const device = await this.credentialed(request);
-      return device?.kind === 'kiosk' ? device.id : null;
-    }
-    return this.config.unpairedKiosk === 'local' && isLoopback(request.ip) ? this.config.kioskId : null;
+    if (request.headers.authorization === undefined) return this.isOwnScreen(request) ? this.config.kioskId : null;
+    const device = await this.credentialed(request);
+    return device?.kind === 'kiosk' ? device.id : null;
+  }
+
+  /** A browser on this machine (behind a proxy, `request.ip` is the client's only with TRUST_PROXY=on). */
+  private isOwnScreen(request: FastifyRequest): boolean {
+    return this.config.unpairedKiosk === 'local' && (request.ip === '::1' || /^(::ffff:)?127\./.test(request.ip));
   }
 
   /** The device whose valid credential of this store the request carries; null for none or a bad one. */
@@ -55,9 +61,4 @@ export class DeviceGate {
     const device = match ? await this.devices.authenticate(match[1]!) : null;
     return device && device.storeId === this.config.storeId ? device : null;
   }
-}
-
-/** This machine's own addresses; behind a proxy `request.ip` is the client's only with TRUST_PROXY=on. */
-function isLoopback(ip: string): boolean {
-  return ip === '::1' || /^(::ffff:)?127\./.test(ip);
 }

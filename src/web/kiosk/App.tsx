@@ -51,6 +51,15 @@ export function App() {
     };
   }, []);
 
+  // Staff pair an unpaired kiosk by opening its link on this very page: only the hash changes.
+  const unpaired = loaded === 'unpaired';
+  useEffect(() => {
+    if (!unpaired) return;
+    const paired = () => void reload();
+    window.addEventListener('hashchange', paired);
+    return () => window.removeEventListener('hashchange', paired);
+  }, [unpaired, reload]);
+
   if (loaded === 'unpaired') {
     return (
       <main className="kiosk-loading kiosk-unpaired">
