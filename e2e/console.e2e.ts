@@ -131,8 +131,9 @@ describe('operator console', () => {
       return (await answered).status();
     };
     for (let attempt = 0; attempt < 5; attempt++) expect(await tryPassword(`wrong ${attempt}`)).toBe(401);
-    expect(await page.getByRole('alert').innerText()).toBe('아이디나 비밀번호가 맞지 않아요. · That username and password do not match.');
+    // The answer is in before React shows it: the message is waited for, not read at once.
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('아이디나 비밀번호가 맞지 않아요. · That username and password do not match.');
     expect(await tryPassword(password)).toBe(429);
-    expect(await page.getByRole('alert').innerText()).toBe('로그인 실패가 너무 많아요. 15분 뒤에 다시 해 주세요. · Too many failed sign-ins: try again in 15 min.');
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('로그인 실패가 너무 많아요. 15분 뒤에 다시 해 주세요. · Too many failed sign-ins: try again in 15 min.');
   });
 });
