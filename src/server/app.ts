@@ -44,6 +44,7 @@ import { OrderHistoryRepository } from './repositories/order-history.repository'
 import { OrderRepository } from './repositories/order.repository';
 import { StaffCallRepository } from './repositories/staff-call.repository';
 import { DeviceGate } from './routes/device-auth';
+import { signInFailureStore } from './routes/admin/sign-in-failure-store';
 import { decisionRoutes } from './routes/decision.routes';
 import { deviceRoutes } from './routes/device.routes';
 import { mediaRoutes } from './routes/media.routes';
@@ -180,7 +181,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(staffCallRoutes, { staffCalls, gate });
   await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, decisions, storeId: config.storeId });
   await app.register(decisionRoutes, { decisions, gate });
-  await app.register(adminAuthRoutes, { auth });
+  await app.register(adminAuthRoutes, { auth, signInFailures: signInFailureStore(db, now) });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
   await app.register(adminReviewRoutes, { auth, decisions });
   await app.register(adminModelRoutes, { auth, registry, training: trainer });

@@ -76,6 +76,11 @@ describe('failed console sign-ins', { timeout: 60_000 }, () => {
     expect((await login('owner1', 'owner password 1')).status).toBe(429);
   });
 
+  it('keep the counts in the database: a restarted server still stops that name', async () => {
+    await server.restart();
+    expect((await login('owner1', 'owner password 1')).status).toBe(429);
+  });
+
   it('count only failures: another user signs in from the same address as often as needed', async () => {
     for (let attempt = 0; attempt < LOGIN_FAILURES_PER_USER + 2; attempt++) expect((await login('staff1', 'staff password 1')).status).toBe(200);
   });

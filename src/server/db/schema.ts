@@ -100,6 +100,8 @@ export type Database = {
   };
   /** Who runs a scheduled job now, and until when: see `job-lock.ts`. */
   job_locks: { name: string; holder: string; expires_at: string };
+  /** Failed console sign-ins per `user:…`/`ip:…` key in its current window (the sign-in limit). */
+  sign_in_failures: { key: string; failures: number; window_started_at: string };
   admin_users: { id: string; username: string; password_hash: string; role: string; created_at: string };
   /** Only a hash of the session token is kept: a copy of the database opens no session. */
   admin_sessions: { token_hash: string; user_id: string; created_at: string; expires_at: string };

@@ -2,14 +2,15 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { AdminUserResponse, ErrorResponse, LoginRequest } from '../../../contracts/http';
 import { AppError } from '../../errors';
 import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
+import type { FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { loginThrottle } from './login-throttle';
 import { clearSessionCookie, CONSOLE_HEADER, requireAdmin, SESSION_COOKIE, setSessionCookie } from './admin-session';
 
 const UserBody = Type.Object({ user: AdminUserResponse });
 
 /** Signing in and out of the console. */
-export const adminAuthRoutes: FastifyPluginAsyncTypebox<{ auth: AdminAuthService }> = async (app, { auth }) => {
-  const throttle = await loginThrottle(app);
+export const adminAuthRoutes: FastifyPluginAsyncTypebox<{ auth: AdminAuthService; signInFailures: FastifyRateLimitStoreCtor }> = async (app, { auth, signInFailures }) => {
+  const throttle = await loginThrottle(app, signInFailures);
 
   app.post('/api/admin/login', { schema: { body: LoginRequest, response: { 200: UserBody, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse } } }, async (request, reply) => {
     // Even signing in must come from the console, so no other site can sign a browser in.

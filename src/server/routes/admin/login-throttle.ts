@@ -2,9 +2,10 @@
  * Failed console sign-ins are limited per user name (5 in 15 minutes) and per address (20: a shop's
  * staff may share one address behind its router). Only failures count, so an owner signing in
  * from several screens is never stopped; once the limit is reached even the right password waits,
- * so guessing cannot go on. Counters live in this process (one server per store).
+ * so guessing cannot go on. The counts are kept in the database (`store`), so every server sharing
+ * it applies one limit.
  */
-import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyRateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors';
 
@@ -25,8 +26,8 @@ export type LoginThrottle = {
 
 const isWrongPassword = (error: unknown) => error instanceof AppError && error.code === 'login_failed';
 
-export async function loginThrottle(app: FastifyInstance): Promise<LoginThrottle> {
-  await app.register(fastifyRateLimit, { global: false });
+export async function loginThrottle(app: FastifyInstance, store: FastifyRateLimitStoreCtor): Promise<LoginThrottle> {
+  await app.register(fastifyRateLimit, { global: false, store });
   const limiters: Limiter[] = [
     // Names are matched as typed, but counted without case, so "Owner" and "owner" share a count.
     app.createRateLimit({ max: LOGIN_FAILURES_PER_USER, timeWindow: WINDOW_MS, keyGenerator: (request) => `user:${(request as LoginRequest).body.username.toLowerCase()}` }),
