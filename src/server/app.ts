@@ -30,6 +30,7 @@ import { startModelRegistry } from './registry/open-registry';
 import { AdminRepository } from './repositories/admin.repository';
 import { AnalyticsRepository } from './repositories/analytics.repository';
 import { FaceSampleRepository } from './repositories/face-sample.repository';
+import { SignInFailureRepository } from './repositories/sign-in-failure.repository';
 import { KioskPresenceRepository } from './repositories/kiosk-presence.repository';
 import { SettingsRepository } from './repositories/settings.repository';
 import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
@@ -181,7 +182,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(staffCallRoutes, { staffCalls, gate });
   await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, decisions, storeId: config.storeId });
   await app.register(decisionRoutes, { decisions, gate });
-  await app.register(adminAuthRoutes, { auth, signInFailures: signInFailureStore(db, now) });
+  await app.register(adminAuthRoutes, { auth, signInFailures: signInFailureStore(new SignInFailureRepository(db), now) });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
   await app.register(adminReviewRoutes, { auth, decisions });
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
