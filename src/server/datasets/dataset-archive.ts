@@ -26,7 +26,7 @@ export type ArchiveLimits = {
 };
 
 /** Room for UTKFace-sized and bigger sets, never for a bomb: 500,000 entries, 50 MB a file, 20 GiB in all. */
-export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxEntries: 500_000, maxEntryBytes: 50 * 1024 ** 2, maxTotalBytes: 20 * 1024 ** 3 };
+const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxEntries: 500_000, maxEntryBytes: 50 * 1024 ** 2, maxTotalBytes: 20 * 1024 ** 3 };
 
 export type ArchiveOptions = Partial<ArchiveLimits> & {
   /** Where the temporary folder is made: the system's temp folder when not given. */
@@ -120,6 +120,7 @@ async function unpackTar(file: string, gzipped: boolean, writer: EntryWriter): P
 /** Checks each entry's name and kind, and writes files while counting their bytes against the limits. */
 class EntryWriter {
   private readonly seen = new Set<string>();
+  private entries = 0;
   private totalBytes = 0;
 
   constructor(
@@ -128,7 +129,7 @@ class EntryWriter {
   ) {}
 
   async write(name: string, kind: string, open: () => Promise<AsyncIterable<unknown>>): Promise<void> {
-    if (this.seen.size >= this.limits.maxEntries) throw refused(name, `the archive holds more than ${this.limits.maxEntries} entries`);
+    if ((this.entries += 1) > this.limits.maxEntries) throw refused(name, `the archive holds more than ${this.limits.maxEntries} entries`);
     const relative = safeRelativePath(name);
     if (kind !== 'file' && kind !== 'directory') throw refused(name, `only plain files and folders are unpacked, this is ${kind}`);
     if (relative === '') return; // `./`: the archive's own root.
@@ -168,8 +169,9 @@ class EntryWriter {
 function safeRelativePath(name: string): string {
   if (name.includes('\\') || name.includes('\0')) throw refused(name, 'a backslash or NUL is not allowed in a name');
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) throw refused(name, 'an absolute path is not allowed');
+  // Any `..` at all, even one that normalises away (`a/../b`): no honest dataset needs it.
+  if (name.split('/').includes('..')) throw refused(name, 'a name that climbs out with ".." is not allowed');
   const normalised = path.posix.normalize(name).replace(/\/+$/, '');
-  if (normalised === '..' || normalised.startsWith('../') || name.split('/').includes('..')) throw refused(name, 'a name that climbs out with ".." is not allowed');
   return normalised === '.' ? '' : normalised;
 }
 
