@@ -1,8 +1,9 @@
 /**
- * Imports a labelled dataset folder (or an archive of one, unpacked to a temporary folder first) into `face_samples`: every image through the face pipeline (the
- * feature cache makes a second run cheap), one row per face with its features, the image copied into
- * the file store so an export can write it again. The whole folder is checked before anything is
- * stored; then images go one at a time, rows in small batches, so thousands of images need little memory.
+ * Imports a labelled dataset folder (or an archive of one, unpacked to a temporary folder first) into
+ * `face_samples`: every image through the face pipeline (the feature cache makes a second run cheap),
+ * one row per face with its features, the image copied into the file store so an export can write it
+ * again. The whole folder is checked before anything is stored; then images go one at a time, rows in
+ * small batches, so thousands of images need little memory.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
