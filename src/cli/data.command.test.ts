@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { folderEntries, tarArchive, zipArchive, ZIP_SYMLINK } from '../test-support/archives';
 import { aafRows, csvDatasetFolder } from '../test-support/datasets';
 
 const run = promisify(execFile);
@@ -13,7 +14,10 @@ const KIOSK = path.resolve(import.meta.dirname, '../../bin/kiosk.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-data-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-const kiosk = async (...args: string[]) => (await run(process.execPath, [KIOSK, 'data', ...args], { env: { ...process.env, DATA_DIR: dataDir } })).stdout.trim();
+// Its own temporary folder, so a test sees that an archive's unpacked copy is removed.
+const tmpDir = path.join(dataDir, 'tmp');
+fs.mkdirSync(tmpDir);
+const kiosk = async (...args: string[]) => (await run(process.execPath, [KIOSK, 'data', ...args], { env: { ...process.env, DATA_DIR: dataDir, TMPDIR: tmpDir } })).stdout.trim();
 const lastJson = (stdout: string) => JSON.parse(stdout.split('\n').at(-1)!) as Record<string, unknown>;
 const storedFiles = () => {
   const db = new SQLite(path.join(dataDir, 'kiosk.sqlite'), { readonly: true });
@@ -39,5 +43,19 @@ describe('kiosk data', () => {
     const out = path.join(dataDir, 'exported');
     expect(lastJson(await kiosk('export', out, '--format', 'yolo', '--json'))).toEqual({ format: 'yolo', written: 4, noImage: 0, noAge: 0 });
     expect(fs.readdirSync(path.join(out, 'labels'))).toHaveLength(4);
+  });
+
+  it('imports a .tar.gz holding one top folder by that folder\'s name, refuses a zip with a symlink, and leaves no unpacked copy', { timeout: 120_000 }, async () => {
+    const dir = csvDatasetFolder(path.join(dataDir, 'to-archive'), rows);
+    const zip = path.join(dataDir, 'linked.zip');
+    fs.writeFileSync(zip, zipArchive([...folderEntries(dir), { name: 'images/link.jpg', data: Buffer.from('/etc/passwd'), mode: ZIP_SYMLINK }]));
+    await expect(kiosk('import', zip)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('entry "images/link.jpg": only plain files and folders are unpacked, this is a symlink') });
+    const tgz = path.join(dataDir, 'archived.tgz');
+    fs.writeFileSync(tgz, await tarArchive(folderEntries(dir, 'faces/'), { gzip: true }));
+    // Added, or already stored when the folder test above ran first: the same faces either way.
+    expect(lastJson(await kiosk('import', tgz, '--json'))).toMatchObject({ dataset: 'faces', format: 'csv', images: 4, noFace: 0 });
+    expect(storedFiles()).toEqual(rows.map((row) => row.file).sort());
+    // tsx keeps its own cache there too.
+    expect(fs.readdirSync(tmpDir).filter((name) => name.startsWith('kiosk-dataset-'))).toEqual([]);
   });
 });

@@ -18,19 +18,19 @@ export function registerDataCommands(program: Command): void {
 
   data
     .command('import')
-    .description('run a labelled folder through the face pipeline and store its faces as training samples')
-    .argument('<dir>', 'the dataset folder')
+    .description('run a labelled folder (or an archive of one) through the face pipeline and store its faces as training samples')
+    .argument('<dir-or-archive>', 'the dataset folder, or a .zip, .tar, .tar.gz or .tgz file holding it (checked entry by entry, unpacked to a temporary folder)')
     .option('--format <format>', `${DATASET_FORMATS.join(' | ')} (default: labels.csv → csv, data.yaml → yolo, else utkface)`)
-    .option('--name <name>', "the dataset's name on its samples (default: the folder's name)")
+    .option('--name <name>', "the dataset's name on its samples (default: the folder's name; for an archive, its only top folder's or its own)")
     .option('--json', 'print only the counts, as one JSON object', false)
-    .action(async (dir: string, flags: { format?: string; name?: string; json: boolean }) => {
+    .action(async (source: string, flags: { format?: string; name?: string; json: boolean }) => {
       const config = loadConfig();
       const { db, files } = await openStore(config);
       try {
         const { seniorAge } = await storeSettings(db, config);
         let bar: ReturnType<typeof progress> | undefined;
         const summary = await importDataset(
-          dir,
+          source,
           {
             ...(flags.format ? { format: flags.format } : {}),
             ...(flags.name ? { name: flags.name } : {}),

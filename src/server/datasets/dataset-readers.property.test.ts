@@ -3,6 +3,8 @@
  * labels.csv, data.yaml, YOLO label files or UTKFace file names hold, a reader either lists entries
  * that are real image files inside the folder with valid labels, or refuses the whole folder with a
  * DatasetError that says why. Nothing else: no other exception, and no path that leaves the folder.
+ * Archives likewise: whatever names and kinds their entries have, unpacking writes only plain files
+ * inside its temporary folder, or refuses with a DatasetError, and removes the folder either way.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +12,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FACE_GROUPS } from '../../domain/customer-group';
+import { tarArchive, zipArchive, ZIP_SYMLINK, type ArchiveEntry } from '../../test-support/archives';
+import { withUnpackedArchive } from './dataset-archive';
 import { DatasetError, type DatasetEntry } from './dataset-entry';
 import { readDataset } from './read-dataset';
 import { YOLO_NAMES } from './yolo-dataset';
@@ -18,9 +22,10 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-hostile-datasets-'));
 /** A file outside every dataset folder: the target of traversal attempts. */
 const SECRET = path.join(work, 'secret.jpg');
 fs.writeFileSync(SECRET, 'not yours');
-const tried = { csv: 0, yolo: 0, utkface: 0, refused: 0 };
+const tried = { csv: 0, yolo: 0, utkface: 0, refused: 0, archives: 0, archivesRefused: 0 };
 afterAll(() => {
   console.log(`dataset reader property tests: ${tried.csv + tried.yolo + tried.utkface} hostile folders (${tried.csv} csv, ${tried.yolo} YOLO, ${tried.utkface} UTKFace), ${tried.refused} refused with a DatasetError, none read outside its folder`);
+  console.log(`dataset archive property tests: ${tried.archives} hostile archives, ${tried.archivesRefused} refused with a DatasetError, none wrote outside its temporary folder`);
   fs.rmSync(work, { recursive: true, force: true });
 });
 
@@ -116,6 +121,42 @@ describe('the dataset readers with random and hostile folders', { timeout: 120_0
         tried.utkface += 1;
         const files = Object.fromEntries(names.filter((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..').map((name) => [name, 'jpeg']));
         await expectSafe(folder(files, { '31_1_0_2017.jpg': SECRET }), 'utkface');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('archives: entries of any name and kind unpack only inside the temporary folder, or refuse the archive', async () => {
+    const entry = fc.record({
+      name: fc.oneof(hostileName, fc.constantFrom('a/./../../secret.jpg', 'images/', 'images/face.jpg', './', 'C:/secret.jpg', 'images//face.jpg', 'images/face.jpg/')),
+      kind: fc.constantFrom('file', 'file', 'file', 'directory', 'symlink', 'link'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { maxLength: 6 }), fc.constantFrom('tar', 'zip'), async (entries, format) => {
+        tried.archives += 1;
+        const parent = path.join(work, `unpack-${(folders += 1)}`);
+        // One level down, so an entry climbing one or two levels out would land where this test looks.
+        const tempDir = path.join(parent, 'temp');
+        fs.mkdirSync(tempDir, { recursive: true });
+        const archived: ArchiveEntry[] = entries.map(({ name, kind }) => (kind === 'symlink' || kind === 'link' ? { name, type: kind, linkname: SECRET } : kind === 'directory' ? { name: `${name}/`, type: kind } : { name, type: kind, data: Buffer.from('jpeg') }));
+        const file = path.join(parent, `set.${format}`);
+        fs.writeFileSync(file, format === 'tar' ? await tarArchive(archived) : zipArchive(archived.map((item) => (item.linkname ? { ...item, data: Buffer.from(SECRET), mode: ZIP_SYMLINK } : item))));
+        try {
+          await withUnpackedArchive(file, { tempDir }, async ({ root }) => {
+            const temp = path.join(tempDir, fs.readdirSync(tempDir)[0]!);
+            for (const item of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+              const where = path.join(item.parentPath, item.name);
+              expect(where.startsWith(`${temp}${path.sep}`), where).toBe(true);
+              expect(item.isFile() || item.isDirectory(), where).toBe(true);
+            }
+          });
+        } catch (error) {
+          expect(error).toBeInstanceOf(DatasetError);
+          tried.archivesRefused += 1;
+        }
+        expect(fs.readdirSync(tempDir)).toEqual([]);
+        expect(fs.readdirSync(parent).sort()).toEqual([`set.${format}`, 'temp']);
+        expect(fs.readFileSync(SECRET, 'utf8')).toBe('not yours');
       }),
       { numRuns: 150 },
     );

@@ -2,7 +2,8 @@
  * Dataset import and export on real aaf-train faces (a handful, features cached for the file), the
  * real face pipeline, a real database (SQLite, or PostgreSQL with TEST_DATABASE=postgres) and the
  * local file store: each format in, traversal refused with nothing stored, a re-import adding nothing,
- * frozen files skipped, and export → import into a fresh database giving the same samples.
+ * frozen files skipped, archives imported like their folders (hostile ones refused whole), and
+ * export → import into a fresh database giving the same samples.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import type { Kysely } from 'kysely';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { groupOf } from '../../domain/customer-group';
+import { folderEntries, tarArchive, zipArchive, ZIP_SYMLINK, type ArchiveEntry } from '../../test-support/archives';
 import { aafRows, aafRowsOf, AAF_DIR, csvDatasetFolder, FROZEN_FILES, type AafRow } from '../../test-support/datasets';
 import { freshTestDatabase, type TestDatabase } from '../../test-support/test-database';
 import { analyseImage } from '../../vision/dataset/face-dataset';
@@ -56,6 +58,9 @@ async function freshStore() {
   const run = (dir: string, options: Partial<ImportOptions> = {}) => importDataset(dir, { seniorAge: 60, frozenFiles: FROZEN, ...options }, { samples, files, extractor, cache });
   return { samples, files, rows, import: run, export: (dir: string, format: string) => exportDataset(dir, format, { samples, files }) };
 }
+
+/** What two imports of the same faces share, whatever their dataset names and times. */
+const comparable = (rows: FaceSampleRow[]) => rows.map(({ id, file, group, age, gender, features, source, label_source }) => ({ id, file, group, age, gender, features, source, label_source }));
 
 const utkName = (row: AafRow, index: number) => `${row.age}_${row.gender === 'male' ? 0 : 1}_2_2017011617452${index}.jpg.chip.jpg`;
 
@@ -193,9 +198,75 @@ describe('kiosk data import', () => {
   });
 });
 
-describe('kiosk data export', () => {
-  const comparable = (rows: FaceSampleRow[]) => rows.map(({ id, file, group, age, gender, features, source, label_source }) => ({ id, file, group, age, gender, features, source, label_source }));
+describe('kiosk data import from an archive', () => {
+  const archives = folder('archives');
+  // The temporary folders are made here, so each test sees that none is left behind.
+  const tempDir = folder('unpack');
+  fs.mkdirSync(archives);
+  fs.mkdirSync(tempDir);
+  const archiveFile = (name: string, bytes: Buffer) => {
+    const file = path.join(archives, name);
+    fs.writeFileSync(file, bytes);
+    return file;
+  };
 
+  it('imports a .tar.gz wrapped in one top folder (as UTKFace ships) and a flat .zip (a YOLO export) like their folders', { timeout: 120_000 }, async () => {
+    const utkface = utkfaceFolder(ROWS);
+    const [fromFolder, fromTar] = [await freshStore(), await freshStore()];
+    const folderSummary = await fromFolder.import(utkface);
+    const tgz = archiveFile('utkface.tar.gz', await tarArchive(folderEntries(utkface, 'UTKFace/'), { gzip: true }));
+    expect(await fromTar.import(tgz, { archive: { tempDir } })).toEqual({ ...folderSummary, dataset: 'UTKFace' });
+    expect(comparable(await fromTar.rows())).toEqual(comparable(await fromFolder.rows()));
+
+    const yolo = yoloFolder(ROWS);
+    const [fromYoloFolder, fromZip] = [await freshStore(), await freshStore()];
+    const yoloSummary = await fromYoloFolder.import(yolo);
+    const zip = archiveFile('yolo-export.zip', zipArchive(folderEntries(yolo)));
+    expect(await fromZip.import(zip, { archive: { tempDir } })).toEqual({ ...yoloSummary, dataset: 'yolo-export' });
+    expect(comparable(await fromZip.rows())).toEqual(comparable(await fromYoloFolder.rows()));
+    expect(fs.readdirSync(tempDir)).toEqual([]);
+  });
+
+  describe('refuses the whole archive, storing nothing and leaving no temporary folder', () => {
+    // A good csv dataset first, so the refusal comes after files were already unpacked.
+    const good = folderEntries(csvDatasetFolder(folder('csv'), ROWS), 'dataset/');
+    const image = fs.readFileSync(path.join(AAF_DIR, 'images', ROWS[0]!.file));
+    const zip = (...hostile: (ArchiveEntry & { mode?: number })[]) => zipArchive([...good, ...hostile]);
+    const tgz = (...hostile: ArchiveEntry[]) => tarArchive([...good, ...hostile], { gzip: true });
+    const zeros = (megabytes: number) => Buffer.alloc(megabytes * 1024 ** 2);
+    const MB = 1024 ** 2;
+
+    it.each<[string, string, () => Buffer | Promise<Buffer>, RegExp | string, { maxEntries?: number; maxEntryBytes?: number; maxTotalBytes?: number }?]>([
+      ['a zip entry climbing out', 'a.zip', () => zip({ name: '../evil.jpg', data: image }), 'invalid relative path: ../evil.jpg'],
+      ['a zip entry with an absolute path', 'a.zip', () => zip({ name: '/abs.jpg', data: image }), 'absolute path: /abs.jpg'],
+      ['a zip entry with a drive letter', 'a.zip', () => zip({ name: 'C:/evil.jpg', data: image }), 'absolute path: C:/evil.jpg'],
+      ['a zip entry with a backslash', 'a.zip', () => zip({ name: 'a\\b.jpg', data: image }), 'invalid characters in fileName: a\\b.jpg'],
+      ['a zip holding a path twice', 'a.zip', () => zip({ name: `dataset/images/${ROWS[0]!.file}`, data: image }), `entry "dataset/images/${ROWS[0]!.file}": the archive holds this path twice`],
+      ['a zip symlink', 'a.zip', () => zip({ name: 'dataset/images/link.jpg', data: Buffer.from('/etc/passwd'), mode: ZIP_SYMLINK }), 'entry "dataset/images/link.jpg": only plain files and folders are unpacked, this is a symlink'],
+      ['a tar entry climbing out after normalisation', 'a.tgz', () => tgz({ name: 'dataset/./../../evil.jpg', data: image }), 'entry "dataset/./../../evil.jpg": a name that climbs out with ".." is not allowed'],
+      ['a tar entry with an absolute path', 'a.tgz', () => tgz({ name: '/abs.jpg', data: image }), 'entry "/abs.jpg": an absolute path is not allowed'],
+      ['a tar entry with a backslash', 'a.tar.gz', () => tgz({ name: 'a\\b.jpg', data: image }), 'entry "a\\b.jpg": a backslash or NUL is not allowed in a name'],
+      ['a tar symlink', 'a.tgz', () => tgz({ name: 'dataset/images/link.jpg', type: 'symlink', linkname: '/etc/passwd' }), 'this is a symlink'],
+      ['a tar hardlink', 'a.tgz', () => tgz({ name: 'dataset/images/link.jpg', type: 'link', linkname: `dataset/images/${ROWS[0]!.file}` }), 'this is a link'],
+      ['a tar device', 'a.tgz', () => tgz({ name: 'dataset/images/tty.jpg', type: 'character-device' }), 'this is a character-device'],
+      ['a tar holding a path twice', 'a.tar', () => tarArchive([...good, { name: 'dataset/labels.csv', data: Buffer.from('file,age,gender\n') }]), 'entry "dataset/labels.csv": the archive holds this path twice'],
+      ['a gzip bomb (one file past the limit)', 'bomb.tgz', () => tgz({ name: 'dataset/images/bomb.jpg', data: zeros(8) }), `entry "dataset/images/bomb.jpg": it unpacks to more than ${MB} bytes`, { maxEntryBytes: MB }],
+      ['a zip past the total limit', 'big.zip', () => zip({ name: 'dataset/a.bin', data: zeros(1) }, { name: 'dataset/b.bin', data: zeros(1) }), 'entry "dataset/b.bin": the archive unpacks to more than', { maxTotalBytes: 2 * MB }],
+      ['too many entries', 'many.tar', () => tarArchive(good), `the archive holds more than ${good.length - 1} entries`, { maxEntries: good.length - 1 }],
+      ['a .tgz that is not gzipped', 'plain.tgz', () => tarArchive(good), /is refused, nothing was stored: .*\(read as a tar\.gz archive\)/],
+      ['a .zip that is not a zip', 'text.zip', () => Buffer.from('file,age,gender\n'), /is refused, nothing was stored: .*\(read as a zip archive\)/],
+      ['a file of another kind', 'dataset.rar', () => Buffer.from('Rar!'), 'is a file but not a dataset archive: give a folder, or a .zip, .tar, .tar.gz or .tgz file'],
+    ])('%s', { timeout: 60_000 }, async (_, name, build, message, limits = {}) => {
+      const store = await freshStore();
+      const file = archiveFile(name, await build());
+      await expect(store.import(file, { archive: { tempDir, ...limits } })).rejects.toThrow(message);
+      expect(await store.rows()).toEqual([]);
+      expect(fs.readdirSync(tempDir)).toEqual([]);
+    });
+  });
+});
+
+describe('kiosk data export', () => {
   it('writes labels.csv + images that import into a fresh database as the same samples', { timeout: 120_000 }, async () => {
     const first = await freshStore();
     await first.import(csvDatasetFolder(folder('csv'), ROWS));

@@ -1,8 +1,9 @@
 /**
- * Imports a labelled dataset folder into `face_samples`: every image through the face pipeline (the
- * feature cache makes a second run cheap), one row per face with its features, the image copied into
- * the file store so an export can write it again. The whole folder is checked before anything is
- * stored; then images go one at a time, rows in small batches, so thousands of images need little memory.
+ * Imports a labelled dataset folder (or an archive of one, unpacked to a temporary folder first) into
+ * `face_samples`: every image through the face pipeline (the feature cache makes a second run cheap),
+ * one row per face with its features, the image copied into the file store so an export can write it
+ * again. The whole folder is checked before anything is stored; then images go one at a time, rows in
+ * small batches, so thousands of images need little memory.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -15,14 +16,17 @@ import type { FeatureCache } from '../../vision/features/feature-cache';
 import { cropBox } from '../../vision/image/crop-box';
 import type { FaceSampleRepository, FaceSampleRow } from '../repositories/face-sample.repository';
 import type { FileStore } from '../storage/file-store';
+import { withUnpackedArchive, type ArchiveOptions } from './dataset-archive';
 import { DatasetError, type DatasetEntry, type DatasetFormat } from './dataset-entry';
 import { readDataset } from './read-dataset';
 import { sampleIdOf } from './sample-id';
 
 export type ImportOptions = {
   format?: string;
-  /** The dataset's name on its samples; the folder's name when not given. */
+  /** The dataset's name on its samples; the folder's (or archive's) name when not given. */
   name?: string;
+  /** Limits and temporary folder for an archive; production defaults when not given. */
+  archive?: ArchiveOptions;
   seniorAge: number;
   /** File names never to import: the frozen validation set. */
   frozenFiles: ReadonlySet<string>;
@@ -51,7 +55,14 @@ export type ImportDeps = { samples: FaceSampleRepository; files: FileStore; extr
 const BATCH = 50;
 const CONTENT_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
 
-export async function importDataset(dir: string, options: ImportOptions, deps: ImportDeps): Promise<ImportSummary> {
+/** `source` is a dataset folder, or a .zip, .tar, .tar.gz or .tgz file holding one. */
+export async function importDataset(source: string, options: ImportOptions, deps: ImportDeps): Promise<ImportSummary> {
+  const isFile = await fs.stat(source).then((stats) => stats.isFile(), () => false);
+  if (!isFile) return importFolder(source, options, deps);
+  return withUnpackedArchive(source, options.archive ?? {}, (unpacked) => importFolder(unpacked.root, { ...options, name: options.name ?? unpacked.name }, deps));
+}
+
+async function importFolder(dir: string, options: ImportOptions, deps: ImportDeps): Promise<ImportSummary> {
   const listing = await readDataset(dir, options.format);
   const dataset = (options.name ?? path.basename(listing.root)).trim();
   if (!dataset || dataset.length > 100) throw new DatasetError('The dataset name must be 1 to 100 characters.');
