@@ -15,9 +15,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-data-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 // Its own temporary folder, so a test sees that an archive's unpacked copy is removed.
+/** Where the CLI unpacks archives: on the data disk, not the system's temp folder. */
 const tmpDir = path.join(dataDir, 'tmp');
-fs.mkdirSync(tmpDir);
-const kiosk = async (...args: string[]) => (await run(process.execPath, [KIOSK, 'data', ...args], { env: { ...process.env, DATA_DIR: dataDir, TMPDIR: tmpDir } })).stdout.trim();
+const kiosk = async (...args: string[]) => (await run(process.execPath, [KIOSK, 'data', ...args], { env: { ...process.env, DATA_DIR: dataDir } })).stdout.trim();
 const lastJson = (stdout: string) => JSON.parse(stdout.split('\n').at(-1)!) as Record<string, unknown>;
 const storedFiles = () => {
   const db = new SQLite(path.join(dataDir, 'kiosk.sqlite'), { readonly: true });
@@ -55,7 +55,6 @@ describe('kiosk data', () => {
     // Added, or already stored when the folder test above ran first: the same faces either way.
     expect(lastJson(await kiosk('import', tgz, '--json'))).toMatchObject({ dataset: 'faces', format: 'csv', images: 4, noFace: 0 });
     expect(storedFiles()).toEqual(rows.map((row) => row.file).sort());
-    // tsx keeps its own cache there too.
     expect(fs.readdirSync(tmpDir).filter((name) => name.startsWith('kiosk-dataset-'))).toEqual([]);
   });
 });

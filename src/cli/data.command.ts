@@ -36,6 +36,8 @@ export function registerDataCommands(program: Command): void {
             ...(flags.name ? { name: flags.name } : {}),
             seniorAge,
             frozenFiles: new Set(await readFrozenFiles()),
+            // On the data disk, which has room for a dataset; the system's temp folder may be a small RAM disk.
+            archive: { tempDir: path.join(config.dataDir, 'tmp') },
             onProgress: (done, total) => {
               bar ??= progress(total, 'importing faces');
               bar.update(done);

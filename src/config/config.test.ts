@@ -37,3 +37,18 @@ describe('what the server retrains on', () => {
     expect(() => loadConfig({ RETRAIN_FROZEN_LIMIT: 'all' })).toThrow(ConfigError);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy by default, a proxy on this machine with "on", or the proxies named', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'on' }).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,fd00::/8' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', 'fd00::/8']);
+  });
+
+  it('refuses "true", names and bad ranges, so every hop is never trusted by mistake', () => {
+    for (const bad of ['true', 'yes', 'proxy.shop.lan', '10.0.0.0/33', '10.0.0.5/', '::1/129', '10.0.0.0/8/1', '*']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(ConfigError);
+    }
+  });
+});

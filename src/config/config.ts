@@ -1,4 +1,5 @@
 /** The one place the environment is read: validated, given defaults and frozen at start. */
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { isTopicId } from '../iot/topics';
@@ -70,8 +71,12 @@ export type Config = Readonly<{
   retrainDataDir: string | null;
   /** Judge the server's candidates on a stratified subset of the frozen set this large (quick runs); unset: the whole set. */
   retrainFrozenLimit: number | null;
-  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers (so console cookies are Secure). */
-  trustProxy: boolean;
+  /**
+   * The proxies whose X-Forwarded-* headers are trusted (so console cookies are Secure and the
+   * client's own address is seen): `on` is a proxy on this machine, or the proxies' addresses or
+   * CIDR ranges. Never every hop: a client could then name itself, e.g. as this machine.
+   */
+  trustProxy: false | string[];
   /** `npm start` on a fresh database writes two months of generated orders (the demo store's history). */
   demoHistory: boolean;
   /** Requests larger than this are refused before they are parsed. */
@@ -110,7 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     operatingHours: hoursSetting(env, 'OPERATING_HOURS', '08:00-20:00'),
     retrainDataDir: env.RETRAIN_DATA_DIR ? path.resolve(env.RETRAIN_DATA_DIR) : null,
     retrainFrozenLimit: env.RETRAIN_FROZEN_LIMIT ? integer(env, 'RETRAIN_FROZEN_LIMIT', 0, 8, 100_000) : null,
-    trustProxy: oneOf(env, 'TRUST_PROXY', ['on', 'off'] as const, 'off') === 'on',
+    trustProxy: trustedProxies(env.TRUST_PROXY),
     demoHistory: oneOf(env, 'DEMO_HISTORY', ['on', 'off'] as const, 'on') === 'on',
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -154,6 +159,21 @@ function hoursSetting(env: NodeJS.ProcessEnv, name: string, fallback: string): {
 }
 
 /** Store and kiosk ids name MQTT topic levels, so they cannot hold "/", "+" or "#". */
+/** `off`, `on` (a proxy on this machine), or the proxies' addresses and CIDR ranges, comma-separated. */
+function trustedProxies(raw: string | undefined): false | string[] {
+  if (raw === undefined || raw === '' || raw === 'off') return false;
+  if (raw === 'on') return ['loopback'];
+  const proxies = raw.split(',').map((entry) => entry.trim());
+  const bad = proxies.find((entry) => {
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = net.isIP(address ?? '');
+    const maxPrefix = family === 4 ? 32 : 128;
+    return family === 0 || rest.length > 0 || (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= maxPrefix));
+  });
+  if (bad !== undefined) throw new ConfigError(`TRUST_PROXY must be off, on (a proxy on this machine) or the proxies' addresses or CIDR ranges, comma-separated; "${bad}" is none of these.`);
+  return proxies;
+}
+
 function topicId(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;

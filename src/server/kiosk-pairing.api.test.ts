@@ -25,7 +25,7 @@ const LAN_CLIENT = '192.168.0.23';
 type Call = { method: 'GET' | 'POST'; url: string; payload?: Record<string, unknown>; headers?: Record<string, string> };
 const CALLS: Record<'order' | 'staffCall' | 'decision', Call> = {
   order: { method: 'POST', url: '/api/orders', payload: ORDER },
-  staffCall: { method: 'POST', url: '/api/staff-calls', payload: { screen: 'menu' } },
+  staffCall: { method: 'POST', url: '/api/staff-calls', payload: { screen: 'browse' } },
   decision: { method: 'POST', url: '/api/vision/decisions', payload: { group: 'senior_female', confidence: 0.7, modelVersion: 'v1', latencyMs: 80 } },
 };
 
@@ -108,12 +108,14 @@ describe("the server's own screen", () => {
 });
 
 describe('behind a proxy on this machine (TRUST_PROXY=on)', () => {
-  it('judges the client the proxy names, not the proxy', async () => {
+  it('judges the client the proxy names, and no client can name itself this machine', async () => {
     const proxied = await startTestServer({ env: { TRUST_PROXY: 'on' } });
     try {
-      const order = (client: string) =>
-        fetch(`${proxied.url}/api/orders`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify(ORDER) });
+      // The proxy (this test, on loopback) appends the address it saw to what the client sent.
+      const order = (forwardedFor: string) =>
+        fetch(`${proxied.url}/api/orders`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify(ORDER) });
       expect((await order(LAN_CLIENT)).status).toBe(401);
+      expect((await order(`127.0.0.1, ${LAN_CLIENT}`)).status).toBe(401);
       expect((await order('127.0.0.1')).status).toBe(201);
     } finally {
       await proxied.close();

@@ -53,7 +53,9 @@ export async function withUnpackedArchive<T>(file: string, options: ArchiveOptio
   const known = FORMATS.find(([extension]) => file.toLowerCase().endsWith(extension));
   if (!known) throw new DatasetError(`${file} is a file but not a dataset archive: give a folder, or a .zip, .tar, .tar.gz or .tgz file.`);
   const [extension, format] = known;
-  const temp = await fs.mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'kiosk-dataset-'));
+  const parent = options.tempDir ?? os.tmpdir();
+  await fs.mkdir(parent, { recursive: true });
+  const temp = await fs.mkdtemp(path.join(parent, 'kiosk-dataset-'));
   try {
     await unpackInto(file, format, temp, { ...DEFAULT_ARCHIVE_LIMITS, ...options });
     return await use(await datasetIn(temp, path.basename(file).slice(0, -extension.length)));
@@ -179,9 +181,12 @@ function refused(name: string, why: string): DatasetError {
   return new DatasetError(`The archive is refused, nothing was stored: entry "${name}": ${why}.`);
 }
 
+/** What macOS's Finder adds beside an archive's content: not part of the dataset. */
+const FINDER_EXTRAS = new Set(['__MACOSX', '.DS_Store']);
+
 /** The only top folder when the archive wraps everything in one (`UTKFace/…`), else the unpacked root itself. */
 async function datasetIn(temp: string, archiveName: string): Promise<UnpackedArchive> {
-  const top = await fs.readdir(temp, { withFileTypes: true });
+  const top = (await fs.readdir(temp, { withFileTypes: true })).filter((entry) => !FINDER_EXTRAS.has(entry.name));
   const only = top.length === 1 && top[0]!.isDirectory() ? top[0]!.name : null;
   return only ? { root: path.join(temp, only), name: only } : { root: temp, name: archiveName };
 }

@@ -210,11 +210,15 @@ describe('kiosk data import from an archive', () => {
     return file;
   };
 
-  it('imports a .tar.gz wrapped in one top folder (as UTKFace ships) and a flat .zip (a YOLO export) like their folders', { timeout: 120_000 }, async () => {
+  it('imports a .tar.gz wrapped in one top folder (as UTKFace ships, Finder extras beside it) and a flat .zip (a YOLO export) like their folders', { timeout: 120_000 }, async () => {
     const utkface = utkfaceFolder(ROWS);
     const [fromFolder, fromTar] = [await freshStore(), await freshStore()];
     const folderSummary = await fromFolder.import(utkface);
-    const tgz = archiveFile('utkface.tar.gz', await tarArchive(folderEntries(utkface, 'UTKFace/'), { gzip: true }));
+    const finderExtras: ArchiveEntry[] = [
+      { name: '__MACOSX/UTKFace/._face.jpg', type: 'file', data: Buffer.from('resource fork') },
+      { name: '.DS_Store', type: 'file', data: Buffer.from('finder') },
+    ];
+    const tgz = archiveFile('utkface.tar.gz', await tarArchive([...folderEntries(utkface, 'UTKFace/'), ...finderExtras], { gzip: true }));
     expect(await fromTar.import(tgz, { archive: { tempDir } })).toEqual({ ...folderSummary, dataset: 'UTKFace' });
     expect(comparable(await fromTar.rows())).toEqual(comparable(await fromFolder.rows()));
 

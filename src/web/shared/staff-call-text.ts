@@ -3,7 +3,13 @@ import type { StaffCallResponse } from '../../contracts/http';
 
 /** The kiosk screens a customer can call from, as staff say them. */
 const SCREEN_TEXT: Record<string, string> = {
-  welcome: '시작 화면', browse: '메뉴 화면', configure: '메뉴 고르기 화면', review: '장바구니 화면', dining: '매장/포장 화면', payment: '결제 화면', done: '주문 번호 화면',
+  welcome: '시작 화면 · Start',
+  browse: '메뉴 화면 · Menu',
+  configure: '메뉴 고르기 화면 · Choosing a dish',
+  review: '장바구니 화면 · Cart',
+  dining: '매장/포장 화면 · Eat in or take out',
+  payment: '결제 화면 · Payment',
+  done: '주문 번호 화면 · Order number',
 };
 
 export function staffCallReason(call: StaffCallResponse): string | null {

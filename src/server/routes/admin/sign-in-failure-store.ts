@@ -14,7 +14,10 @@ export function signInFailureStore(failures: SignInFailureRepository, now: () =>
     return row && left > 0 ? { current: Number(row.failures), ttl: left } : { current: 0, ttl: timeWindow };
   };
 
-  /** One more failure for the key; a window that has run out is forgotten first, so it starts again. */
+  /**
+   * One more failure for the key; a window that has run out is forgotten first, so it starts again.
+   * Every key's window is forgotten by this one length: both sign-in limits use the same window.
+   */
   const countFailure = async (key: string, timeWindow: number): Promise<Counted> => {
     const at = now();
     await failures.forgetWindowsBefore(new Date(at.getTime() - timeWindow).toISOString());
