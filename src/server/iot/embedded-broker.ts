@@ -82,7 +82,10 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
     throw listenError(error as NodeJS.ErrnoException, host, port);
   }
   const webSockets = new WebSocketServer({ noServer: true });
+  // Once closing, a late upgrade is refused too: it would keep the web server from closing again.
+  let webSocketsClosed = false;
   const closeWebSockets = () => {
+    webSocketsClosed = true;
     for (const client of webSockets.clients) client.terminate();
   };
 
@@ -91,7 +94,7 @@ export async function startEmbeddedBroker({ host, port, signIn }: BrokerOptions)
     attachWebSocket(server) {
       server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
         // Nothing else on this server speaks WebSocket: other upgrades are closed, not left hanging.
-        if (new URL(request.url ?? '/', 'http://localhost').pathname !== MQTT_WEBSOCKET_PATH) return void socket.destroy();
+        if (webSocketsClosed || new URL(request.url ?? '/', 'http://localhost').pathname !== MQTT_WEBSOCKET_PATH) return void socket.destroy();
         webSockets.handleUpgrade(request, socket, head, (webSocket) => broker.handle(createWebSocketStream(webSocket), request));
       });
     },
