@@ -50,7 +50,7 @@ export class DeviceGate {
     return device?.kind === 'kiosk' ? device.id : null;
   }
 
-  /** A browser on this machine (behind a proxy, `request.ip` is the client's only with TRUST_PROXY=on). */
+  /** A browser on this machine (behind a proxy, `request.ip` is the client's only when TRUST_PROXY names that proxy). */
   private isOwnScreen(request: FastifyRequest): boolean {
     return this.config.unpairedKiosk === 'local' && (request.ip === '::1' || /^(::ffff:)?127\./.test(request.ip));
   }

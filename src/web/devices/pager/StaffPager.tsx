@@ -50,8 +50,7 @@ export function StaffPager({ session }: { session: DeviceSession }) {
               <div>
                 <p className="call-kiosk">{call.kioskId}</p>
                 <p className="call-detail">
-                  {staffCallReason(call) ? `${staffCallReason(call)} · ` : ''}
-                  {clockTime(call.createdAt)} · {minutesAgo(call.createdAt, now)}
+                  {[staffCallReason(call), clockTime(call.createdAt), minutesAgo(call.createdAt, now)].filter(Boolean).join(' · ')}
                 </p>
               </div>
               <button type="button" className="action" onClick={() => acknowledge(call)}>

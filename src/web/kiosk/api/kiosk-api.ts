@@ -36,7 +36,7 @@ export function isTransientFailure(error: unknown): boolean {
 /** An order waits on the card terminal behind the server, so it may take as long as a customer at the reader. */
 const ORDER_TIMEOUT_MS = 90_000;
 
-const json = (body: unknown, headers: HeadersInit = {}): RequestInit => ({
+const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json', ...headers },
   body: JSON.stringify(body),
