@@ -11,10 +11,11 @@ import { openFileStore } from '../src/server/storage/open-file-store';
 import { axeViolations } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
 import { useKioskHarness } from './support/harness';
+import { SHIPPED_HEAD_VERSION } from '../src/test-support/shipped-head';
 
 const harness = useKioskHarness();
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
-const SHIPPED = '2026-11-28';
+const SHIPPED = SHIPPED_HEAD_VERSION;
 
 /** A candidate as `kiosk model train` registers one: the shipped head's weights under a new name, with a curve. */
 async function registerCandidate(version: string): Promise<void> {

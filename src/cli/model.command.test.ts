@@ -12,10 +12,11 @@ import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seededShuffle } from '../shared/seeded-random';
 import { aafRows, csvDatasetFolder, type AafRow } from '../test-support/datasets';
+import { SHIPPED_HEAD_VERSION } from '../test-support/shipped-head';
 
 const run = promisify(execFile);
 const KIOSK = path.resolve(import.meta.dirname, '../../bin/kiosk.js');
-const SHIPPED = '2026-11-28';
+const SHIPPED = SHIPPED_HEAD_VERSION;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-model-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 

@@ -12,10 +12,11 @@ import { ModelRegistryService } from './registry/model-registry.service';
 import { GROUP_HEAD } from './registry/model-version';
 import { DeviceService } from './services/device.service';
 import { openFileStore } from './storage/open-file-store';
+import { SHIPPED_HEAD_VERSION } from '../test-support/shipped-head';
 
 let server: TestServer;
 let kiosk: Listener;
-const SHIPPED = '2026-11-28';
+const SHIPPED = SHIPPED_HEAD_VERSION;
 
 beforeAll(async () => {
   // The embedded broker in every run (TEST_MQTT too): the kiosk listens on the server's own /mqtt.

@@ -14,8 +14,9 @@ import { localClock } from '../domain/operating-hours';
 import { consoleSession, type ConsoleCaller } from '../test-support/console-session';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { aafRows, csvDatasetFolder } from '../test-support/datasets';
+import { SHIPPED_HEAD_VERSION } from '../test-support/shipped-head';
 
-const SHIPPED = '2026-11-28';
+const SHIPPED = SHIPPED_HEAD_VERSION;
 const RETRY_AFTER_MS = 2000;
 const faces = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-retrain-faces-'));
 let server: TestServer;

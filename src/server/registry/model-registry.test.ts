@@ -16,6 +16,7 @@ import { ModelRegistryRepository } from './model-registry.repository';
 import { ModelRegistryService, type NewVersion } from './model-registry.service';
 import { GROUP_HEAD } from './model-version';
 import { importShippedGroupHead } from './shipped-model';
+import { SHIPPED_HEAD_METRICS, SHIPPED_HEAD_VERSION } from '../../test-support/shipped-head';
 
 let dir: string;
 let db: Kysely<Database>;
@@ -33,7 +34,8 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const SHIPPED = '2026-11-28';
+const SHIPPED = SHIPPED_HEAD_VERSION;
+const { macroF1: SHIPPED_F1, seniorRecall: SHIPPED_RECALL } = SHIPPED_HEAD_METRICS;
 
 async function candidate(version: string, macroF1: number, seniorRecall: number, frozenHash?: string) {
   const shipped = (await registry.active(GROUP_HEAD))!;
@@ -57,25 +59,25 @@ describe('the model registry', () => {
   it('starts with the shipped head active, its metrics from its card on the full frozen set', async () => {
     const active = (await registry.active(GROUP_HEAD))!;
     expect(active).toMatchObject({ version: SHIPPED, status: 'active', metrics: { source: 'model-card', frozenSet: { n: 1165 } } });
-    expect(active.metrics.macroF1).toBeCloseTo(0.8308, 3);
+    expect(active.metrics.macroF1).toBe(SHIPPED_F1);
     expect(JSON.parse((await registry.artifact(GROUP_HEAD, SHIPPED)).toString()).version).toBe(SHIPPED);
     await importShippedGroupHead(registry);
     expect(await registry.list(GROUP_HEAD)).toHaveLength(1);
   });
 
   it('promotes a candidate with better macro F1 and no lower senior recall', async () => {
-    const better = await candidate('better', 0.85, 0.8412698412698413);
+    const better = await candidate('better', SHIPPED_F1 + 0.01, SHIPPED_RECALL);
     const decision = await registry.evaluateAndMaybePromote(better, never);
-    expect(decision).toMatchObject({ promote: true, reason: expect.stringMatching(/^promoted: macroF1 0\.8500 vs active 0\.8308/) });
+    expect(decision).toMatchObject({ promote: true, reason: expect.stringContaining(`promoted: macroF1 ${(SHIPPED_F1 + 0.01).toFixed(4)} vs active ${SHIPPED_F1.toFixed(4)}`) });
     expect((await registry.active(GROUP_HEAD))!.version).toBe('better');
     expect((await registry.list(GROUP_HEAD)).map((version) => [version.version, version.status])).toEqual([['better', 'active'], [SHIPPED, 'retired']]);
   });
 
   it('refuses a candidate with lower macro F1, or lower senior recall, and leaves the active model alone', async () => {
     const worse = await registry.evaluateAndMaybePromote(await candidate('worse', 0.8, 0.9), never);
-    expect(worse).toEqual({ promote: false, reason: expect.stringMatching(/^refused: macroF1 0\.8000 vs active 0\.8308 is not better/) });
+    expect(worse).toEqual({ promote: false, reason: expect.stringContaining(`refused: macroF1 0.8000 vs active ${SHIPPED_F1.toFixed(4)} is not better`) });
     const fewerSeniors = await registry.evaluateAndMaybePromote(await candidate('fewer-seniors', 0.9, 0.8), never);
-    expect(fewerSeniors).toEqual({ promote: false, reason: expect.stringMatching(/^refused: seniorRecall 0\.8000 vs active 0\.8413 is lower/) });
+    expect(fewerSeniors).toEqual({ promote: false, reason: expect.stringContaining(`refused: seniorRecall 0.8000 vs active ${SHIPPED_RECALL.toFixed(4)} is lower`) });
     const statuses = Object.fromEntries((await registry.list(GROUP_HEAD)).map((version) => [version.version, version.status]));
     expect(statuses).toEqual({ [SHIPPED]: 'active', worse: 'candidate', 'fewer-seniors': 'candidate' });
   });
