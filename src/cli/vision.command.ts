@@ -54,7 +54,7 @@ export function registerVisionCommands(program: Command): void {
           version: new Date().toISOString().slice(0, 10),
           featureVersion: FEATURE_VERSION,
           seniorAge: options.seniorAge,
-          card: { data: path.resolve(options.data), faces: faces.length, noFace: analysed.length - withFace.length, train: train.length, validation: holdout.length, seed: options.seed },
+          card: { data: path.resolve(options.data), faces: faces.length, noFace: analysed.length - withFace.length, train: train.length, validationFaces: holdout.length, seed: options.seed },
         },
       );
       const validation = metricsOf(holdout.map((face) => ({ truth: face.group, decision: head.predict(headInputOf(face.features!)).group })));

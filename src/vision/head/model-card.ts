@@ -21,7 +21,7 @@ export async function writeModelCard(file: string, model: GroupHeadModel, valida
     '## Data',
     `Trained on \`${String(card.data)}\` (AAF train split: mostly East Asian faces), faces aged 15 and over:`,
     `${String(card.faces)} images, ${String(card.noFace)} without a detected face, ${String(card.train)} for training and`,
-    `${String(card.validation)} held out for validation (the same share of each group, seed ${String(card.seed)}).`,
+    `${String(card.validationFaces)} held out for validation (the same share of each group, seed ${String(card.seed)}).`,
     '',
     '## Validation (held-out split)',
     '| metric | value |',
