@@ -1,8 +1,10 @@
 /**
- * A small dense network (standardise → dense layers → softmax with a temperature), the inference
- * side of every classifier we train: the face group head and the voice keyword spotter. Plain
- * TypeScript, a few small matrix products, so it runs the same in Node, the browser and a worker.
+ * A small dense network (standardise → optional convolutions over time → dense layers → softmax
+ * with a temperature), the inference side of every classifier we train: the face group head and
+ * the voice keyword spotter. Plain TypeScript, a few small matrix products, so it runs the same in
+ * Node, the browser and a worker.
  */
+import { applyConvFront, convFrontOutputSize, type ConvFrontModel, type DecodedConvLayer } from './conv-front';
 
 export type DenseLayer = { inputs: number; outputs: number; activation: 'relu' | 'linear'; weights: string; bias: number[] };
 
@@ -11,6 +13,8 @@ export type DenseNetworkModel = {
   /** Standardisation learnt on the training split. */
   mean: number[];
   std: number[];
+  /** Convolutions over the time sequence at the start of the input, before `layers`. */
+  front?: ConvFrontModel;
   layers: DenseLayer[];
   /** Temperature scaling fitted on the validation split: softmax(logits / temperature). */
   temperature: number;
@@ -22,10 +26,19 @@ export class DenseNetwork {
   private readonly layers: Layer[];
   private readonly mean: Float32Array;
   private readonly std: Float32Array;
+  private readonly front: DecodedConvLayer[];
 
   constructor(private readonly model: DenseNetworkModel) {
     this.mean = Float32Array.from(model.mean);
     this.std = Float32Array.from(model.std);
+    let channels = model.front?.channels ?? 0;
+    this.front = (model.front?.layers ?? []).map((layer) => {
+      const weights = decodeFloat32(layer.weights);
+      if (weights.length !== layer.kernel * channels * layer.filters) throw new Error('A convolution layer has the wrong number of weights.');
+      channels = layer.filters;
+      return { kernel: layer.kernel, filters: layer.filters, weights, bias: Float32Array.from(layer.bias) };
+    });
+    if (model.front && convFrontOutputSize(model.front, model.mean.length) !== model.layers[0]?.inputs) throw new Error('The convolutions do not fit the first dense layer.');
     this.layers = model.layers.map((layer) => {
       const weights = decodeFloat32(layer.weights);
       if (weights.length !== layer.inputs * layer.outputs) throw new Error('A network layer has the wrong number of weights.');
@@ -45,6 +58,7 @@ export class DenseNetwork {
   logits(input: Float32Array): Float32Array {
     if (input.length !== this.inputSize) throw new Error(`The network expects ${this.inputSize} inputs, got ${input.length}.`);
     let values: Float32Array = input.map((value, index) => (value - this.mean[index]!) / this.std[index]!);
+    if (this.model.front) values = applyConvFront(this.model.front, this.front, values);
     for (const layer of this.layers) values = dense(layer, values);
     return values;
   }

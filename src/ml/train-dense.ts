@@ -1,11 +1,13 @@
 /**
  * Trains a DenseNetwork with tfjs: a softmax layer or one hidden ReLU layer on standardised
- * inputs, class-weighted, L2-regularised, the regularisation picked by the caller's validation
- * score, and the confidence calibrated on the validation split by temperature scaling.
+ * inputs (optionally after convolutions over a time sequence, `train-conv-front.ts`),
+ * class-weighted, L2-regularised, the regularisation picked by the caller's validation score, and
+ * the confidence calibrated on the validation split by temperature scaling.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { seededShuffle } from '../shared/seeded-random';
 import { DenseNetwork, encodeFloat32, type DenseLayer, type DenseNetworkModel } from './dense-network';
+import { convForward, convGradients, convOutputSize, createConvVariables, exportConvFront, type ConvFrontSpec, type ConvPass } from './train-conv-front';
 
 /** Inputs with their class index. */
 export type LabelledSet = { inputs: Float32Array[]; labels: number[] };
@@ -14,10 +16,14 @@ export type LabelledSet = { inputs: Float32Array[]; labels: number[] };
 export type DenseFitOptions = {
   classCount: number;
   hidden: number;
+  /** Convolutions over the time sequence at the start of each input, before the dense layers. */
+  conv?: ConvFrontSpec;
   /** How far to even out the classes: weight ∝ (1 / share of the class) ^ classBalance. */
   classBalance: number;
   epochs: number;
   learningRate: number;
+  /** The last epochs at a fifth of the learning rate, to settle into the minimum the first ones found. */
+  settleEpochs?: number;
   /** 0: full batch (small data); otherwise shuffled mini-batches of this size each epoch. */
   batchSize: number;
   /** Gaussian noise (in standard deviations) added to each mini-batch's inputs: a regulariser against memorising. */
@@ -65,7 +71,7 @@ export function fitDenseNetwork(tf: typeof TfCore, train: LabelledSet, options: 
   const classWeights = counts.map((count) => (train.labels.length / (options.classCount * Math.max(1, count))) ** options.classBalance);
   const sampleWeights = tf.tensor1d(train.labels.map((label) => classWeights[label]!));
   try {
-    return { mean: Array.from(mean), std: Array.from(std), layers: fit(tf, x, y, sampleWeights, size, l2, options), temperature: 1 };
+    return { mean: Array.from(mean), std: Array.from(std), ...fit(tf, x, y, sampleWeights, size, l2, options), temperature: 1 };
   } finally {
     tf.dispose([x, y, sampleWeights]);
   }
@@ -83,25 +89,33 @@ function fit(
   size: number,
   l2: number,
   options: DenseFitOptions,
-): DenseLayer[] {
-  const shapes = options.hidden > 0 ? [[size, options.hidden], [options.hidden, options.classCount]] : [[size, options.classCount]];
+): Pick<DenseNetworkModel, 'front' | 'layers'> {
+  const conv = options.conv;
+  const convVariables = conv ? createConvVariables(tf, conv, options.seed) : [];
+  const denseInputs = conv ? convOutputSize(conv, size) : size;
+  const shapes = options.hidden > 0 ? [[denseInputs, options.hidden], [options.hidden, options.classCount]] : [[denseInputs, options.classCount]];
   const layers = shapes.map(([inputs, outputs], index) => ({
     weights: tf.variable(tf.mul(tf.randomNormal([inputs!, outputs!], 0, 1, 'float32', options.seed + index), Math.sqrt(2 / inputs!)), true, `w${index}`),
     bias: tf.variable(tf.zeros([outputs!]), true, `b${index}`),
   }));
-  const forward = (input: TfCore.Tensor2D) => {
-    const activations: TfCore.Tensor2D[] = [input];
+  const forward = (input: TfCore.Tensor2D, convPass?: ConvPass) => {
+    const activations: TfCore.Tensor2D[] = [convPass?.output ?? input];
     layers.forEach((layer, index) => {
       const out = tf.add(tf.matMul(activations[index]!, layer.weights), layer.bias) as TfCore.Tensor2D;
       activations.push(index < layers.length - 1 ? tf.relu(out) : out);
     });
     return activations;
   };
-  const optimizer = tf.train.adam(options.learningRate);
+  const optimizer = new (class extends tf.AdamOptimizer {
+    settle(): void {
+      this.learningRate = options.learningRate / 5;
+    }
+  })(options.learningRate, 0.9, 0.999);
   const epochTotals = { loss: 0, accuracy: 0, batches: 0 };
   const step = (batchX: TfCore.Tensor2D, batchY: TfCore.Tensor2D, batchWeights: TfCore.Tensor1D) => {
     const gradients = tf.tidy(() => {
-      const activations = forward(batchX);
+      const convPass = conv ? convForward(tf, conv, convVariables, batchX) : undefined;
+      const activations = forward(batchX, convPass);
       // Each sample's share of the loss: class weights that sum to one over the batch.
       const share = tf.reshape(tf.div(batchWeights, tf.sum(batchWeights)), [-1, 1]);
       if (options.onEpoch) {
@@ -123,6 +137,7 @@ function fit(
         named[layer.bias.name] = tf.sum(delta, 0);
         if (index > 0) delta = tf.mul(tf.matMul(delta, layer.weights, false, true), tf.step(input)) as TfCore.Tensor2D;
       }
+      if (conv && convPass) Object.assign(named, convGradients(tf, conv, convVariables, convPass, tf.matMul(delta, layers[0]!.weights, false, true), l2));
       return named;
     });
     optimizer.applyGradients(gradients as Parameters<typeof optimizer.applyGradients>[0]);
@@ -137,6 +152,7 @@ function fit(
     Object.assign(epochTotals, { loss: 0, accuracy: 0, batches: 0 });
   };
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    if (epoch === options.epochs - (options.settleEpochs ?? 0)) optimizer.settle();
     if (batchSize === rows) {
       step(x, y, sampleWeights);
       reportEpoch(epoch);
@@ -162,9 +178,10 @@ function fit(
     weights: encodeFloat32(layer.weights.dataSync() as Float32Array),
     bias: Array.from(layer.bias.dataSync()),
   }));
+  const front = conv ? exportConvFront(conv, convVariables) : undefined;
   optimizer.dispose();
-  tf.dispose(layers.flatMap((layer) => [layer.weights, layer.bias]));
-  return trained;
+  tf.dispose([...layers, ...convVariables].flatMap((layer) => [layer.weights, layer.bias]));
+  return { ...(front ? { front } : {}), layers: trained };
 }
 
 function standardisation(inputs: Float32Array[], size: number): { mean: Float32Array; std: Float32Array } {

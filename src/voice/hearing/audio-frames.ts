@@ -3,12 +3,15 @@
  * (the microphone): 16 kHz mono, 32 ms frames every 16 ms, 13 MFCCs (meyda) and the frame's level.
  */
 import Meyda from 'meyda';
+import { melCepstrum } from './mel-cepstrum';
 
 export const SAMPLE_RATE = 16_000;
 export const FRAME_SIZE = 512;
 export const HOP_SIZE = 256;
 export const MFCC_COUNT = 13;
 export const FRAME_SECONDS = HOP_SIZE / SAMPLE_RATE;
+const MEL_BANDS = 26;
+const mfccOf = melCepstrum({ bands: MEL_BANDS, coefficients: MFCC_COUNT, sampleRate: SAMPLE_RATE, frameSize: FRAME_SIZE });
 
 export type FrameFeatures = { mfcc: Float32Array; /** level in dBFS */ db: number };
 
@@ -21,8 +24,6 @@ export class FrameAnalyser {
     // Meyda keeps its settings on one shared object; ours are the same everywhere.
     Meyda.bufferSize = FRAME_SIZE;
     Meyda.sampleRate = SAMPLE_RATE;
-    Meyda.numberOfMFCCCoefficients = MFCC_COUNT;
-    Meyda.melBands = 26;
     Meyda.windowingFunction = 'hanning';
   }
 
@@ -43,8 +44,9 @@ export class FrameAnalyser {
   }
 }
 
+/** meyda windows the frame and takes its spectrum; the MFCCs are meyda's, computed from that spectrum once (mel-cepstrum.ts). */
 function describe(frame: Float32Array): FrameFeatures {
-  const features = Meyda.extract(['mfcc', 'rms'], frame) as { mfcc: number[]; rms: number } | null;
+  const features = Meyda.extract(['amplitudeSpectrum', 'rms'], frame) as { amplitudeSpectrum: Float32Array; rms: number } | null;
   const rms = features?.rms ?? 0;
-  return { mfcc: Float32Array.from(features?.mfcc ?? new Array<number>(MFCC_COUNT).fill(0)), db: 20 * Math.log10(rms + 1e-9) };
+  return { mfcc: features ? mfccOf(features.amplitudeSpectrum) : new Float32Array(MFCC_COUNT), db: 20 * Math.log10(rms + 1e-9) };
 }

@@ -1,8 +1,9 @@
+import Meyda from 'meyda';
 import { describe, expect, it } from 'vitest';
 import type { Menu } from '../../domain/menu';
 import { demoMenu } from '../../test-support/demo-menu';
 import { encodeFloat32 } from '../../ml/dense-network';
-import { FRAME_SECONDS, MFCC_COUNT, SAMPLE_RATE, type FrameFeatures } from './audio-frames';
+import { FrameAnalyser, FRAME_SECONDS, FRAME_SIZE, MFCC_COUNT, SAMPLE_RATE, type FrameFeatures } from './audio-frames';
 import { utterancesOf } from './hear-clip';
 import { KeywordModel, type KeywordModelFile } from './keyword-model';
 import { TIME_STEPS, UTTERANCE_VECTOR_SIZE, utteranceVector } from './utterance-vector';
@@ -60,6 +61,21 @@ describe('voice-activity detection', () => {
 
   it('ignores a click too short to be a word', () => {
     expect(utterancesOf(recording(2, [[0.8, 0.85]]))).toHaveLength(0);
+  });
+});
+
+describe('frame features', () => {
+  it("are meyda's own MFCCs, to the last bit", () => {
+    const frames: Float32Array[] = [];
+    new FrameAnalyser().push(recording(1, [[0.3, 0.7]]), (frame) => frames.push(frame.mfcc));
+    Object.assign(Meyda, { numberOfMFCCCoefficients: MFCC_COUNT, melBands: 26 });
+    const samples = recording(1, [[0.3, 0.7]]);
+    frames.forEach((mfcc, index) => {
+      const start = index * (FRAME_SIZE / 2);
+      const meyda = Meyda.extract('mfcc', samples.slice(start, start + FRAME_SIZE)) as number[];
+      expect(Array.from(mfcc)).toEqual(meyda.map((value) => Math.fround(value)));
+    });
+    expect(frames.length).toBeGreaterThan(50);
   });
 });
 

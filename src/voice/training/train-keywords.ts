@@ -6,9 +6,11 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { argmax } from '../../ml/dense-network';
 import { trainDenseClassifier, type LabelledSet } from '../../ml/train-dense';
+import type { ConvFrontSpec } from '../../ml/train-conv-front';
+import { MFCC_COUNT } from '../hearing/audio-frames';
 import { utterancesOf } from '../hearing/hear-clip';
 import type { KeywordModelFile } from '../hearing/keyword-model';
-import { FEATURE_VERSION, utteranceVector } from '../hearing/utterance-vector';
+import { FEATURE_VERSION, TIME_STEPS, utteranceVector } from '../hearing/utterance-vector';
 import type { Phrase } from '../hearing/vocabulary';
 import { addNoise } from './room-noise';
 import { synthesize } from './speech-synthesis';
@@ -23,8 +25,11 @@ export type KeywordTrainOptions = {
   randomSpeakers: number;
   /** Noisy copies of each rendering (each its own noise and SNR). */
   noisyCopies: number;
+  /** Convolutions over the MFCC track before the hidden layer. */
+  conv: ConvFrontSpec;
   hidden: number;
   epochs: number;
+  settleEpochs: number;
   batchSize: number;
   learningRate: number;
   l2Candidates: number[];
@@ -36,11 +41,14 @@ export type KeywordTrainOptions = {
 };
 
 export const DEFAULT_KEYWORD_TRAINING: KeywordTrainOptions = {
-  voicesPerPhrase: 50,
-  randomSpeakers: 400,
+  voicesPerPhrase: 100,
+  randomSpeakers: 800,
   noisyCopies: 2,
+  // Filters five steps wide over the 13 MFCCs: on held-out voices, better than the dense layer alone.
+  conv: { steps: TIME_STEPS, channels: MFCC_COUNT, kernel: 5, filters: [48] },
   hidden: 384,
-  epochs: 60,
+  epochs: 30,
+  settleEpochs: 8,
   batchSize: 128,
   learningRate: 0.003,
   l2Candidates: [1e-3],
@@ -96,13 +104,14 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
     ...trained.model,
     card: {
       trainedAt: new Date().toISOString(),
-      data: "espeak-ng's Korean voice: its own variants and random speakers made for the run; sox tempo, pitch shift and reverb; white/pink/brown noise at 5–25 dB SNR",
+      data: "espeak-ng's Korean voice: its own variants and random speakers made for the run (every other one over wider ranges of formants, voicing and spectral tilt); sox tempo, pitch shift and reverb; white/pink/brown noise at 5–25 dB SNR",
       trainingVariants: trainingVariants.filter((variant) => !bank.variants.includes(variant)),
       randomSpeakers: options.randomSpeakers,
       validationVariants: VALIDATION_VARIANTS,
       utterances: { training: train.inputs.length, validation: validation.inputs.length },
       validationAccuracy: Number(trained.validationScore.toFixed(4)),
       l2: trained.l2,
+      conv: { kernel: options.conv.kernel, filters: options.conv.filters },
       hidden: options.hidden,
       epochs: options.epochs,
     },

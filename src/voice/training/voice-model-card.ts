@@ -4,6 +4,13 @@ import type { KeywordModelFile } from '../hearing/keyword-model';
 import type { VoiceEvaluation } from './evaluate-recognizer';
 import { HELD_OUT_VOICES } from './synthetic-voices';
 
+function convolutions(model: KeywordModelFile): string {
+  const layers = model.front?.layers ?? [];
+  if (layers.length === 0) return 'One ';
+  const described = layers.map((layer) => `${layer.filters} filters ${layer.kernel} steps wide`).join(', then ');
+  return `Convolutions over time (${described}; each with ReLU and the average of step pairs), then `;
+}
+
 export async function writeVoiceModelCard(file: string, model: KeywordModelFile, heldOut: VoiceEvaluation): Promise<void> {
   const card = model.card;
   const utterances = card.utterances as { training: number; validation: number };
@@ -19,7 +26,7 @@ export async function writeVoiceModelCard(file: string, model: KeywordModelFile,
     '## Inputs',
     `16 kHz audio, 32 ms frames every 16 ms, 13 MFCCs (meyda); an energy detector cuts out the utterance; its MFCC track`,
     `is resampled to 32 steps, normalised by its own mean and spread, plus its duration (${model.featureVersion}).`,
-    `One hidden ReLU layer of ${String(card.hidden)} units, softmax over the phrases, temperature ${model.temperature}.`,
+    `${convolutions(model)}one hidden ReLU layer of ${String(card.hidden)} units, softmax over the phrases, temperature ${model.temperature}.`,
     '',
     '## Data',
     `Synthetic only: ${String(card.data)}.`,
