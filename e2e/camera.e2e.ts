@@ -56,6 +56,11 @@ async function kioskWithCamera(clip: string, url = server.url): Promise<Page> {
 
 const kiosk = (page: Page) => page.locator('.kiosk');
 
+/** A test's own server is closed after its page: an open kiosk page keeps requests going to it. */
+async function closeBrowserOf(page: Page | undefined): Promise<void> {
+  await page?.context().browser()?.close();
+}
+
 describe('camera', () => {
   it('switches to easy mode for a senior face, says so, offers the way back, and stores the group on the order', async () => {
     const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO));
@@ -98,14 +103,16 @@ describe('camera', () => {
 
   it('asks first when the policy is suggest, and switches only on yes', async () => {
     const suggestServer = await startKioskServer({ CAMERA_POLICY: 'suggest' });
+    let page: Page | undefined;
     try {
-      const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO), suggestServer.url);
+      page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO), suggestServer.url);
       await page.locator('dialog.camera-suggest').waitFor();
       expect(await page.locator('#camera-suggest-title').innerText()).toBe('큰 글씨로 볼까요?');
       expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
       await page.locator('dialog.camera-suggest .action.primary').click();
       await page.locator('.kiosk[data-mode="easy"]').waitFor();
     } finally {
+      await closeBrowserOf(page);
       await suggestServer.close();
     }
   });
@@ -218,12 +225,13 @@ describe('recommendations for the customer the camera sees', () => {
     // The server's clock at lunchtime in Seoul, whatever time the test runs at.
     const lunch = new Date('2026-11-27T03:30:00Z');
     const store = await startKioskServer({ CAMERA_POLICY: 'auto' }, () => lunch);
+    let page: Page | undefined;
     try {
       const menu = await new MenuService(new MenuRepository(store.db)).getMenu();
       const history = generateDemoOrders(menu, { days: 30, perDay: 150, seed: 5, end: lunch.getTime(), timeZone: store.config.timeZone });
       await seedDemoOrders(new DemoOrderRepository(store.db), menu, history, store.config, false);
 
-      const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO), store.url);
+      page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO), store.url);
       await page.locator('.kiosk[data-mode="easy"][data-customer-group="senior_female"]').waitFor();
       await page.locator('.welcome-choices .big-choice.easy-start').click();
       const strip = page.locator('.easy-pick .recommended');
@@ -235,6 +243,7 @@ describe('recommendations for the customer the camera sees', () => {
       expect(await page.locator('.easy-pick .item-grid .item-card').count()).toBeGreaterThan(0);
       expect(await easyModeSizeProblems(page, 'easy pick with suggestions')).toEqual([]);
     } finally {
+      await closeBrowserOf(page);
       await store.close();
     }
   });
