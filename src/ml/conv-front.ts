@@ -12,10 +12,10 @@ export type ConvFrontModel = { steps: number; channels: number; layers: ConvLaye
 
 export type DecodedConvLayer = { kernel: number; filters: number; weights: Float32Array; bias: Float32Array };
 
-/** Values the dense layers receive: the pooled feature maps (row-major by step), then the input after the sequence. */
-export function convFrontOutputSize(front: ConvFrontModel, inputSize: number): number {
-  const steps = front.steps / 2 ** front.layers.length;
-  return steps * (front.layers.at(-1)?.filters ?? front.channels) + inputSize - front.steps * front.channels;
+/** Values the dense layers receive: the pooled feature maps (row-major by step), then the input after the sequence. One formula for the trainer's spec and the stored model. */
+export function convOutputSize(shape: { steps: number; channels: number; filters: readonly number[] }, inputSize: number): number {
+  const steps = shape.steps / 2 ** shape.filters.length;
+  return steps * (shape.filters.at(-1) ?? shape.channels) + inputSize - shape.steps * shape.channels;
 }
 
 export function applyConvFront(front: ConvFrontModel, layers: readonly DecodedConvLayer[], input: Float32Array): Float32Array {

@@ -4,7 +4,7 @@
  * the voice keyword spotter. Plain TypeScript, a few small matrix products, so it runs the same in
  * Node, the browser and a worker.
  */
-import { applyConvFront, convFrontOutputSize, type ConvFrontModel, type DecodedConvLayer } from './conv-front';
+import { applyConvFront, convOutputSize, type ConvFrontModel, type DecodedConvLayer } from './conv-front';
 
 export type DenseLayer = { inputs: number; outputs: number; activation: 'relu' | 'linear'; weights: string; bias: number[] };
 
@@ -38,7 +38,7 @@ export class DenseNetwork {
       channels = layer.filters;
       return { kernel: layer.kernel, filters: layer.filters, weights, bias: Float32Array.from(layer.bias) };
     });
-    if (model.front && convFrontOutputSize(model.front, model.mean.length) !== model.layers[0]?.inputs) throw new Error('The convolutions do not fit the first dense layer.');
+    if (model.front && convOutputSize({ ...model.front, filters: model.front.layers.map((layer) => layer.filters) }, model.mean.length) !== model.layers[0]?.inputs) throw new Error('The convolutions do not fit the first dense layer.');
     this.layers = model.layers.map((layer) => {
       const weights = decodeFloat32(layer.weights);
       if (weights.length !== layer.inputs * layer.outputs) throw new Error('A network layer has the wrong number of weights.');

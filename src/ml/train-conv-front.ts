@@ -28,10 +28,6 @@ export function createConvVariables(tf: typeof TfCore, spec: ConvFrontSpec, seed
   });
 }
 
-export function convOutputSize(spec: ConvFrontSpec, inputSize: number): number {
-  return (spec.steps / 2 ** spec.filters.length) * (spec.filters.at(-1) ?? spec.channels) + inputSize - spec.steps * spec.channels;
-}
-
 export function convForward(tf: typeof TfCore, spec: ConvFrontSpec, variables: ConvVariables, input: TfCore.Tensor2D): ConvPass {
   const [rows, size] = input.shape;
   const sequenceSize = spec.steps * spec.channels;

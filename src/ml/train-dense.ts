@@ -7,7 +7,8 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { seededShuffle } from '../shared/seeded-random';
 import { DenseNetwork, encodeFloat32, type DenseLayer, type DenseNetworkModel } from './dense-network';
-import { convForward, convGradients, convOutputSize, createConvVariables, exportConvFront, type ConvFrontSpec, type ConvPass } from './train-conv-front';
+import { convOutputSize } from './conv-front';
+import { convForward, convGradients, createConvVariables, exportConvFront, type ConvFrontSpec, type ConvPass } from './train-conv-front';
 
 /** Inputs with their class index. */
 export type LabelledSet = { inputs: Float32Array[]; labels: number[] };
