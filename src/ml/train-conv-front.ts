@@ -7,6 +7,7 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { encodeFloat32 } from './dense-network';
 import type { ConvFrontModel } from './conv-front';
+import { timesTransposed, transposedTimes } from './transposed-products';
 
 export type ConvFrontSpec = { steps: number; channels: number; kernel: number; filters: number[] };
 
@@ -66,11 +67,11 @@ export function convGradients(tf: typeof TfCore, spec: ConvFrontSpec, variables:
     const pooled = tf.reshape(delta, [rows, steps / 2, 1, filters]);
     const spread = tf.reshape(tf.div(tf.tile(pooled, [1, 1, 2, 1]), 2), [rows * steps, filters]);
     const gradient = tf.mul(spread, tf.step(preActivation)) as TfCore.Tensor2D;
-    named[layer.weights.name] = tf.add(tf.matMul(patches, gradient, true, false), tf.mul(layer.weights, 2 * l2));
+    named[layer.weights.name] = tf.add(transposedTimes(tf, patches, gradient), tf.mul(layer.weights, 2 * l2));
     named[layer.bias.name] = tf.sum(gradient, 0);
     if (index === 0) break;
     // col2im: each patch's gradient goes back to the steps it was cut from.
-    const patchGradient = tf.reshape(tf.matMul(gradient, layer.weights, false, true), [rows, steps, spec.kernel, channels]);
+    const patchGradient = tf.reshape(timesTransposed(tf, gradient, layer.weights), [rows, steps, spec.kernel, channels]);
     const half = (spec.kernel - 1) / 2;
     const taps = Array.from({ length: spec.kernel }, (_, tap) =>
       tf.pad(tf.reshape(tf.slice(patchGradient, [0, 0, tap, 0], [rows, steps, 1, channels]), [rows, steps, channels]), [[0, 0], [tap, spec.kernel - 1 - tap], [0, 0]]),

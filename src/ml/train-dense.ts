@@ -8,6 +8,7 @@ import type * as TfCore from '@tensorflow/tfjs-core';
 import { seededShuffle } from '../shared/seeded-random';
 import { DenseNetwork, encodeFloat32, type DenseLayer, type DenseNetworkModel } from './dense-network';
 import { convOutputSize } from './conv-front';
+import { timesTransposed, transposedTimes } from './transposed-products';
 import { convForward, convGradients, createConvVariables, exportConvFront, type ConvFrontSpec, type ConvPass } from './train-conv-front';
 
 /** Inputs with their class index. */
@@ -134,11 +135,11 @@ function fit(
       for (let index = layers.length - 1; index >= 0; index -= 1) {
         const layer = layers[index]!;
         const input = activations[index]!;
-        named[layer.weights.name] = tf.add(tf.matMul(input, delta, true, false), tf.mul(layer.weights, 2 * l2));
+        named[layer.weights.name] = tf.add(transposedTimes(tf, input, delta), tf.mul(layer.weights, 2 * l2));
         named[layer.bias.name] = tf.sum(delta, 0);
-        if (index > 0) delta = tf.mul(tf.matMul(delta, layer.weights, false, true), tf.step(input)) as TfCore.Tensor2D;
+        if (index > 0) delta = tf.mul(timesTransposed(tf, delta, layer.weights), tf.step(input)) as TfCore.Tensor2D;
       }
-      if (conv && convPass) Object.assign(named, convGradients(tf, conv, convVariables, convPass, tf.matMul(delta, layers[0]!.weights, false, true), l2));
+      if (conv && convPass) Object.assign(named, convGradients(tf, conv, convVariables, convPass, timesTransposed(tf, delta, layers[0]!.weights), l2));
       return named;
     });
     optimizer.applyGradients(gradients as Parameters<typeof optimizer.applyGradients>[0]);
