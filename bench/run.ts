@@ -17,6 +17,7 @@ import { measureCrashSafety } from './fleet/crash';
 import { createDatabase, startPostgres } from '../src/test-support/postgres';
 import { measureDecide } from './fleet/vision-decide';
 import { runHostileInputSuites } from './security/hostile-inputs';
+import { measureTransposedProducts } from './ml/transposed-products';
 
 const CONTENDERS = ['ours', 'human-stock', 'face-api'];
 
@@ -36,6 +37,11 @@ console.log(
     `${heard.msEndOfSpeechToIntentP50.toFixed(0)} ms from the end of speech to the intent (p50, of which ${heard.endOfSpeechPauseMs} ms is the pause that marks the end), ${heard.msPerUtteranceP50.toFixed(1)} ms of work per recording. ` +
     'No offline Korean recognizer installs from npm alone to compare with; the browser alternative (Web Speech) sends audio to its vendor.\n',
 );
+
+console.error('measuring the training products…');
+console.log("Training: one step's two gradient products (aᵀ·b, a·bᵀ), transposing first (ours) against tfjs matMul's transpose flags, wasm backend");
+console.table((await measureTransposedProducts()).map((timing) => ({ shape: timing.name, 'ours ms': timing.oursMs.toFixed(2), 'flags ms': timing.flagsMs.toFixed(2), 'flags vs ours': `${(timing.flagsMs / timing.oursMs).toFixed(1)}x` })));
+console.log('');
 
 console.error('measuring the recommender…');
 const recommender = await measureRecommender();
