@@ -158,7 +158,6 @@ function hoursSetting(env: NodeJS.ProcessEnv, name: string, fallback: string): {
   return { open: match[1]!, close: match[3]! };
 }
 
-/** Store and kiosk ids name MQTT topic levels, so they cannot hold "/", "+" or "#". */
 /** `off`, `on` (a proxy on this machine), or the proxies' addresses and CIDR ranges, comma-separated. */
 function trustedProxies(raw: string | undefined): false | string[] {
   if (raw === undefined || raw === '' || raw === 'off') return false;
@@ -174,6 +173,7 @@ function trustedProxies(raw: string | undefined): false | string[] {
   return proxies;
 }
 
+/** Store and kiosk ids name MQTT topic levels, so they cannot hold "/", "+" or "#". */
 function topicId(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
