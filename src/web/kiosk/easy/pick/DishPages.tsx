@@ -6,7 +6,8 @@ import { useKiosk } from '../../state/kiosk-context';
 /** A few large dishes a page, so nothing is found by scrolling; fits a 1080x1920 screen with its bars. */
 export const DISHES_PER_PAGE = 4;
 
-export type PagedDish = { item: MenuItem; reason?: string };
+/** A dish, with why it is suggested (`kind`, `reason`) when it is. */
+export type PagedDish = { item: MenuItem; kind?: string; reason?: string };
 
 /** The dishes a page at a time, with big 이전/다음 buttons and where you are ("3쪽 중 1쪽"). */
 export function DishPages({ dishes, pictureSize }: { dishes: PagedDish[]; pictureSize: number }) {
@@ -18,8 +19,8 @@ export function DishPages({ dishes, pictureSize }: { dishes: PagedDish[]; pictur
   return (
     <>
       <ul className="item-grid dish-page">
-        {shown.map(({ item, reason }) => (
-          <li key={item.id} className="dish-page-item">
+        {shown.map(({ item, kind, reason }) => (
+          <li key={item.id} className="dish-page-item" data-reason={kind}>
             <ItemCard item={item} pictureSize={pictureSize} />
             {reason && <p className="suggestion-reason">{reason}</p>}
           </li>
