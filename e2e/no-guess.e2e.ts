@@ -45,6 +45,11 @@ async function screenText(page: Page): Promise<string> {
   return page.evaluate(`(() => [document.body.innerText, ...[...document.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label'))].join('\\n'))()`) as Promise<string>;
 }
 
+/** Easy mode's suggestions are a page like any other: they too must fit without scrolling. */
+async function mainScrolls(page: Page): Promise<boolean> {
+  return page.evaluate(`(() => { const main = document.querySelector('.kiosk-main'); return main.scrollHeight > main.clientHeight; })()`) as Promise<boolean>;
+}
+
 type Visit = (see: (screen: string) => Promise<void>) => Promise<void>;
 
 const STANDARD_VISIT =
@@ -77,6 +82,7 @@ const EASY_VISIT =
     await welcome.startEasy(page);
     await page.locator('.easy-pick .recommended').waitFor();
     await see('dish list with suggestions');
+    expect(await mainScrolls(page)).toBe(false);
     await easy.chooseItem(page, 'kimchi-stew');
     await see('option question');
     await easy.answer(page, 'mild');
@@ -86,6 +92,7 @@ const EASY_VISIT =
     await see('anything else');
     await easy.addMore(page);
     await see('dish list with a cart');
+    expect(await mainScrolls(page)).toBe(false);
     await easy.order(page);
     await see('dining');
     await dining.takeout(page);

@@ -98,9 +98,13 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
         <main className="kiosk-main" data-prompt={prompt}>
           {closed ? <ClosedScreen /> : <Screen />}
         </main>
-        {ORDERING_PHASES.has(state.phase) && <VoicePanel voice={voice} />}
         {easy && ORDERING_PHASES.has(state.phase) && <EasyCartBar />}
-        {ORDERING_PHASES.has(state.phase) && <NavBar />}
+        {ORDERING_PHASES.has(state.phase) && (
+          <div className="kiosk-controls">
+            <VoicePanel voice={voice} />
+            <NavBar />
+          </div>
+        )}
         {warning && <IdleWarning secondsLeft={secondsLeft} onMoreTime={moreTime} />}
       </div>
     </AnnouncerContext.Provider>
