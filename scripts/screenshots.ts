@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     await shot(easyPage, '08-easy-anything-else');
     // "네, 더 고를게요": the dish list again, now with the cart and 주문할게요 at the bottom.
     await easy.addMore(easyPage);
+    await menu.chooseCategory(easyPage, '식사');
     await easy.nextPage(easyPage);
     await shot(easyPage, '22-easy-pick-with-cart');
     await easy.order(easyPage);
