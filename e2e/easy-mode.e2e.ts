@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { EMBEDDED_BROKER } from '../src/test-support/test-server';
 import { openDevicePage, pager } from './support/device-pages';
 import { spokenTexts, useKioskHarness } from './support/harness';
-import { announcement, dining, easy, header, menu, nav, openKiosk, payment, phaseOf, waitForPhase, welcome } from './support/kiosk-tour';
+import { announcement, dining, easy, header, nav, openKiosk, payment, phaseOf, waitForPhase, welcome } from './support/kiosk-tour';
 
 // The pager reaches the broker over WebSocket: the embedded broker, as in devices.e2e.ts.
 const harness = useKioskHarness(EMBEDDED_BROKER);
@@ -74,22 +74,24 @@ describe('easy mode without traps', () => {
     await waitForPhase(page, 'review');
   });
 
-  it('shows every dish a page at a time, with no scrolling, before and after something is in the cart', async () => {
+  it.each(['ko', 'en'] as const)('shows every dish a page at a time, with no scrolling, before and after something is in the cart (%s)', async (language) => {
     const page = await openKiosk(await harness.newPage(), harness.server.url);
-    const menuItems = await (await fetch(`${harness.server.url}/api/menu`)).json() as { categories: { id: string; ko: string }[]; items: { id: string; categoryId: string }[] };
+    const storeMenu = (await (await fetch(`${harness.server.url}/api/menu`)).json()) as { categories: { id: string }[]; items: { id: string; categoryId: string }[] };
+    if (language === 'en') await header.toggleLanguage(page);
     await welcome.startEasy(page);
+    const sections = page.locator('.easy-pick .category-tab:not(.suggestions-tab)');
     for (const withCart of [false, true]) {
       if (withCart) {
         await easy.chooseItem(page, 'sikhye');
         await easy.addToOrder(page);
         await easy.addMore(page);
       }
-      for (const category of menuItems.categories) {
-        await menu.chooseCategory(page, category.ko);
+      for (const [index, category] of storeMenu.categories.entries()) {
+        await sections.nth(index).click();
         const seen: string[] = [];
         for (;;) {
           const layout = await layoutOf(page);
-          expect(layout, `${category.ko}, cart ${withCart}`).toMatchObject({ pageScrolls: false, mainScrolls: false, headerInView: true, navInView: true });
+          expect(layout, `${category.id}, cart ${withCart}`).toMatchObject({ pageScrolls: false, mainScrolls: false, headerInView: true, navInView: true });
           const onPage = await page.locator('.easy-pick .dish-page .item-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-item-id') ?? ''));
           expect(onPage.length).toBeLessThanOrEqual(4);
           seen.push(...onPage);
@@ -97,7 +99,7 @@ describe('easy mode without traps', () => {
           if ((await next.count()) === 0 || (await next.isDisabled())) break;
           await easy.nextPage(page);
         }
-        expect(seen).toEqual(menuItems.items.filter((item) => item.categoryId === category.id).map((item) => item.id));
+        expect(seen).toEqual(storeMenu.items.filter((item) => item.categoryId === category.id).map((item) => item.id));
       }
     }
   });

@@ -27,7 +27,7 @@ export function EasyPickScreen() {
       />
       <div className={`dish-list ${showSuggestions ? 'suggestions recommended' : ''}`}>
         {showSuggestions && <h2 className="suggestions-title">{t.recommend.title}</h2>}
-        <DishPages key={showSuggestions ? 'suggestions' : state.categoryId} dishes={dishes} pictureSize={120} />
+        <DishPages key={showSuggestions ? 'suggestions' : state.categoryId} dishes={dishes} pictureSize={100} />
       </div>
     </section>
   );
