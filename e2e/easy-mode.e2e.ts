@@ -52,6 +52,8 @@ describe('easy mode without traps', () => {
       expect(await layoutOf(page), screen.name).toMatchObject({ pageScrolls: false, headerInView: true, navInView: true, cartInView: true });
       expect(await page.locator(screen.payTap).isEnabled(), screen.name).toBe(true);
     }
+    // The step count is honest about the dish's own questions too.
+    expect(await easy.progress(page)).toBe('4단계 중 1단계 · 3단계 남았어요 · 질문 3개 중 3번째');
     // From the dish being chosen, 주문할게요 goes straight on to pay for what is in the cart.
     await easy.order(page);
     await waitForPhase(page, 'dining');
