@@ -67,8 +67,12 @@ describe('camera', () => {
     await page.locator('.kiosk[data-mode="easy"]').waitFor();
     expect(await kiosk(page).getAttribute('data-customer-group')).toMatch(/^senior_/);
     expect(await page.locator('.camera-offer').innerText()).toContain('큰 글씨 쉬운 화면으로 바꿨어요');
-    // The store collects embeddings by default: the notice says no photo is kept, and how long the numbers are.
-    expect(await page.locator('.camera-notice').innerText()).toContain('얼굴 사진은 저장하지 않아요. 더 잘 알아보도록 얼굴 특징값만 90일 보관해요.');
+    // One short line; 자세히 shows the full notice: the store collects embeddings by default, so no
+    // photo is kept, and it says how long the numbers are.
+    expect(await page.locator('.camera-notice-line').innerText()).toBe('카메라가 화면을 골라 드려요 · 사진 저장 안 함');
+    await page.locator('.camera-notice-more').click();
+    expect(await page.locator('.camera-notice-full').innerText()).toContain('얼굴 사진은 저장하지 않아요. 더 잘 알아보도록 얼굴 특징값만 90일 보관해요.');
+    await page.locator('.camera-notice-full .action').click();
     await page.locator('.camera-undo').click();
     expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
 
@@ -180,7 +184,7 @@ describe('the camera decision log', () => {
       const since = new Date().toISOString();
       const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO));
       await page.locator('.kiosk[data-mode="easy"]').waitFor();
-      expect(await page.locator('.camera-notice').innerText()).toContain('얼굴 사진 수집 중');
+      expect(await page.locator('.camera-notice-line').innerText()).toContain('얼굴 사진 수집 중');
       const logged = () => server.db.selectFrom('camera_decisions').selectAll().where('decided_at', '>=', since).where('kiosk_id', '=', server.config.kioskId).execute();
       await expect.poll(async () => (await logged()).length, { timeout: 30_000 }).toBeGreaterThan(0);
       const [decision] = await logged();
@@ -220,7 +224,7 @@ describe('the camera decision log', () => {
 });
 
 describe('recommendations for the customer the camera sees', () => {
-  it("shows a senior woman her group's favourites first, with why, and the full menu below", async () => {
+  it("shows a senior woman her group's favourites first, never saying whom they are for, and the full menu a tap away", async () => {
     // A store with history: 30 days of generated orders whose groups have their own tastes.
     // The server's clock at lunchtime in Seoul, whatever time the test runs at.
     const lunch = new Date('2026-11-27T03:30:00Z');
@@ -236,10 +240,12 @@ describe('recommendations for the customer the camera sees', () => {
       await page.locator('.welcome-choices .big-choice.easy-start').click();
       const strip = page.locator('.easy-pick .recommended');
       await strip.waitFor();
-      expect(await strip.locator('.suggestions-title').innerText()).toBe('60대 이상 여성 고객님들이 많이 찾는 메뉴');
+      expect(await strip.locator('.suggestions-title').innerText()).toBe('지금 많이 찾는 메뉴');
       const suggested = await strip.locator('.item-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-item-id')));
       expect(suggested.filter((itemId) => DEMO_TASTES.senior_female.includes(itemId!)).length).toBeGreaterThanOrEqual(2);
       expect(await strip.locator('.suggestion-reason').first().innerText()).toMatch(/찾/);
+      await page.locator('.easy-pick .category-tab:not(.suggestions-tab)').first().click();
+      await strip.waitFor({ state: 'detached' });
       expect(await page.locator('.easy-pick .item-grid .item-card').count()).toBeGreaterThan(0);
       expect(await easyModeSizeProblems(page, 'easy pick with suggestions')).toEqual([]);
     } finally {

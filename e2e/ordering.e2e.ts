@@ -72,6 +72,9 @@ describe('easy mode', () => {
     const page = await openKiosk(await harness.newPage({ hasTouch: true }), harness.server.url);
     await page.locator('.welcome-choices .big-choice.easy-start').tap();
     expect(await easy.progress(page)).toBe('4단계 중 1단계 · 3단계 남았어요');
+    // 제육볶음 is on the second page of 식사 (four large dishes a page).
+    await page.locator('.easy-pick .category-tab', { hasText: '식사' }).tap();
+    await page.locator('.easy-pick .dish-page-next').tap();
     await page.locator('.easy-pick .item-grid .item-card[data-item-id="jeyuk"]').tap();
     await page.locator('.easy-answer[data-value-id="mild"]').tap();
     await page.locator('.easy-answer[data-value-id="extra"]').tap();
@@ -97,7 +100,7 @@ describe('easy mode', () => {
     expect((await spokenTexts(page)).every((entry) => entry.lang.startsWith('ko'))).toBe(true);
   });
 
-  it('replays the current prompt on 다시 듣기', async () => {
+  it('replays the current prompt, with what is chosen now, on 다시 듣기', async () => {
     const page = await openKiosk(await harness.newPage(), harness.server.url);
     await welcome.startEasy(page);
     await menu.chooseCategory(page, '면');
@@ -106,7 +109,7 @@ describe('easy mode', () => {
     await header.replay(page);
     const spoken = await spokenTexts(page);
     expect(spoken.length).toBe(before + 1);
-    expect(spoken.at(-1)?.text).toBe('양은 어떻게 할까요?');
+    expect(spoken.at(-1)?.text).toBe('양은 어떻게 할까요? 지금은 보통이에요.');
   });
 });
 

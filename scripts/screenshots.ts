@@ -64,10 +64,18 @@ async function main(): Promise<void> {
     await shot(easyPage, '07-easy-how-many');
     await easy.addToOrder(easyPage);
     await shot(easyPage, '08-easy-anything-else');
-    await easy.nothingMore(easyPage);
+    // "네, 더 고를게요": the dish list again, now with the cart and 주문할게요 at the bottom.
+    await easy.addMore(easyPage);
+    await menu.chooseCategory(easyPage, '식사');
+    await easy.nextPage(easyPage);
+    await shot(easyPage, '22-easy-pick-with-cart');
+    await easy.order(easyPage);
     await shot(easyPage, '09-easy-dining');
     await dining.takeout(easyPage);
     await shot(easyPage, '10-easy-payment');
+    await payment.insertDeclinedCard(easyPage);
+    await easyPage.locator('.payment-message.is-error').waitFor();
+    await shot(easyPage, '23-easy-card-declined');
     const kitchenPage = await openDevicePage(await browser.newPage({ viewport: DEVICE_SCREEN }), server, 'kitchen', 'kitchen-shots');
     const board = await openDevicePage(await browser.newPage({ viewport: DEVICE_SCREEN }), server, 'pickup', 'pickup-shots');
     const pagerPage = await openDevicePage(await browser.newPage({ viewport: DEVICE_SCREEN }), server, 'pager', 'pager-shots');
@@ -87,6 +95,15 @@ async function main(): Promise<void> {
     await shot(kitchenPage, '13-kitchen-display');
     await shot(board, '14-pickup-board');
     await shot(pagerPage, '15-staff-pager');
+    // Staff answer on the pager: the customer who called sees, and hears, that someone is coming.
+    await pager.call(pagerPage, server.config.kioskId).locator('.action').click();
+    await pager.call(pagerPage, server.config.kioskId).waitFor({ state: 'detached' });
+    const helped = await openKiosk(await browser.newPage({ viewport: PORTRAIT }), server.url);
+    await welcome.startEasy(helped);
+    await helped.locator('.staff-call').click();
+    await pager.call(pagerPage, server.config.kioskId).locator('.action').click();
+    await helped.locator('.staff-notice', { hasText: '직원이 오고 있어요' }).waitFor();
+    await shot(helped, '24-easy-staff-coming');
 
     const password = await createConsoleUser(server, 'owner', 'owner');
     const consolePage = await signIn(await browser.newPage({ viewport: { width: 1440, height: 900 } }), server.url, 'owner', password);

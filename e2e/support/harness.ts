@@ -9,12 +9,15 @@ import { PORTRAIT } from './kiosk-tour';
 
 export type Harness = { server: TestServer; browser: Browser; newPage: (options?: BrowserContextOptions) => Promise<Page> };
 
-/** The camera is off unless a test turns it on: most tests are about ordering, not the camera. */
-export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: string[] = []): Harness {
+/**
+ * The camera is off unless a test turns it on: most tests are about ordering, not the camera.
+ * `now` sets the server's clock (suggestions learned from lunchtime orders want lunchtime).
+ */
+export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: string[] = [], now?: () => Date): Harness {
   const harness = {} as Harness;
   failOnCspViolations();
   beforeAll(async () => {
-    harness.server = await startKioskServer({ CAMERA_POLICY: 'off', ...env });
+    harness.server = await startKioskServer({ CAMERA_POLICY: 'off', ...env }, now);
     harness.browser = await launchChromium({ args: chromiumArgs });
     harness.newPage = async (options = {}) => {
       const context = await harness.browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR', ...options });

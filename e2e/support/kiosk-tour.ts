@@ -67,15 +67,43 @@ export const done = {
   callNumber: (page: Page) => page.getByTestId('order-number').innerText(),
 };
 
+/**
+ * Easy mode shows a page of dishes at a time, the store's suggestions first: look on this page,
+ * then section by section, page by page, as a customer would.
+ */
+async function chooseEasyDish(page: Page, itemId: string): Promise<void> {
+  const card = page.locator(`.easy-pick .item-grid .item-card[data-item-id="${itemId}"]`);
+  if ((await card.count()) > 0) return card.click();
+  const sections = page.locator('.easy-pick .category-tab:not(.suggestions-tab)');
+  const next = page.locator('.easy-pick .dish-page-next');
+  for (let index = 0; index < (await sections.count()); index += 1) {
+    await sections.nth(index).click();
+    for (;;) {
+      if ((await card.count()) > 0) return card.click();
+      if ((await next.count()) === 0 || (await next.isDisabled())) break;
+      await next.click();
+    }
+  }
+  throw new Error(`${itemId} is on no page of the easy dish list`);
+}
+
 export const easy = {
-  chooseItem: (page: Page, itemId: string) => page.locator(`.easy-pick .item-grid .item-card[data-item-id="${itemId}"]`).click(),
+  chooseItem: chooseEasyDish,
   answer: (page: Page, valueId: string) => page.locator(`.easy-answer[data-value-id="${valueId}"]`).click(),
   increase: (page: Page) => page.locator('.easy-question .stepper-button').nth(1).click(),
   addToOrder: (page: Page) => page.locator('.easy-question .action.primary').click(),
   nothingMore: (page: Page) => page.locator('.easy-more .big-choice.primary').click(),
   addMore: (page: Page) => page.locator('.easy-more .big-choice:not(.primary)').click(),
   progress: (page: Page) => page.locator('.easy-progress-text').innerText(),
+  /** The cart bar on every easy ordering screen: "담은 메뉴 2개 · 20,000원". */
+  cartSummary: (page: Page) => page.locator('.easy-cart-bar .easy-cart-summary').innerText(),
+  /** 주문할게요 in the cart bar, offered while choosing once anything is in the cart. */
+  order: (page: Page) => page.locator('.easy-cart-bar .easy-order').click(),
+  nextPage: (page: Page) => page.locator('.easy-pick .dish-page-next').click(),
 };
+
+/** What the kiosk last said (or would have said), as shown on screen. */
+export const announcement = (page: Page) => page.locator('.announcement').innerText();
 
 export async function phaseOf(page: Page): Promise<string | null> {
   return page.locator('.kiosk').getAttribute('data-phase');

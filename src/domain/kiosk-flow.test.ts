@@ -41,6 +41,13 @@ describe('kiosk flow', () => {
     expect(state.cart).toHaveLength(1);
   });
 
+  it('goes back from the dish list to the order so far, or to the first screen when nothing is chosen', () => {
+    const browsing = run([{ type: 'start', mode: 'easy' }]);
+    expect(reduceKiosk(browsing, { type: 'back' }, menu)).toMatchObject({ phase: 'welcome', mode: 'easy' });
+    const more = run([{ type: 'choose_item', itemId: 'cola' }, { type: 'add_draft' }, { type: 'browse' }], browsing);
+    expect(reduceKiosk(more, { type: 'back' }, menu)).toMatchObject({ phase: 'review', cart: [{ itemId: 'cola' }] });
+  });
+
   it('goes back one question at a time, then to the menu', () => {
     const configured = run([{ type: 'start', mode: 'easy' }, { type: 'choose_item', itemId: 'kimchi-stew' }, { type: 'next_question' }]);
     const once = reduceKiosk(configured, { type: 'back' }, menu);

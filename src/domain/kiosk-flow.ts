@@ -181,6 +181,9 @@ function goBack(state: KioskState): KioskState {
         return { ...state, draft: { ...state.draft, question: state.draft.question - 1 } };
       }
       return { ...state, phase: 'browse', draft: null };
+    case 'browse':
+      // Back from the dish list: to the order so far, or, with nothing chosen, to the first screen.
+      return { ...state, phase: state.cart.length > 0 ? 'review' : 'welcome' };
     case 'review':
       return { ...state, phase: 'browse' };
     case 'dining':

@@ -54,6 +54,15 @@ describe('a browser on another machine', () => {
     expect(config.kioskId).toBeNull();
   });
 
+  it('reads its own staff call (has staff answered?) only with its credential', async () => {
+    const called = (await fromMachine(LAN_CLIENT, CALLS.staffCall, kioskCredential)).json<StaffCallResponse>();
+    const look: Call = { method: 'GET', url: `/api/staff-calls/${called.id}` };
+    const unpaired = await fromMachine(LAN_CLIENT, look);
+    expect(unpaired.statusCode).toBe(401);
+    expect(unpaired.json()).toMatchObject({ error: 'pairing_required' });
+    expect((await fromMachine(LAN_CLIENT, look, kioskCredential)).json<StaffCallResponse>()).toMatchObject({ id: called.id, kioskId: 'kiosk-door', acknowledgedAt: null });
+  });
+
   it('orders as the kiosk its credential names, whatever the body claims', async () => {
     const placed = await fromMachine(LAN_CLIENT, { ...CALLS.order, payload: { ...ORDER, kioskId: server.config.kioskId } }, kioskCredential);
     expect(placed.statusCode).toBe(201);

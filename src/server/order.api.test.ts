@@ -249,4 +249,20 @@ describe('POST /api/staff-calls', () => {
     expect(refused.status).toBe(400);
     expect((await read<ErrorResponse>(refused)).message).toContain('refusedOfflineNumber');
   });
+
+  it('tells the calling kiosk, and only it, when staff have answered', async () => {
+    const made = await read<StaffCallResponse>(fetch(`${server.url}/api/staff-calls`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ screen: 'browse' }) }));
+    const look = (headers: Record<string, string> = {}, id = made.id) => fetch(`${server.url}/api/staff-calls/${id}`, { headers });
+    expect(await read<StaffCallResponse>(look())).toMatchObject({ id: made.id, acknowledgedAt: null });
+
+    const { credential: pager } = await server.devices.register({ id: 'pager-answers', storeId: server.config.storeId, kind: 'pager' });
+    const answered = await fetch(`${server.url}/api/staff-calls/${made.id}/acknowledge`, { method: 'POST', headers: { authorization: `Bearer ${pager}` } });
+    expect(answered.status).toBe(200);
+    expect((await read<StaffCallResponse>(look())).acknowledgedAt).toBe(clock.toISOString());
+
+    const { credential: otherKiosk } = await server.devices.register({ id: 'kiosk-other-call', storeId: server.config.storeId, kind: 'kiosk' });
+    const elsewhere = await look({ authorization: `Bearer ${otherKiosk}` });
+    expect(elsewhere.status).toBe(404);
+    expect((await look({}, 'not-a-uuid')).status).toBe(400);
+  });
 });

@@ -12,6 +12,13 @@ export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallS
     async (request, reply) => reply.code(201).send(await staffCalls.call(request.body, await gate.kiosk(request))),
   );
 
+  // The kiosk that called asks until staff have answered, then tells its customer help is coming.
+  app.get(
+    '/api/staff-calls/:id',
+    { schema: { params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: StaffCallResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
+    async (request) => staffCalls.forKiosk(request.params.id, await gate.kiosk(request)),
+  );
+
   // The staff pager: calls nobody has answered, and answering one.
   app.get('/api/staff-calls/open', { schema: { response: { 200: StaffCallListResponse, 401: ErrorResponse, 403: ErrorResponse } } }, async (request) => {
     const device = await gate.require(request, PAGERS);

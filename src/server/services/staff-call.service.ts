@@ -42,6 +42,13 @@ export class StaffCallService {
     return (await this.calls.findRecent(storeId, limit)).map(toResponse);
   }
 
+  /** One call, for the kiosk that made it: it shows the customer when staff have answered. */
+  async forKiosk(id: string, kioskId: string): Promise<StaffCallResponse> {
+    const row = await this.calls.findById(id);
+    if (!row || row.kiosk_id !== kioskId) throw notFound(`Staff call ${id}`);
+    return toResponse(row);
+  }
+
   async acknowledge(id: string, storeId: string): Promise<StaffCallResponse> {
     const row = await this.calls.findById(id);
     if (!row || row.store_id !== storeId) throw notFound(`Staff call ${id}`);

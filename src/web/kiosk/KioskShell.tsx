@@ -4,10 +4,12 @@ import { useCamera } from './camera/use-camera';
 import { useKioskLink } from './fleet/use-kiosk-link';
 import { ClosedScreen } from './hours/ClosedScreen';
 import { useOpenNow } from './hours/use-open-now';
+import { EasyCartBar } from './easy/EasyCartBar';
 import { EasyMoreScreen } from './easy/more/EasyMoreScreen';
 import { EasyPickScreen } from './easy/pick/EasyPickScreen';
 import { EasyProgress } from './easy/EasyProgress';
 import { EasyQuestionScreen } from './easy/question/EasyQuestionScreen';
+import { Announcement } from './components/Announcement';
 import { Header } from './components/Header';
 import { NavBar } from './components/NavBar';
 import { IdleWarning } from './idle/IdleWarning';
@@ -20,32 +22,47 @@ import { MenuScreen } from './screens/menu/MenuScreen';
 import { PaymentScreen } from './screens/payment/PaymentScreen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 import { screenPrompt } from './speech/prompts';
-import { speak, stopSpeaking } from '../shared/speech';
+import { AnnouncerContext, useShellAnnouncer } from './speech/use-announcer';
+import { useStaffCall, type StaffCallStatus } from './staff-call/use-staff-call';
 import { useKiosk } from './state/kiosk-context';
 import { useVoice } from './voice/use-voice';
 import { VoicePanel } from './voice/VoicePanel';
 import type { KioskState } from '../../domain/kiosk-flow';
+import type { Messages } from './i18n/messages.ko';
 
 /** Screens where a customer is in the middle of an order, so leaving them idle earns a warning first. */
 const ORDERING_PHASES: ReadonlySet<KioskState['phase']> = new Set(['browse', 'configure', 'review', 'dining', 'payment']);
 
-/** The frame around every screen: header, the screen the flow is on, navigation and the idle warning. */
+function staffCallText(t: Messages, status: StaffCallStatus): string | null {
+  return { none: null, called: t.header.staffCalled, coming: t.header.staffComing, failed: t.header.staffCallFailed }[status];
+}
+
+/** The frame around every screen: header, what the kiosk says, the screen the flow is on, navigation and the idle warning. */
 export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => void }) {
   const { state, send, menu, config, language, t } = useKiosk();
   const easy = state.mode === 'easy';
+  // The one switch for speaking on its own (easy mode); another voice-guided mode is OR-ed in here.
+  const speechOn = easy;
+  const announcer = useShellAnnouncer(speechOn);
   const fleet = useKioskLink();
   // A customer ordering at closing time finishes; the next one sees the closed screen.
   const closed = !useOpenNow() && state.phase === 'welcome';
-  const camera = useCamera(fleet, closed);
+  const camera = useCamera(fleet, closed, announcer);
   const prompt = screenPrompt(state, menu, t, language);
-  const replay = useCallback(() => speak(prompt, t.speechLang), [prompt, t.speechLang]);
-  const voice = useVoice(replay);
+  const replay = useCallback(() => announcer.replay(), [announcer]);
+  const staffCall = useStaffCall(state.phase, (status) => announcer.announce(staffCallText(t, status) ?? '', t.speechLang));
+  const voice = useVoice({
+    onRepeat: replay,
+    onCallStaff: () => void staffCall.callStaff(),
+    say: (text) => announcer.announce(text, t.speechLang, { alwaysSpeak: true }),
+  });
   const { secondsLeft, moreTime } = useIdleWarning({
     enabled: ORDERING_PHASES.has(state.phase),
     warnAfterMs: config.idleWarningAfterMs,
     warningMs: config.idleWarningDurationMs,
     onTimeout: () => send({ type: 'reset' }),
   });
+  const warning = secondsLeft !== null;
 
   const seenWelcome = useRef(false);
   useEffect(() => {
@@ -58,31 +75,39 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
     return () => clearInterval(timer);
   }, [state.phase, onBetweenCustomers]);
 
-  // Easy mode speaks each new question; standard mode speaks when asked (다시 듣기).
+  // Each new screen or state is announced (spoken when speech is on); after the idle warning the
+  // screen's words come back, so 다시 듣기 never repeats a closed dialog.
   useEffect(() => {
-    if (easy) speak(prompt, t.speechLang);
-    else stopSpeaking();
-  }, [easy, prompt, t.speechLang]);
+    if (!warning) announcer.announce(prompt, t.speechLang);
+  }, [announcer, prompt, t.speechLang, speechOn, warning]);
 
   return (
-    <div
-      className={`kiosk mode-${state.mode}`}
-      data-mode={state.mode}
-      data-phase={state.phase}
-      data-camera={camera.status}
-      data-customer-group={state.customerGroup}
-      data-closed={closed}
-    >
-      <Header onReplay={replay} cameraNotice={camera.announced} />
-      <CameraOffer camera={camera} />
-      {easy && <EasyProgress />}
-      <main className="kiosk-main" data-prompt={prompt}>
-        {closed ? <ClosedScreen /> : <Screen />}
-      </main>
-      {ORDERING_PHASES.has(state.phase) && <VoicePanel voice={voice} />}
-      {ORDERING_PHASES.has(state.phase) && <NavBar />}
-      {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onMoreTime={moreTime} />}
-    </div>
+    <AnnouncerContext.Provider value={announcer}>
+      <div
+        className={`kiosk mode-${state.mode}`}
+        data-mode={state.mode}
+        data-phase={state.phase}
+        data-camera={camera.status}
+        data-customer-group={state.customerGroup}
+        data-closed={closed}
+      >
+        <Header onReplay={replay} onCallStaff={() => void staffCall.callStaff()} staffNotice={staffCallText(t, staffCall.status)} cameraNotice={camera.announced} />
+        <CameraOffer camera={camera} />
+        {easy && <EasyProgress />}
+        <Announcement />
+        <main className="kiosk-main" data-prompt={prompt}>
+          {closed ? <ClosedScreen /> : <Screen />}
+        </main>
+        {easy && ORDERING_PHASES.has(state.phase) && <EasyCartBar />}
+        {ORDERING_PHASES.has(state.phase) && (
+          <div className="kiosk-controls">
+            <VoicePanel voice={voice} />
+            <NavBar />
+          </div>
+        )}
+        {warning && <IdleWarning secondsLeft={secondsLeft} onMoreTime={moreTime} />}
+      </div>
+    </AnnouncerContext.Provider>
   );
 }
 

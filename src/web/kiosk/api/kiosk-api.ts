@@ -1,5 +1,5 @@
 /** The kiosk's only door to the server. Errors carry the server's own clear message. */
-import type { CameraDecisionRequest, DecisionOverrideRequest, KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse, RecommendationsResponse, StaffCallRequest } from '../../../contracts/http';
+import type { CameraDecisionRequest, DecisionOverrideRequest, KioskConfigResponse, MenuResponse, OrderRequest, OrderResponse, RecommendationsResponse, StaffCallRequest, StaffCallResponse } from '../../../contracts/http';
 import { isRetryableStatus } from '../../../shared/retry';
 import { pairedCredential } from '../../shared/device-session';
 
@@ -50,7 +50,8 @@ export const kioskApi = {
     request<OrderResponse>('/api/orders', { ...json(order, { 'idempotency-key': idempotencyKey }), signal: AbortSignal.timeout(ORDER_TIMEOUT_MS) }),
   recommendations: (group: string, cart: string) =>
     request<RecommendationsResponse>(`/api/recommendations?group=${encodeURIComponent(group)}${cart ? `&cart=${encodeURIComponent(cart)}` : ''}`),
-  callStaff: (call: StaffCallRequest) => request<unknown>('/api/staff-calls', json(call)),
+  callStaff: (call: StaffCallRequest) => request<StaffCallResponse>('/api/staff-calls', json(call)),
+  staffCall: (id: string) => request<StaffCallResponse>(`/api/staff-calls/${encodeURIComponent(id)}`),
   logDecision: (decision: CameraDecisionRequest) => request<{ id: string }>('/api/vision/decisions', json(decision)),
   overrideDecision: (id: string, override: DecisionOverrideRequest['override']) =>
     request<unknown>(`/api/vision/decisions/${encodeURIComponent(id)}/override`, json({ override })),

@@ -6,16 +6,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { isSenior } from '../../../domain/customer-group';
 import { DEFAULT_PRESENCE } from '../../../domain/presence';
-import { speak } from '../../shared/speech';
 import type { FleetReporter } from '../fleet/use-kiosk-link';
 import { useKiosk } from '../state/kiosk-context';
 import { CameraWatcher, type CameraStatus } from './camera-watcher';
 import { DecisionLogger } from './decision-logger';
+import type { Announcer } from '../speech/announcer';
 
 export type CameraOffer = 'switched' | 'suggest' | null;
 
 /** `paused` (the store is closed) stops the camera as `off` would, until the store opens. */
-export function useCamera(fleet: FleetReporter, paused: boolean) {
+export function useCamera(fleet: FleetReporter, paused: boolean, announcer: Announcer) {
   const kiosk = useKiosk();
   const latest = useRef(kiosk);
   latest.current = kiosk;
@@ -41,10 +41,10 @@ export function useCamera(fleet: FleetReporter, paused: boolean) {
             log.switchedToEasy();
             send({ type: 'set_mode', mode: 'easy' });
             setOffer('switched');
-            speak(t.camera.switchedPrompt, t.speechLang);
+            announcer.announce(t.camera.switchedPrompt, t.speechLang, { alwaysSpeak: true });
           } else {
             setOffer('suggest');
-            speak(t.camera.suggestPrompt, t.speechLang);
+            announcer.announce(t.camera.suggestPrompt, t.speechLang, { alwaysSpeak: true });
           }
         },
         onLeft: () => {

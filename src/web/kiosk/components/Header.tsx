@@ -1,24 +1,12 @@
-import { useState } from 'react';
-import { kioskApi } from '../api/kiosk-api';
+import { CameraNotice } from '../camera/CameraNotice';
 import { useKiosk } from '../state/kiosk-context';
 
-type Props = { onReplay: () => void; cameraNotice: boolean };
+type Props = { onReplay: () => void; onCallStaff: () => void; staffNotice: string | null; cameraNotice: boolean };
 
-/** On every screen: the mode switch, language, spoken replay and the staff call. */
-export function Header({ onReplay, cameraNotice }: Props) {
+/** On every screen: the mode switch, language, spoken replay and the staff call, with where that call stands. */
+export function Header({ onReplay, onCallStaff, staffNotice, cameraNotice }: Props) {
   const { state, send, config, language, setLanguage, t } = useKiosk();
-  const [staffNotice, setStaffNotice] = useState<string | null>(null);
   const easy = state.mode === 'easy';
-
-  const callStaff = async () => {
-    try {
-      await kioskApi.callStaff({ screen: state.phase });
-      setStaffNotice(t.header.staffCalled);
-    } catch {
-      setStaffNotice(t.header.staffCallFailed);
-    }
-  };
-
   return (
     <header className="kiosk-header">
       <p className="store-name">{config.storeName[language]}</p>
@@ -42,14 +30,13 @@ export function Header({ onReplay, cameraNotice }: Props) {
         <button type="button" className="header-button" onClick={onReplay}>
           {t.header.replay}
         </button>
-        <button type="button" className="header-button staff-call" onClick={callStaff}>
+        <button type="button" className="header-button staff-call" onClick={onCallStaff}>
           {t.header.callStaff}
         </button>
       </div>
-      {cameraNotice && <p className="camera-notice">{t.camera.notice(config.collection, config.retentionDays)}</p>}
-      <p className="staff-notice" role="status">
-        {staffNotice}
-      </p>
+      {cameraNotice && <CameraNotice />}
+      {/* Not a live region: the announcer already says it; this line keeps it in view. */}
+      {staffNotice && <p className="staff-notice">{staffNotice}</p>}
     </header>
   );
 }

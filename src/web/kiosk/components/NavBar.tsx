@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useKiosk } from '../state/kiosk-context';
 
-/** Back one step and start over, reachable from every ordering screen. Starting over asks first if it would lose an order. */
+/**
+ * Back one step and start over, reachable from every ordering screen (easy mode's dish list too:
+ * back to the order so far). Starting over asks first if it would lose an order.
+ */
 export function NavBar() {
   const { state, send, t } = useKiosk();
   const [confirming, setConfirming] = useState(false);
@@ -14,7 +17,7 @@ export function NavBar() {
   const home = () => (state.cart.length > 0 ? setConfirming(true) : send({ type: 'reset' }));
   return (
     <nav className="nav-bar" aria-label={t.nav.home}>
-      {state.phase !== 'browse' && (
+      {(state.phase !== 'browse' || state.mode === 'easy') && (
         <button type="button" className="action nav-back" onClick={() => send({ type: 'back' })}>
           ← {t.nav.back}
         </button>

@@ -22,16 +22,22 @@ export const ko = {
     otherLanguageCode: 'en',
     callStaff: '직원 호출',
     staffCalled: '직원을 불렀어요. 잠시만 기다려 주세요.',
+    staffComing: '직원이 오고 있어요. 잠시만 기다려 주세요.',
     staffCallFailed: '직원 호출이 안 됐어요. 카운터에 말씀해 주세요.',
     replay: '다시 듣기',
   },
   camera: {
+    /** The one line always shown while the camera is on; 자세히 opens the full notice. */
+    noticeShort: (collection: Collection): string => (collection === 'images' ? '카메라가 화면을 골라 드려요 · 얼굴 사진 수집 중' : '카메라가 화면을 골라 드려요 · 사진 저장 안 함'),
+    noticeMore: '자세히',
+    noticeTitle: '카메라 안내',
+    noticeClose: '닫기',
     /** What the store keeps of what the camera sees (its collection setting), and for how long. */
     notice: (collection: Collection, days: number) =>
       ({
-        off: '화면을 쉽게 바꿔 드리려고 카메라로 나이대를 살펴요. 얼굴 사진은 저장하지 않아요. 얼굴 특징값도 남기지 않아요.',
-        embeddings: `화면을 쉽게 바꿔 드리려고 카메라로 나이대를 살펴요. 얼굴 사진은 저장하지 않아요. 더 잘 알아보도록 얼굴 특징값만 ${days}일 보관해요.`,
-        images: `화면을 쉽게 바꿔 드리려고 카메라로 나이대를 살펴요. 얼굴 사진 수집 중: 더 잘 알아보도록 얼굴 사진과 특징값을 ${days}일 보관해요.`,
+        off: '화면을 쉽게 바꿔 드리려고 카메라가 얼굴을 보고 큰 글씨 화면이 편하실지 살펴요. 얼굴 사진은 저장하지 않아요. 얼굴 특징값도 남기지 않아요.',
+        embeddings: `화면을 쉽게 바꿔 드리려고 카메라가 얼굴을 보고 큰 글씨 화면이 편하실지 살펴요. 얼굴 사진은 저장하지 않아요. 더 잘 알아보도록 얼굴 특징값만 ${days}일 보관해요.`,
+        images: `화면을 쉽게 바꿔 드리려고 카메라가 얼굴을 보고 큰 글씨 화면이 편하실지 살펴요. 얼굴 사진 수집 중: 더 잘 알아보도록 얼굴 사진과 특징값을 ${days}일 보관해요.`,
       })[collection],
     switched: '큰 글씨 쉬운 화면으로 바꿨어요.',
     switchedPrompt: '큰 글씨 쉬운 화면으로 바꿨어요. 원래 화면이 편하시면 원래 화면으로를 눌러 주세요.',
@@ -79,17 +85,11 @@ export const ko = {
     prompt: '드시고 싶은 메뉴를 눌러 주세요.',
     added: (name: string) => `${josa(name, '을/를')} 담았어요.`,
   },
+  /** Never whom the camera took the customer for (no age, no sex, no "more than others"): only what is popular. */
   recommend: {
-    /** Whom the suggestions are for: 60대 이상 여성, 60세 미만 남성, 60대 이상 … */
-    audience: (segment: string, seniorAge: number) => {
-      const senior = seniorAge % 10 === 0 ? `${seniorAge}대 이상` : `${seniorAge}세 이상`;
-      const age = segment.startsWith('senior') ? senior : `${seniorAge}세 미만`;
-      const gender = segment.endsWith('_female') ? ' 여성' : segment.endsWith('_male') ? ' 남성' : '';
-      return `${age}${gender}`;
-    },
-    groupTitle: (audience: string) => `${audience} 고객님들이 많이 찾는 메뉴`,
-    popularTitle: '지금 많이 찾는 메뉴',
-    byGroup: (lift: number) => (lift >= 1.5 ? `다른 분들보다 ${lift.toFixed(1)}배 더 찾아요` : '많이 찾으세요'),
+    title: '지금 많이 찾는 메뉴',
+    tab: '추천',
+    favourite: '많이 찾으세요',
     popular: '이 시간에 인기',
     pairsTitle: '함께 많이 주문해요',
     withDish: (name: string) => `${josa(name, '와/과')} 함께`,
@@ -155,10 +155,19 @@ export const ko = {
     steps: ['메뉴 고르기', '주문 확인', '먹는 곳', '결제'],
     progress: (step: number, total: number) => `${total}단계 중 ${step}단계`,
     remaining: (left: number) => (left > 0 ? `${left}단계 남았어요` : '마지막 단계예요'),
+    question: (current: number, total: number) => `질문 ${total}개 중 ${current}번째`,
     pickTitle: '무엇을 드시겠어요?',
-    pickPrompt: '무엇을 드시겠어요? 먼저 종류를 고르고, 메뉴를 눌러 주세요.',
+    pickPrompt: '무엇을 드시겠어요? 종류를 고르고 메뉴를 눌러 주세요.',
     optionQuestion: (group: string) => `${josa(group, '은/는')} 어떻게 할까요?`,
+    optionNow: (value: string) => `지금은 ${josa(value, '이에요/예요')}.`,
     quantityQuestion: (name: string) => `${name}, 몇 개 드릴까요?`,
+    quantityNow: (count: number) => `지금 ${count}개예요.`,
+    cartState: (count: number, total: string) => `담은 메뉴 ${count}개, ${total}.`,
+    orderHint: '다 고르셨으면 주문할게요를 누르세요.',
+    order: '주문할게요',
+    page: (current: number, total: number) => `${total}쪽 중 ${current}쪽`,
+    previousPage: '◀ 이전 메뉴',
+    nextPage: '다음 메뉴 ▶',
     addCount: (count: number) => `${count}개 담기`,
     moreQuestion: '더 주문하실 게 있나요?',
     inCart: '지금까지 담은 메뉴',

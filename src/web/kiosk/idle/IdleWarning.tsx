@@ -1,15 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { speak } from '../../shared/speech';
+import { useAnnouncer } from '../speech/use-announcer';
 import { useKiosk } from '../state/kiosk-context';
 
 /** The visible and spoken half of the idle warning; `useIdleWarning` keeps the time. */
 export function IdleWarning({ secondsLeft, onMoreTime }: { secondsLeft: number; onMoreTime: () => void }) {
   const { t } = useKiosk();
+  const announcer = useAnnouncer();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (!dialog.current?.open) dialog.current?.showModal();
-    speak(t.idle.prompt, t.speechLang);
-  }, [t]);
+    // Heard in every mode: the customer may have turned away from the screen.
+    announcer.announce(t.idle.prompt, t.speechLang, { alwaysSpeak: true });
+  }, [announcer, t]);
   return (
     <dialog ref={dialog} className="idle-dialog" aria-labelledby="idle-title" aria-describedby="idle-body" onCancel={onMoreTime}>
       <h2 id="idle-title">{t.idle.title}</h2>

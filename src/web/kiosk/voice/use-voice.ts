@@ -5,8 +5,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { KioskEvent } from '../../../domain/kiosk-flow';
 import { OrderParser } from '../../../voice/understanding/order-parser';
-import { kioskApi } from '../api/kiosk-api';
-import { speak } from '../../shared/speech';
 import { useKiosk } from '../state/kiosk-context';
 import { expectedPhrases } from './expected-phrases';
 import { browserSpeechListener, offlineSpeechListener, type SpeechListener } from './speech-listener';
@@ -19,7 +17,10 @@ export type VoiceState = {
   confirm: { question: string; events: KioskEvent[] } | null;
 };
 
-export function useVoice(onRepeat: () => void) {
+/** What voice ordering needs of the shell: 다시 듣기, the staff call, and the kiosk's voice for its answers. */
+export type VoiceHooks = { onRepeat: () => void; onCallStaff: () => void; say: (text: string) => void };
+
+export function useVoice({ onRepeat, onCallStaff, say }: VoiceHooks) {
   const kiosk = useKiosk();
   const latest = useRef(kiosk);
   latest.current = kiosk;
@@ -34,7 +35,6 @@ export function useVoice(onRepeat: () => void) {
   }, [engine]);
   const parser = useMemo(() => new OrderParser(kiosk.menu), [kiosk.menu]);
 
-  const say = (text: string) => speak(text, latest.current.t.speechLang);
   const show = (heard: string | null, message: string | null, confirm: VoiceState['confirm']) => {
     pending.current = confirm;
     setVoice((current) => ({ ...current, heard: heard ?? current.heard, message, confirm }));
@@ -57,7 +57,7 @@ export function useVoice(onRepeat: () => void) {
     }
     const plan = planFor(intents, state, menu, t, language);
     plan.now.forEach((event) => send(event));
-    if (plan.action === 'call_staff') void kioskApi.callStaff({ screen: state.phase });
+    if (plan.action === 'call_staff') onCallStaff();
     if (plan.action === 'repeat') onRepeat();
     const spoken = plan.confirm?.question ?? plan.say;
     if (spoken) say(spoken);

@@ -1,21 +1,33 @@
+import { useState } from 'react';
 import { itemsInCategory } from '../../../../domain/menu';
 import { CategoryTabs } from '../../components/CategoryTabs';
-import { ItemCard } from '../../components/ItemCard';
-import { RecommendedDishes } from '../../recommend/Recommended';
+import { useSuggestedDishes } from '../../recommend/Recommended';
 import { useKiosk } from '../../state/kiosk-context';
+import { DishPages } from './DishPages';
 
-/** Easy mode, step 1: one question, "what would you like?", with large pictures. */
+/**
+ * Easy mode, step 1: one question, "what would you like?", with a page of large dishes. The store's
+ * suggestions come first, as a section of their own beside the menu's sections.
+ */
 export function EasyPickScreen() {
   const { state, menu, t } = useKiosk();
+  const suggested = useSuggestedDishes('items');
+  const [wantsSuggestions, setWantsSuggestions] = useState(true);
+  const showSuggestions = wantsSuggestions && suggested.length > 0;
+  const dishes = showSuggestions ? suggested : itemsInCategory(menu, state.categoryId).map((item) => ({ item }));
   return (
     <section className="screen easy-pick" aria-labelledby="easy-pick-title">
-      <h1 id="easy-pick-title">{t.easy.pickTitle}</h1>
-      <RecommendedDishes pictureSize={150} />
-      <CategoryTabs />
-      <div className="item-grid">
-        {itemsInCategory(menu, state.categoryId).map((item) => (
-          <ItemCard key={item.id} item={item} pictureSize={150} />
-        ))}
+      {/* The announcement right above says the same words: the page's room goes to the dishes. */}
+      <h1 id="easy-pick-title" className="visually-hidden">
+        {t.easy.pickTitle}
+      </h1>
+      <CategoryTabs
+        suggestions={suggested.length > 0 ? { label: t.recommend.tab, chosen: showSuggestions, choose: () => setWantsSuggestions(true) } : undefined}
+        onChoose={() => setWantsSuggestions(false)}
+      />
+      <div className={`dish-list ${showSuggestions ? 'suggestions recommended' : ''}`}>
+        {showSuggestions && <h2 className="suggestions-title">{t.recommend.title}</h2>}
+        <DishPages key={showSuggestions ? 'suggestions' : state.categoryId} dishes={dishes} pictureSize={100} />
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OrderRequest } from '../../../../contracts/http';
 import { SIMULATOR_CARDS } from '../../../../contracts/simulator-cards';
 import { callNumber } from '../../../../domain/call-number';
@@ -6,6 +6,7 @@ import { toLineRequests } from '../../../../domain/cart';
 import { ApiError, isTransientFailure, kioskApi, newIdempotencyKey } from '../../api/kiosk-api';
 import { keepOfflineOrder } from '../../offline/offline-orders';
 import { sendOfflineOrders } from '../../offline/offline-sender';
+import { useAnnouncer } from '../../speech/use-announcer';
 import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
@@ -22,6 +23,7 @@ export function PaymentScreen() {
   const [status, setStatus] = useState<PaymentStatus>('ready');
   const [idempotencyKey] = useState(newIdempotencyKey);
   const total = cartTotal(menu, state);
+  const announcer = useAnnouncer();
 
   const order = (): OrderRequest | null =>
     state.diningOption && {
@@ -61,13 +63,17 @@ export function PaymentScreen() {
 
   const message = { ready: t.payment.insertCard, processing: t.payment.processing, declined: t.payment.declined, offline: t.payment.offline, keepFailed: t.payment.keepFailed }[status];
   const isError = status === 'declined' || status === 'offline' || status === 'keepFailed';
+  // A failed payment is said like any prompt (and repeated by 다시 듣기); 'ready' is the screen's own prompt.
+  useEffect(() => {
+    if (status !== 'ready') announcer.announce(message, t.speechLang);
+  }, [announcer, status, message, t.speechLang]);
   return (
     <section className="screen payment-screen" aria-labelledby="payment-title" aria-busy={status === 'processing'}>
       <h1 id="payment-title">{t.payment.title}</h1>
       <p className="payment-amount">
         <span>{t.payment.amount}</span> <strong>{t.won(total)}</strong>
       </p>
-      <p className={`payment-message ${isError ? 'is-error' : ''}`} role="status">
+      <p className={`payment-message ${isError ? 'is-error' : ''}`}>
         {message}
       </p>
       {status === 'offline' && (
