@@ -188,7 +188,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
-  await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
+  await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
   await app.register(mediaRoutes, { files });
   await app.register(modelRoutes, { registry });
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {

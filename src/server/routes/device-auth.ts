@@ -34,7 +34,12 @@ export class DeviceGate {
    * 403 another kind); without one, only the server's own screen passes, else `pairing_required`.
    */
   async kiosk(request: FastifyRequest): Promise<string> {
-    if (request.headers.authorization !== undefined) return (await this.require(request, KIOSKS)).id;
+    return this.deviceOrOwnScreen(request, KIOSKS);
+  }
+
+  /** As `kiosk`, for any of `kinds`: the calling device's id, or `KIOSK_ID` for the server's own screen. */
+  async deviceOrOwnScreen(request: FastifyRequest, kinds: readonly DeviceKind[]): Promise<string> {
+    if (request.headers.authorization !== undefined) return (await this.require(request, kinds)).id;
     if (this.isOwnScreen(request)) return this.config.kioskId;
     throw new AppError(
       401,
