@@ -100,6 +100,11 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
+    // Receiving a request is bounded; answering is not (an order waits on the card terminal).
+    requestTimeout: config.httpTimeouts.requestMs,
+    keepAliveTimeout: config.httpTimeouts.keepAliveMs,
+    // Node checks the header and request deadlines this often (its default, 30 s, would let slow clients linger).
+    http: { headersTimeout: config.httpTimeouts.headersMs, connectionsCheckingInterval: Math.min(1000, config.httpTimeouts.headersMs) },
     trustProxy: config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -14,13 +14,13 @@ const DECISION_BODY_LIMIT = 128 * 1024;
 export const decisionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { decisions, gate }) => {
   app.post(
     '/api/vision/decisions',
-    { bodyLimit: DECISION_BODY_LIMIT, schema: { body: CameraDecisionRequest, response: { 201: Type.Object({ id: Type.String() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse } } },
+    { onRequest: gate.kioskBefore, bodyLimit: DECISION_BODY_LIMIT, schema: { body: CameraDecisionRequest, response: { 201: Type.Object({ id: Type.String() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse } } },
     async (request, reply) => reply.code(201).send(await decisions.record({ ...request.body, kioskId: await gate.kiosk(request) })),
   );
 
   app.post(
     '/api/vision/decisions/:id/override',
-    { schema: { params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: DecisionOverrideRequest, response: { 204: Type.Null(), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
+    { onRequest: gate.kioskBefore, bodyLimit: 1024, schema: { params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: DecisionOverrideRequest, response: { 204: Type.Null(), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
     async (request, reply) => {
       await decisions.override(request.params.id, await gate.kiosk(request), request.body.override);
       return reply.code(204).send(null);

@@ -5,6 +5,8 @@ import type { DeviceGate } from './device-auth';
 
 const OrderId = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const KITCHEN_DEVICES = ['kitchen', 'pickup'] as const;
+/** A full cart (the order limits' most lines, each with options) is a few KB. */
+const ORDER_BODY_LIMIT = 32 * 1024;
 
 const IdempotencyHeaders = Type.Object({
   // Generated demo history owns the `demo-` prefix (kiosk demo orders --replace deletes by it).
@@ -15,6 +17,8 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService; gate
   app.post(
     '/api/orders',
     {
+      onRequest: gate.kioskBefore,
+      bodyLimit: ORDER_BODY_LIMIT,
       schema: {
         headers: IdempotencyHeaders,
         body: OrderRequest,
@@ -43,7 +47,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ orders: OrderService; gate
 
   app.post(
     '/api/orders/:id/status',
-    { schema: { params: OrderId, body: OrderStatusRequest, response: { 200: OrderResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
+    { onRequest: gate.before(KITCHEN_DEVICES), bodyLimit: 1024, schema: { params: OrderId, body: OrderStatusRequest, response: { 200: OrderResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
     async (request) => {
       const device = await gate.require(request, KITCHEN_DEVICES);
       return orders.advance(request.params.id, device.storeId, request.body.status);

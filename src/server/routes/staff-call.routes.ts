@@ -8,7 +8,7 @@ const PAGERS = ['pager'] as const;
 export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallService; gate: DeviceGate }> = async (app, { staffCalls, gate }) => {
   app.post(
     '/api/staff-calls',
-    { schema: { body: StaffCallRequest, response: { 201: StaffCallResponse, 401: ErrorResponse, 403: ErrorResponse } } },
+    { onRequest: gate.kioskBefore, bodyLimit: 4 * 1024, schema: { body: StaffCallRequest, response: { 201: StaffCallResponse, 401: ErrorResponse, 403: ErrorResponse } } },
     async (request, reply) => reply.code(201).send(await staffCalls.call(request.body, await gate.kiosk(request))),
   );
 

@@ -38,6 +38,7 @@ export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { ga
   app.post(
     '/api/vision/decide',
     {
+      onRequest: gate.before(['camera']),
       schema: {
         querystring: Type.Object({ kiosk: Type.String({ pattern: TOPIC_ID_PATTERN }) }),
         response: { 200: FaceDecisionResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 500: ErrorResponse, 503: ErrorResponse },
