@@ -25,6 +25,7 @@ import type { PaymentTerminal } from './payments/payment-terminal';
 import { startFleetMessaging } from './iot/fleet-messaging';
 import { watchKiosks } from './iot/kiosk-watch';
 import { announceShippedModels } from './iot/model-announcements';
+import { ActiveGroupHead } from './registry/active-group-head';
 import { watchActiveModel } from './registry/active-model-watch';
 import { startModelRegistry } from './registry/open-registry';
 import { AdminRepository } from './repositories/admin.repository';
@@ -146,7 +147,8 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   const presence = new KioskPresenceRepository(db);
   watchKiosks(fleet.client, presence, (error) => app.log.warn({ err: error }, 'MQTT: could not record a kiosk report'));
   const decisionLog = new DecisionLogRepository(db);
-  const decisions = new DecisionLogService(decisionLog, settings, files, { storeId: config.storeId, now });
+  const groupHead = new ActiveGroupHead(registry);
+  const decisions = new DecisionLogService(decisionLog, settings, files, { storeId: config.storeId, now }, (features) => groupHead.judge(features));
   // A random part too: two servers in one process (tests) are two holders.
   const lockHolder = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const retentionLock = new JobLock(db, { name: RETENTION_JOB, holder: lockHolder, ttlMs: 10 * 60_000, now });
@@ -185,7 +187,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(orderRoutes, { orders, gate });
   await app.register(recommendationRoutes, { recommendations });
   await app.register(staffCallRoutes, { staffCalls, gate });
-  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, decisions, storeId: config.storeId });
+  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, groupHead, decisions, storeId: config.storeId });
   await app.register(decisionRoutes, { decisions, gate });
   await app.register(adminAuthRoutes, { auth, signInFailures: signInFailureStore(new SignInFailureRepository(db), now) });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });

@@ -2,7 +2,7 @@
  * What one client may cost the embedded broker. MQTT declares a packet's length in its first
  * bytes, and aedes would buffer whatever a CONNECT declares (256 MB) before anyone signed in: the
  * length is read here as the bytes arrive and a connection that declares too much is cut at once.
- * Connections are counted per address and in total, and a kiosk's publishing is bounded in size and rate.
+ * Connections are counted per address and in total; a kiosk's messages are bounded in size and rate.
  */
 import type { Duplex } from 'node:stream';
 
@@ -91,25 +91,5 @@ export class ConnectionCounter {
       else this.perAddress.set(address, left);
     });
     return true;
-  }
-}
-
-/** How many messages each kiosk published in the current window (fixed windows: simple and enough). */
-export class PublishBudget {
-  private readonly spent = new Map<string, { windowStart: number; count: number }>();
-
-  constructor(
-    private readonly limits: Pick<BrokerLimits, 'kioskPublishes' | 'kioskPublishWindowMs'>,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Spends one message of `deviceId`'s budget; false when it is used up for this window. */
-  spend(deviceId: string): boolean {
-    const now = this.now();
-    const current = this.spent.get(deviceId);
-    const window = current && now - current.windowStart < this.limits.kioskPublishWindowMs ? current : { windowStart: now, count: 0 };
-    window.count += 1;
-    this.spent.set(deviceId, window);
-    return window.count <= this.limits.kioskPublishes;
   }
 }

@@ -10,7 +10,8 @@ import type { Duplex } from 'node:stream';
 import { Aedes, type AuthenticateError, type Client } from 'aedes';
 import { createWebSocketStream, WebSocketServer } from 'ws';
 import { mayPublish, maySubscribe, type Principal } from './broker-access';
-import { ConnectionCounter, DEFAULT_BROKER_LIMITS, PublishBudget, watchPacketLengths, type BrokerLimits } from './broker-limits';
+import { RateBudget } from '../../shared/rate-budget';
+import { ConnectionCounter, DEFAULT_BROKER_LIMITS, watchPacketLengths, type BrokerLimits } from './broker-limits';
 
 const MQTT_WEBSOCKET_PATH = '/mqtt';
 
@@ -44,7 +45,7 @@ export async function startEmbeddedBroker({ host, port, signIn, limits = DEFAULT
   /** Signed-in clients by client id. */
   const clientsById = new Map<string, Client>();
   const connections = new ConnectionCounter(limits);
-  const kioskBudget = new PublishBudget(limits);
+  const kioskBudget = new RateBudget({ count: limits.kioskPublishes, windowMs: limits.kioskPublishWindowMs });
   const refuse = (message: string, returnCode: number) => Object.assign(new Error(message), { returnCode }) as AuthenticateError;
   const broker = await Aedes.createBroker({
     connectTimeout: limits.signInTimeoutMs,

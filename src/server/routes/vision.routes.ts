@@ -11,8 +11,7 @@ import { AppError } from '../errors';
 import { cropFace } from '../flywheel/face-crop';
 import type { DecisionLogService } from '../flywheel/decision-log.service';
 import type { FleetClient } from '../iot/fleet-client';
-import type { ModelRegistryService } from '../registry/model-registry.service';
-import { GROUP_HEAD } from '../registry/model-version';
+import type { ActiveGroupHead } from '../registry/active-group-head';
 import type { SettingsService } from '../services/settings.service';
 import type { FaceDecisionPool } from '../vision/face-decision-pool';
 import type { DeviceGate } from './device-auth';
@@ -21,16 +20,13 @@ import type { DeviceGate } from './device-auth';
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
-type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; registry: ModelRegistryService; decisions: DecisionLogService; storeId: string };
+type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; groupHead: ActiveGroupHead; decisions: DecisionLogService; storeId: string };
 
-export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, registry, decisions, storeId }) => {
-  // The registry's active head, read again only when the active version changes.
-  let head: { version: string; json: string } | null = null;
+export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, groupHead, decisions, storeId }) => {
   const activeHead = async () => {
-    const active = await registry.active(GROUP_HEAD);
+    const active = await groupHead.current();
     if (!active) throw new AppError(503, 'no_model', 'No group head is active in the model registry.');
-    if (head?.version !== active.version) head = { version: active.version, json: (await registry.artifact(GROUP_HEAD, active.version)).toString('utf8') };
-    return head;
+    return { version: active.version, json: active.json };
   };
 
   app.addContentTypeParser('image/jpeg', { parseAs: 'buffer', bodyLimit: MAX_FRAME_BYTES }, (_request, body, done) => done(null, body));
