@@ -184,7 +184,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await app.register(menuRoutes, { menus, config, settings, gate });
-  await app.register(orderRoutes, { orders, gate });
+  await app.register(orderRoutes, { orders, gate, auth });
   await app.register(recommendationRoutes, { recommendations });
   await app.register(staffCallRoutes, { staffCalls, gate });
   await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, groupHead, decisions, storeId: config.storeId });
