@@ -28,7 +28,7 @@ const bearer: Record<string, Record<string, string>> = {};
 beforeAll(async () => {
   server = await startTestServer({ terminal });
   for (const [id, kind] of [['kiosk-a', 'kiosk'], ['kiosk-b', 'kiosk'], ['kitchen-a', 'kitchen'], ['pickup-a', 'pickup'], ['pager-a', 'pager'], ['camera-a', 'camera']] as const) {
-    const { credential } = await server.devices.register({ id, storeId: server.config.storeId, kind });
+    const { credential } = await server.devices.register({ id, storeId: server.config.storeId, kind, ...(kind === 'camera' ? { kioskId: 'kiosk-a' } : {}) });
     bearer[id] = { authorization: `Bearer ${credential}` };
   }
   [owner, staff] = await Promise.all([consoleSession(server, 'owner'), consoleSession(server, 'staff')]);
@@ -67,7 +67,7 @@ describe('GET /api/orders/:id', () => {
     expect((await staff('GET', `/api/orders/${order.id}`)).status).toBe(200);
   });
 
-  it('refuses callers from another machine without a credential', async () => {
+  it('refuses callers from another machine without a credential', { timeout: 60_000 }, async () => {
     const order = (await (await place(bearer['kiosk-a']!)).json()) as OrderResponse;
     const refusing = await startTestServer({ env: { UNPAIRED_KIOSK: 'refuse' } });
     try {

@@ -50,7 +50,7 @@ describe('GET /api/speech', () => {
     expect((await speech(query)).status).toBe(400);
   });
 
-  it("speaks only for the store's screens: paired kiosks, the pickup board and the pager, or the server's own screen", async () => {
+  it("speaks only for the store's screens: paired kiosks, the pickup board and the pager, or the server's own screen", { timeout: 60_000 }, async () => {
     const refusing = await startTestServer({ env: { UNPAIRED_KIOSK: 'refuse' } });
     try {
       const register = async (id: string, kind: 'kiosk' | 'kitchen' | 'pager') => (await refusing.devices.register({ id, storeId: refusing.config.storeId, kind })).credential;

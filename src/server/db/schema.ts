@@ -97,6 +97,8 @@ export type Database = {
     secret_hash: string;
     created_at: string;
     revoked_at: string | null;
+    /** A camera's kiosk (migration 0030): the only one it may report decisions for. */
+    kiosk_id: string | null;
   };
   /** Who runs a scheduled job now, and until when: see `job-lock.ts`. */
   job_locks: { name: string; holder: string; expires_at: string };

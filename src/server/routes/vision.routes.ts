@@ -6,6 +6,7 @@
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, FaceDecisionResponse } from '../../contracts/http';
+import type { Device } from '../../iot/devices';
 import { TOPIC_ID_PATTERN } from '../../iot/topics';
 import { AppError } from '../errors';
 import { cropFace } from '../flywheel/face-crop';
@@ -22,6 +23,13 @@ const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
 type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; groupHead: ActiveGroupHead; decisions: DecisionLogService; storeId: string };
 
+/** The kiosk a camera reports for: the one it was registered with, never one it names itself. */
+function boundKiosk(camera: Device, named: string | undefined): string {
+  if (!camera.kioskId) throw new AppError(403, 'camera_not_bound', `Camera ${camera.id} watches no kiosk: register it again with its kiosk (kiosk device add --kind camera --kiosk <id>).`);
+  if (named !== undefined && named !== camera.kioskId) throw new AppError(403, 'not_this_cameras_kiosk', `Camera ${camera.id} reports for ${camera.kioskId} only.`);
+  return camera.kioskId;
+}
+
 export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, groupHead, decisions, storeId }) => {
   const activeHead = async () => {
     const active = await groupHead.current();
@@ -36,12 +44,14 @@ export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { ga
     {
       onRequest: gate.before(['camera']),
       schema: {
-        querystring: Type.Object({ kiosk: Type.String({ pattern: TOPIC_ID_PATTERN }) }),
+        // The camera's own kiosk; naming another is refused.
+        querystring: Type.Object({ kiosk: Type.Optional(Type.String({ pattern: TOPIC_ID_PATTERN })) }),
         response: { 200: FaceDecisionResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 500: ErrorResponse, 503: ErrorResponse },
       },
     },
     async (request) => {
       const camera = await gate.require(request, ['camera']);
+      const kioskId = boundKiosk(camera, request.query.kiosk);
       const frame = request.body;
       if (!Buffer.isBuffer(frame) || !frame.subarray(0, 3).equals(JPEG_MAGIC)) {
         throw new AppError(400, 'invalid_image', 'Send one JPEG frame as the body, with Content-Type: image/jpeg.');
@@ -51,7 +61,7 @@ export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { ga
       // Below the store's confidence setting a decision is "unknown", as on the kiosk itself.
       const { cameraMinConfidence: minConfidence, collection } = await settings.get(storeId);
       const group = result.group !== 'unknown' && result.confidence >= minConfidence ? result.group : 'unknown';
-      const decision = { kioskId: request.query.kiosk, group: group as FaceDecisionResponse['group'], confidence: result.confidence, modelVersion: result.modelVersion };
+      const decision = { kioskId, group: group as FaceDecisionResponse['group'], confidence: result.confidence, modelVersion: result.modelVersion };
       publisher.groupDecided({ ...decision, decidedAt: new Date().toISOString() });
       const crop = collection === 'images' && result.box ? (await cropFace(frame, result.box)).toString('base64') : undefined;
       const { id: decisionId } = await decisions.record({ ...decision, latencyMs: result.ms, ...(result.features ? { features: result.features } : {}), ...(crop ? { crop } : {}) });
