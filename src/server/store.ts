@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
 import { migrateToLatest, openDatabase } from './db/database';
 import type { Database } from './db/schema';
+import { makeSampleImagesPrivate } from './datasets/sample-image-key';
+import { FaceSampleRepository } from './repositories/face-sample.repository';
 import { MenuRepository } from './repositories/menu.repository';
 import { seedDemoStore } from './seed/seed-demo-store';
 import { MenuService } from './services/menu.service';
@@ -18,6 +20,7 @@ export async function openStore(config: Config): Promise<Store> {
     const files = await openFileStore(config);
     const menuRepository = new MenuRepository(db);
     await seedDemoStore(menuRepository, files);
+    await makeSampleImagesPrivate(new FaceSampleRepository(db), files);
     return { db, files, menus: new MenuService(menuRepository) };
   } catch (error) {
     // A PostgreSQL pool left open would keep the process alive after the failure.
