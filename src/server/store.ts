@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
 import { migrateToLatest, openDatabase } from './db/database';
+import { claimForStore } from './db/store-identity';
 import type { Database } from './db/schema';
 import { makeSampleImagesPrivate } from './datasets/sample-image-key';
 import { FaceSampleRepository } from './repositories/face-sample.repository';
@@ -17,6 +18,7 @@ export async function openStore(config: Config): Promise<Store> {
   const db = openDatabase(config);
   try {
     await migrateToLatest(db);
+    await claimForStore(db, config.storeId);
     const files = await openFileStore(config);
     const menuRepository = new MenuRepository(db);
     await seedDemoStore(menuRepository, files);
