@@ -11,7 +11,7 @@ import type { DeviceGate } from './device-auth';
 const SPEAKING_DEVICES = ['kiosk', 'pickup', 'pager'] as const;
 
 /** Plain words in one line: no control characters, no markup, and never a leading `-`. */
-export const SPOKEN_TEXT_PATTERN = "^(?!-)[\\p{Script=Hangul}A-Za-z0-9 .,?!%·()'’\":~/&+×…–₩-]+$";
+export const SPOKEN_TEXT_PATTERN = "^(?!-)[\\p{Script=Hangul}A-Za-z0-9 .,?!%·()'’“”\":~/&+×…–₩-]+$";
 
 const SpeechQuery = Type.Object({
   lang: Type.Enum(SPEECH_LANGUAGES),
