@@ -16,6 +16,7 @@ import { measureOrders } from './fleet/orders';
 import { measureCrashSafety } from './fleet/crash';
 import { createDatabase, startPostgres } from '../src/test-support/postgres';
 import { measureDecide } from './fleet/vision-decide';
+import { measureBrokerMemory } from './security/broker-memory';
 import { runHostileInputSuites } from './security/hostile-inputs';
 import { measureTransposedProducts } from './ml/transposed-products';
 
@@ -130,6 +131,9 @@ console.log('\nHostile input (fast-check property suites, the same as in npm tes
 for (const line of hostile.counts) console.log(`  ${line}`);
 console.log(hostile.passed ? '  no 5xx, no crash, nothing stored from a refused request, no file read outside its folder' : '  A PROPERTY FAILED: run the suites above with vitest for the counterexample');
 if (!hostile.passed) process.exitCode = 1;
+const brokerMemory = await measureBrokerMemory();
+console.log('Unauthenticated MQTT clients: 4 TCP connections each declaring a 256 MB CONNECT, then 32 MB of junk');
+console.table(brokerMemory.map((run) => ({ broker: run.broker, 'RSS growth MB': run.rssGrowthMb.toFixed(1), 'connections still open': run.stillOpen })));
 const fanOut = await measureFanOut(100, 50);
 console.log('MQTT fan-out: one message to 100 subscribed devices (QoS 1), publish → each device');
 console.table(fanOut.map((run) => ({ broker: run.broker, devices: run.devices, messages: run.messages, 'ms p50': run.msP50.toFixed(1), 'ms p99': run.msP99.toFixed(1), 'p50 vs mosquitto': `${(run.msP50 / fanOut[1]!.msP50).toFixed(2)}x` })));

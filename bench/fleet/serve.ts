@@ -11,7 +11,8 @@ const credentials: Partial<Record<DeviceKind, string[]>> = {};
 for (const entry of (process.env.BENCH_DEVICES ?? '').split(',').filter(Boolean)) {
   const [kind, count] = entry.split(':') as [DeviceKind, string];
   for (let index = 0; index < Number(count); index += 1) {
-    const { credential } = await server.devices.register({ id: `${kind}-${index}`, storeId: server.config.storeId, kind });
+    // Cameras watch the server's own kiosk.
+    const { credential } = await server.devices.register({ id: `${kind}-${index}`, storeId: server.config.storeId, kind, ...(kind === 'camera' ? { kioskId: server.config.kioskId } : {}) });
     (credentials[kind] ??= []).push(credential);
   }
 }

@@ -1,13 +1,18 @@
 /**
- * "How many hostile inputs were tried": the property-based suites (order API, voice parser, dataset
- * readers) run here as they do in `npm test`, and each reports its own count. A failing property
+ * "How many hostile inputs were tried": the property-based suites (order API, the outside probe's
+ * holes of issue 24, voice parser, dataset readers) run here as they do in `npm test`, and each reports its own count. A failing property
  * fails the benchmark's line too, so the report never claims what the tests did not show.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-const SUITES = ['src/server/order.property.test.ts', 'src/voice/understanding/order-parser.property.test.ts', 'src/server/datasets/dataset-readers.property.test.ts'];
+const SUITES = [
+  'src/server/order.property.test.ts',
+  'src/server/probe.property.test.ts',
+  'src/voice/understanding/order-parser.property.test.ts',
+  'src/server/datasets/dataset-readers.property.test.ts',
+];
 
 export type HostileReport = { passed: boolean; counts: string[] };
 

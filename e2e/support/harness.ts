@@ -46,11 +46,13 @@ function recordSpeech(): void {
     spoken.push({ text: utterance.text, lang: utterance.lang });
     speak(utterance);
   };
-  const play = HTMLMediaElement.prototype.play;
-  HTMLMediaElement.prototype.play = function playRecorded(this: HTMLMediaElement) {
-    const url = new URL(this.src, location.href);
+  // The page fetches the server's audio (with its credential) and plays it from a blob; recorded
+  // as it is asked for, as the browser's synthesizer is.
+  const fetchAudio = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     if (url.pathname === '/api/speech') spoken.push({ text: url.searchParams.get('text') ?? '', lang: url.searchParams.get('lang') ?? '' });
-    return play.call(this);
+    return fetchAudio(input, init);
   };
 }
 

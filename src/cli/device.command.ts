@@ -26,11 +26,12 @@ export function registerDeviceCommands(program: Command): void {
     .requiredOption('--id <id>', 'its name in topics and logs, e.g. kitchen-2 (letters, digits, - and _)')
     .option('--store <id>', 'its store (default: STORE_ID)')
     .option('--name <text>', 'a name staff recognise, e.g. "2층 주방"')
-    .action(async (options: { kind: string; id: string; store?: string; name?: string }) => {
+    .option('--kiosk <id>', 'for a camera: the kiosk it watches (it reports decisions for that kiosk only)')
+    .action(async (options: { kind: string; id: string; store?: string; name?: string; kiosk?: string }) => {
       if (!DEVICE_KINDS.includes(options.kind as DeviceKind)) throw new Error(`--kind must be one of ${DEVICE_KINDS.join(', ')}, not "${options.kind}".`);
       const kind = options.kind as DeviceKind;
       const { device: added, credential } = await withDevices((devices) =>
-        devices.register({ id: options.id, storeId: options.store ?? loadConfig().storeId, kind, ...(options.name ? { name: options.name } : {}) }),
+        devices.register({ id: options.id, storeId: options.store ?? loadConfig().storeId, kind, ...(options.name ? { name: options.name } : {}), ...(options.kiosk ? { kioskId: options.kiosk } : {}) }),
       );
       console.log(`Registered ${added.kind} ${added.id} in store ${added.storeId}.`);
       console.log(`MQTT username: ${added.id}\nMQTT password and API bearer token: ${credential}`);

@@ -81,6 +81,11 @@ export type Config = Readonly<{
   demoHistory: boolean;
   /** Requests larger than this are refused before they are parsed. */
   bodyLimitBytes: number;
+  /**
+   * How long a client may take: to send its headers, its whole request, and between requests on a
+   * kept-alive connection. Slow clients are cut, so hundreds of them cannot hold the server's sockets.
+   */
+  httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   logLevel: string;
 }>;
 
@@ -118,9 +123,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: trustedProxies(env.TRUST_PROXY),
     demoHistory: oneOf(env, 'DEMO_HISTORY', ['on', 'off'] as const, 'on') === 'on',
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    httpTimeouts: {
+      headersMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
+      requestMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 500, 600_000),
+      keepAliveMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 10_000, 500, 120_000),
+    },
     logLevel: env.LOG_LEVEL ?? 'info',
     ...overrides,
   };
+  if (config.httpTimeouts.headersMs > config.httpTimeouts.requestMs) throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS.');
   return Object.freeze(config);
 }
 

@@ -272,6 +272,8 @@ export const NewDeviceRequest = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),
   kind: Type.Enum(['kiosk', 'kitchen', 'pickup', 'pager', 'camera'] as const),
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  /** A camera's kiosk: the one it reports decisions for. */
+  kioskId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
 });
 export type NewDeviceRequest = Static<typeof NewDeviceRequest>;
 

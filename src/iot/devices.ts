@@ -2,7 +2,8 @@
 export const DEVICE_KINDS = ['kiosk', 'kitchen', 'pickup', 'pager', 'camera'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
-export type Device = { id: string; storeId: string; kind: DeviceKind; name: string };
+/** `kioskId`: a camera's kiosk, the one it reports decisions for (absent for other kinds). */
+export type Device = { id: string; storeId: string; kind: DeviceKind; name: string; kioskId?: string };
 
 /**
  * A device's credential as one string: `<device id>.<secret>`. The id is the MQTT username and the

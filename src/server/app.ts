@@ -25,6 +25,7 @@ import type { PaymentTerminal } from './payments/payment-terminal';
 import { startFleetMessaging } from './iot/fleet-messaging';
 import { watchKiosks } from './iot/kiosk-watch';
 import { announceShippedModels } from './iot/model-announcements';
+import { ActiveGroupHead } from './registry/active-group-head';
 import { watchActiveModel } from './registry/active-model-watch';
 import { startModelRegistry } from './registry/open-registry';
 import { AdminRepository } from './repositories/admin.repository';
@@ -100,6 +101,11 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
+    // Receiving a request is bounded; answering is not (an order waits on the card terminal).
+    requestTimeout: config.httpTimeouts.requestMs,
+    keepAliveTimeout: config.httpTimeouts.keepAliveMs,
+    // Node checks the header and request deadlines this often (its default, 30 s, would let slow clients linger).
+    http: { headersTimeout: config.httpTimeouts.headersMs, connectionsCheckingInterval: Math.min(1000, config.httpTimeouts.headersMs) },
     trustProxy: config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -141,7 +147,8 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   const presence = new KioskPresenceRepository(db);
   watchKiosks(fleet.client, presence, (error) => app.log.warn({ err: error }, 'MQTT: could not record a kiosk report'));
   const decisionLog = new DecisionLogRepository(db);
-  const decisions = new DecisionLogService(decisionLog, settings, files, { storeId: config.storeId, now });
+  const groupHead = new ActiveGroupHead(registry);
+  const decisions = new DecisionLogService(decisionLog, settings, files, { storeId: config.storeId, now }, (features) => groupHead.judge(features));
   // A random part too: two servers in one process (tests) are two holders.
   const lockHolder = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const retentionLock = new JobLock(db, { name: RETENTION_JOB, holder: lockHolder, ttlMs: 10 * 60_000, now });
@@ -177,10 +184,10 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await app.register(menuRoutes, { menus, config, settings, gate });
-  await app.register(orderRoutes, { orders, gate });
+  await app.register(orderRoutes, { orders, gate, auth });
   await app.register(recommendationRoutes, { recommendations });
   await app.register(staffCallRoutes, { staffCalls, gate });
-  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, registry, decisions, storeId: config.storeId });
+  await app.register(visionRoutes, { gate, faces, publisher: fleet.client, settings, groupHead, decisions, storeId: config.storeId });
   await app.register(decisionRoutes, { decisions, gate });
   await app.register(adminAuthRoutes, { auth, signInFailures: signInFailureStore(new SignInFailureRepository(db), now) });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
@@ -188,7 +195,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
-  await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')) });
+  await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
   await app.register(mediaRoutes, { files });
   await app.register(modelRoutes, { registry });
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {

@@ -2,7 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
 import { migrateToLatest, openDatabase } from './db/database';
+import { claimForStore } from './db/store-identity';
 import type { Database } from './db/schema';
+import { makeSampleImagesPrivate } from './datasets/sample-image-key';
+import { FaceSampleRepository } from './repositories/face-sample.repository';
 import { MenuRepository } from './repositories/menu.repository';
 import { seedDemoStore } from './seed/seed-demo-store';
 import { MenuService } from './services/menu.service';
@@ -15,9 +18,11 @@ export async function openStore(config: Config): Promise<Store> {
   const db = openDatabase(config);
   try {
     await migrateToLatest(db);
+    await claimForStore(db, config.storeId);
     const files = await openFileStore(config);
     const menuRepository = new MenuRepository(db);
     await seedDemoStore(menuRepository, files);
+    await makeSampleImagesPrivate(new FaceSampleRepository(db), files);
     return { db, files, menus: new MenuService(menuRepository) };
   } catch (error) {
     // A PostgreSQL pool left open would keep the process alive after the failure.

@@ -5,6 +5,7 @@
  * again. The whole folder is checked before anything is stored; then images go one at a time, rows in
  * small batches, so thousands of images need little memory.
  */
+import { sampleImageKey } from './sample-image-key';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { genderOf, groupOf } from '../../domain/customer-group';
@@ -85,7 +86,7 @@ async function importFolder(dir: string, options: ImportOptions, deps: ImportDep
         if (!features) summary.noFace += 1;
         else {
           const extension = path.extname(entry.file).toLowerCase();
-          const imageKey = `samples/${id}${extension === '.jpeg' ? '.jpg' : extension}`;
+          const imageKey = sampleImageKey(id, extension);
           await deps.files.put(imageKey, image, CONTENT_TYPES[extension] ?? 'application/octet-stream');
           pending.push(sampleRow(id, dataset, entry, features, imageKey, options.seniorAge, now()));
           if (pending.length >= BATCH) await flush();

@@ -18,6 +18,8 @@ import * as runTrigger from './migrations/0022-run-trigger';
 import * as offlineOrders from './migrations/0023-offline-orders';
 import * as refusedOfflineOrders from './migrations/0024-refused-offline-orders';
 import * as signInFailures from './migrations/0025-sign-in-failures';
+import * as cameraKiosk from './migrations/0030-camera-kiosk';
+import * as storeIdentity from './migrations/0031-store-identity';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -35,6 +37,8 @@ const migrations: Record<string, Migration> = {
   '0023-offline-orders': offlineOrders,
   '0024-refused-offline-orders': refusedOfflineOrders,
   '0025-sign-in-failures': signInFailures,
+  '0030-camera-kiosk': cameraKiosk,
+  '0031-store-identity': storeIdentity,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

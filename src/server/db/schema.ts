@@ -97,7 +97,11 @@ export type Database = {
     secret_hash: string;
     created_at: string;
     revoked_at: string | null;
+    /** A camera's kiosk (migration 0030): the only one it may report decisions for. */
+    kiosk_id: string | null;
   };
+  /** The store this database belongs to (one row): see `store-identity.ts`. */
+  store_identity: { store_id: string; claimed_at: string };
   /** Who runs a scheduled job now, and until when: see `job-lock.ts`. */
   job_locks: { name: string; holder: string; expires_at: string };
   /** Failed console sign-ins per `user:…`/`ip:…` key in its current window (the sign-in limit). */

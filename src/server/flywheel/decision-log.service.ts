@@ -4,9 +4,14 @@
  * its numbers (`embeddings`), or its numbers and a crop (`images`). Confident decisions label
  * themselves into `face_samples`; unsure ones with a crop wait for a person in the console's review
  * queue, and without one (nothing to look at) keep no face data at all.
+ *
+ * A kiosk's group and confidence are its claim, nothing more: a decision labels itself only when
+ * the server's own active head, run on the same features, agrees and is sure enough too, and the
+ * label is the server's. Forged features with a made-up group teach the model nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { FACE_CROP_MAX_BYTES, LABEL_STATUSES, type CameraDecisionRequest, type FlywheelCountsResponse, type ReviewItem, type ReviewQueueResponse, type ReviewVerdictRequest } from '../../contracts/http';
+import type { FaceFeatures } from '../../vision/features/face-analyzer';
 import { featuresFromBase64 } from '../../vision/features/feature-codec';
 import { AppError, notFound } from '../errors';
 import type { SettingsService } from '../services/settings.service';
@@ -17,6 +22,9 @@ const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
 export type DecisionContext = { storeId: string; now: () => Date };
 
+/** The server's own reading of a face's features (the active head), or null without one. */
+export type FeatureJudge = (features: FaceFeatures) => Promise<{ group: string; confidence: number } | null>;
+
 /** What a kiosk or the server's own face pool decided, with the face as sent (base64). */
 export type LoggedDecision = CameraDecisionRequest & { kioskId: string };
 
@@ -26,16 +34,20 @@ export class DecisionLogService {
     private readonly settings: SettingsService,
     private readonly files: FileStore,
     private readonly context: DecisionContext,
+    private readonly judge: FeatureJudge,
   ) {}
 
   async record(decision: LoggedDecision): Promise<{ id: string }> {
     // Checked before anything is kept, whatever the setting: bad input is the sender's mistake either way.
-    if (decision.features !== undefined) assertFeatures(decision.features);
+    const face = decision.features === undefined ? null : featuresOf(decision.features);
     const crop = decision.crop === undefined ? null : jpegCrop(decision.crop);
-    const { collection, autoLabelThreshold } = await this.settings.get(this.context.storeId);
+    const { collection, autoLabelThreshold, cameraMinConfidence } = await this.settings.get(this.context.storeId);
     const id = randomUUID();
     const decidedAt = this.context.now().toISOString();
-    const confident = decision.group !== 'unknown' && decision.confidence >= autoLabelThreshold;
+    const claimedSure = decision.group !== 'unknown' && decision.confidence >= autoLabelThreshold;
+    // The server's head must name the same group, at least as surely as the store's camera setting asks of a decision.
+    const verdict = claimedSure && face && collection !== 'off' ? await this.judge(face) : null;
+    const confident = verdict !== null && verdict.group === decision.group && verdict.confidence >= cameraMinConfidence;
     // A person can only judge a face they can see: an unsure decision is worth its numbers only
     // with a crop (collection `images`); otherwise only confident decisions become samples.
     const reviewable = collection === 'images' && crop !== null;
@@ -114,9 +126,9 @@ export class DecisionLogService {
   }
 }
 
-function assertFeatures(base64: string): void {
+function featuresOf(base64: string): FaceFeatures {
   try {
-    featuresFromBase64(base64);
+    return featuresFromBase64(base64);
   } catch (error) {
     throw new AppError(400, 'invalid_features', `features must be featuresToBase64 of one face: ${error instanceof Error ? error.message : String(error)}`);
   }

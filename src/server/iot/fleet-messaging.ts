@@ -36,8 +36,8 @@ export async function startFleetMessaging(config: Config, devices: DeviceService
   const signIn = async (username: string, password: string): Promise<Principal | null> => {
     if (username === SERVER_USERNAME) return password === serverSecret ? { role: 'server' } : null;
     const device = await devices.authenticate(password);
-    // The username must be the device's own id, so logs and ACLs name the right device.
-    return device && device.id === username ? { role: 'device', ...device } : null;
+    // The username must be the device's own id, so logs and ACLs name the right device; another store's devices stay out, as from the API.
+    return device && device.id === username && device.storeId === config.storeId ? { role: 'device', ...device } : null;
   };
   const broker = await startEmbeddedBroker({ host: config.host, port: config.mqttPort, signIn });
   const client = await FleetClient.connect({ url: broker.localUrl, username: SERVER_USERNAME, password: serverSecret }, config.storeId, onError).catch(async (error: unknown) => {

@@ -16,6 +16,16 @@ export class FaceSampleRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0);
   }
 
+  /** Samples whose image key starts with `prefix`. */
+  async imagesUnder(prefix: string): Promise<{ id: string; imageKey: string }[]> {
+    const rows = await this.db.selectFrom('face_samples').select(['id', 'image_key']).where('image_key', 'like', `${prefix}%`).execute();
+    return rows.map((row) => ({ id: row.id, imageKey: row.image_key! }));
+  }
+
+  async setImageKey(id: string, imageKey: string): Promise<void> {
+    await this.db.updateTable('face_samples').set({ image_key: imageKey }).where('id', '=', id).execute();
+  }
+
   async has(id: string): Promise<boolean> {
     return (await this.db.selectFrom('face_samples').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
   }

@@ -15,6 +15,9 @@ import type { DeviceService } from '../services/device.service';
 const KIOSKS = ['kiosk'] as const;
 
 export class DeviceGate {
+  /** Each request's device, looked up once: routes check in `onRequest` (before the body is read) and again in the handler. */
+  private readonly devicesOf = new WeakMap<FastifyRequest, Promise<Device | null>>();
+
   constructor(
     private readonly devices: DeviceService,
     private readonly config: Pick<Config, 'storeId' | 'kioskId' | 'unpairedKiosk'>,
@@ -34,7 +37,12 @@ export class DeviceGate {
    * 403 another kind); without one, only the server's own screen passes, else `pairing_required`.
    */
   async kiosk(request: FastifyRequest): Promise<string> {
-    if (request.headers.authorization !== undefined) return (await this.require(request, KIOSKS)).id;
+    return this.deviceOrOwnScreen(request, KIOSKS);
+  }
+
+  /** As `kiosk`, for any of `kinds`: the calling device's id, or `KIOSK_ID` for the server's own screen. */
+  async deviceOrOwnScreen(request: FastifyRequest, kinds: readonly DeviceKind[]): Promise<string> {
+    if (request.headers.authorization !== undefined) return (await this.require(request, kinds)).id;
     if (this.isOwnScreen(request)) return this.config.kioskId;
     throw new AppError(
       401,
@@ -55,8 +63,22 @@ export class DeviceGate {
     return this.config.unpairedKiosk === 'local' && (request.ip === '::1' || /^(::ffff:)?127\./.test(request.ip));
   }
 
+  /** An `onRequest` hook: a caller that is not one of `kinds` is refused before its body is read. */
+  before(kinds: readonly DeviceKind[]): (request: FastifyRequest) => Promise<void> {
+    return async (request) => void (await this.require(request, kinds));
+  }
+
+  /** An `onRequest` hook: only a kiosk (or the server's own screen) gets as far as sending a body. */
+  readonly kioskBefore = async (request: FastifyRequest): Promise<void> => void (await this.kiosk(request));
+
   /** The device whose valid credential of this store the request carries; null for none or a bad one. */
-  private async credentialed(request: FastifyRequest): Promise<Device | null> {
+  private credentialed(request: FastifyRequest): Promise<Device | null> {
+    let device = this.devicesOf.get(request);
+    if (!device) this.devicesOf.set(request, (device = this.lookUp(request)));
+    return device;
+  }
+
+  private async lookUp(request: FastifyRequest): Promise<Device | null> {
     const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
     const device = match ? await this.devices.authenticate(match[1]!) : null;
     return device && device.storeId === this.config.storeId ? device : null;

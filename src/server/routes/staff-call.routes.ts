@@ -2,14 +2,23 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { ErrorResponse, StaffCallListResponse, StaffCallRequest, StaffCallResponse } from '../../contracts/http';
 import type { StaffCallService } from '../services/staff-call.service';
 import type { DeviceGate } from './device-auth';
+import { KioskBudget } from './kiosk-budget';
+
+/** A customer calls staff once or twice; ten a minute from one kiosk is someone playing with it. */
+export const STAFF_CALLS_PER_KIOSK = { count: 10, windowMs: 60_000 };
 
 const PAGERS = ['pager'] as const;
 
 export const staffCallRoutes: FastifyPluginAsyncTypebox<{ staffCalls: StaffCallService; gate: DeviceGate }> = async (app, { staffCalls, gate }) => {
+  const budget = new KioskBudget('staff calls', STAFF_CALLS_PER_KIOSK);
   app.post(
     '/api/staff-calls',
-    { schema: { body: StaffCallRequest, response: { 201: StaffCallResponse, 401: ErrorResponse, 403: ErrorResponse } } },
-    async (request, reply) => reply.code(201).send(await staffCalls.call(request.body, await gate.kiosk(request))),
+    { onRequest: gate.kioskBefore, bodyLimit: 4 * 1024, schema: { body: StaffCallRequest, response: { 201: StaffCallResponse, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse } } },
+    async (request, reply) => {
+      const kioskId = await gate.kiosk(request);
+      budget.spend(kioskId, reply);
+      return reply.code(201).send(await staffCalls.call(request.body, kioskId));
+    },
   );
 
   // The kiosk that called asks until staff have answered, then tells its customer help is coming.

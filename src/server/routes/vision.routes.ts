@@ -6,13 +6,13 @@
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, FaceDecisionResponse } from '../../contracts/http';
+import type { Device } from '../../iot/devices';
 import { TOPIC_ID_PATTERN } from '../../iot/topics';
 import { AppError } from '../errors';
 import { cropFace } from '../flywheel/face-crop';
 import type { DecisionLogService } from '../flywheel/decision-log.service';
 import type { FleetClient } from '../iot/fleet-client';
-import type { ModelRegistryService } from '../registry/model-registry.service';
-import { GROUP_HEAD } from '../registry/model-version';
+import type { ActiveGroupHead } from '../registry/active-group-head';
 import type { SettingsService } from '../services/settings.service';
 import type { FaceDecisionPool } from '../vision/face-decision-pool';
 import type { DeviceGate } from './device-auth';
@@ -21,16 +21,20 @@ import type { DeviceGate } from './device-auth';
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
-type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; registry: ModelRegistryService; decisions: DecisionLogService; storeId: string };
+type Options = { gate: DeviceGate; faces: FaceDecisionPool; publisher: FleetClient; settings: SettingsService; groupHead: ActiveGroupHead; decisions: DecisionLogService; storeId: string };
 
-export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, registry, decisions, storeId }) => {
-  // The registry's active head, read again only when the active version changes.
-  let head: { version: string; json: string } | null = null;
+/** The kiosk a camera reports for: the one it was registered with, never one it names itself. */
+function boundKiosk(camera: Device, named: string | undefined): string {
+  if (!camera.kioskId) throw new AppError(403, 'camera_not_bound', `Camera ${camera.id} watches no kiosk: register it again with its kiosk (kiosk device add --kind camera --kiosk <id>).`);
+  if (named !== undefined && named !== camera.kioskId) throw new AppError(403, 'not_this_cameras_kiosk', `Camera ${camera.id} reports for ${camera.kioskId} only.`);
+  return camera.kioskId;
+}
+
+export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { gate, faces, publisher, settings, groupHead, decisions, storeId }) => {
   const activeHead = async () => {
-    const active = await registry.active(GROUP_HEAD);
+    const active = await groupHead.current();
     if (!active) throw new AppError(503, 'no_model', 'No group head is active in the model registry.');
-    if (head?.version !== active.version) head = { version: active.version, json: (await registry.artifact(GROUP_HEAD, active.version)).toString('utf8') };
-    return head;
+    return { version: active.version, json: active.json };
   };
 
   app.addContentTypeParser('image/jpeg', { parseAs: 'buffer', bodyLimit: MAX_FRAME_BYTES }, (_request, body, done) => done(null, body));
@@ -38,13 +42,16 @@ export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { ga
   app.post(
     '/api/vision/decide',
     {
+      onRequest: gate.before(['camera']),
       schema: {
-        querystring: Type.Object({ kiosk: Type.String({ pattern: TOPIC_ID_PATTERN }) }),
+        // The camera's own kiosk; naming another is refused.
+        querystring: Type.Object({ kiosk: Type.Optional(Type.String({ pattern: TOPIC_ID_PATTERN })) }),
         response: { 200: FaceDecisionResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 500: ErrorResponse, 503: ErrorResponse },
       },
     },
     async (request) => {
       const camera = await gate.require(request, ['camera']);
+      const kioskId = boundKiosk(camera, request.query.kiosk);
       const frame = request.body;
       if (!Buffer.isBuffer(frame) || !frame.subarray(0, 3).equals(JPEG_MAGIC)) {
         throw new AppError(400, 'invalid_image', 'Send one JPEG frame as the body, with Content-Type: image/jpeg.');
@@ -54,7 +61,7 @@ export const visionRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { ga
       // Below the store's confidence setting a decision is "unknown", as on the kiosk itself.
       const { cameraMinConfidence: minConfidence, collection } = await settings.get(storeId);
       const group = result.group !== 'unknown' && result.confidence >= minConfidence ? result.group : 'unknown';
-      const decision = { kioskId: request.query.kiosk, group: group as FaceDecisionResponse['group'], confidence: result.confidence, modelVersion: result.modelVersion };
+      const decision = { kioskId, group: group as FaceDecisionResponse['group'], confidence: result.confidence, modelVersion: result.modelVersion };
       publisher.groupDecided({ ...decision, decidedAt: new Date().toISOString() });
       const crop = collection === 'images' && result.box ? (await cropFace(frame, result.box)).toString('base64') : undefined;
       const { id: decisionId } = await decisions.record({ ...decision, latencyMs: result.ms, ...(result.features ? { features: result.features } : {}), ...(crop ? { crop } : {}) });

@@ -8,7 +8,8 @@ import { isTopicId } from '../../iot/topics';
 import { AppError } from '../errors';
 import type { DeviceRepository, DeviceRow } from '../repositories/device.repository';
 
-export type NewDevice = { id: string; storeId: string; kind: DeviceKind; name?: string };
+/** A camera names the kiosk it watches (`kioskId`); other kinds name none. */
+export type NewDevice = { id: string; storeId: string; kind: DeviceKind; name?: string; kioskId?: string };
 
 export class DeviceService {
   constructor(
@@ -19,15 +20,19 @@ export class DeviceService {
   ) {}
 
   /** Registers a device and returns its credential; only its hash is stored, so it is shown once. */
-  async register({ id, storeId, kind, name }: NewDevice): Promise<{ device: Device; credential: string }> {
+  async register({ id, storeId, kind, name, kioskId }: NewDevice): Promise<{ device: Device; credential: string }> {
     if (!isTopicId(id) || !isTopicId(storeId)) {
       throw new AppError(400, 'invalid_device', 'Device and store ids are 1–64 letters, digits, "-" or "_".');
     }
     if (!DEVICE_KINDS.includes(kind)) throw new AppError(400, 'invalid_device', `A device is one of: ${DEVICE_KINDS.join(', ')}.`);
+    if (kind === 'camera' && (kioskId === undefined || !isTopicId(kioskId))) {
+      throw new AppError(400, 'invalid_device', 'A camera reports for one kiosk: name its kiosk id (1–64 letters, digits, "-" or "_").');
+    }
+    if (kind !== 'camera' && kioskId !== undefined) throw new AppError(400, 'invalid_device', 'Only a camera watches a kiosk.');
     if (await this.devices.findById(id)) throw new AppError(409, 'device_exists', `A device named ${id} is already registered.`);
     const secret = randomBytes(24).toString('base64url');
-    const device: Device = { id, storeId, kind, name: name ?? id };
-    await this.devices.insert({ id, store_id: storeId, kind, name: device.name, secret_hash: hash(secret), created_at: this.now().toISOString(), revoked_at: null });
+    const device: Device = { id, storeId, kind, name: name ?? id, ...(kioskId !== undefined ? { kioskId } : {}) };
+    await this.devices.insert({ id, store_id: storeId, kind, name: device.name, secret_hash: hash(secret), created_at: this.now().toISOString(), revoked_at: null, kiosk_id: kioskId ?? null });
     return { device, credential: `${id}.${secret}` };
   }
 
@@ -57,5 +62,5 @@ function hash(secret: string): string {
 }
 
 function toDevice(row: DeviceRow): Device {
-  return { id: row.id, storeId: row.store_id, kind: row.kind as DeviceKind, name: row.name };
+  return { id: row.id, storeId: row.store_id, kind: row.kind as DeviceKind, name: row.name, ...(row.kiosk_id !== null ? { kioskId: row.kiosk_id } : {}) };
 }

@@ -31,11 +31,16 @@ export class OrderService {
   async placeOrder(request: OrderRequest, kioskId: string, idempotencyKey: string | undefined): Promise<PlacedOrder> {
     const key = idempotencyKey ?? randomUUID();
     const requestHash = fingerprint(request);
-    const earlier = await this.replay(key, requestHash);
+    const caller = { kioskId, offline: request.offline !== undefined };
+    const earlier = await this.replay(key, requestHash, caller);
     if (earlier) return earlier;
 
     const pricing = priceOrder(await this.menus.getMenu(), request.items, { acceptSoldOut: request.offline !== undefined });
     if (!pricing.ok) throw invalidOrder(pricing.problems);
+    // Checked before the card is charged: an amount the database cannot store must never be paid.
+    if (pricing.order.lines.some((line) => line.lineTotal > MAX_STORED_AMOUNT) || pricing.order.total > MAX_STORED_AMOUNT) {
+      throw invalidOrder([{ path: 'items', message: `The order's total is more than one order may be (${MAX_STORED_AMOUNT.toLocaleString('en')}); ask staff at the counter.` }]);
+    }
 
     const payment = request.offline ? COUNTER_PAYMENT : await this.chargeCard(request, pricing.order.total, key);
     const stored = this.toStoredOrder(request, kioskId, pricing.order, key, requestHash, payment);
@@ -46,7 +51,7 @@ export class OrderService {
       });
     } catch (error) {
       // Two requests with one key raced: the other one stored the order, so answer with it.
-      const raced = await this.replay(key, requestHash);
+      const raced = await this.replay(key, requestHash, caller);
       if (raced) return raced;
       throw error;
     }
@@ -95,13 +100,21 @@ export class OrderService {
     return toOrderResponse(stored);
   }
 
-  private async replay(key: string, requestHash: string): Promise<PlacedOrder | null> {
+  /**
+   * The order stored under this key, for a retry of the same order. Keys belong to their store and
+   * their kiosk: another store, or another kiosk placing a card order, meets a conflict, never the
+   * order. The one exception is a kiosk that was paired again while it held orders taken offline:
+   * it sends them under its new id, and learns their numbers, but not another kiosk's approval code.
+   */
+  private async replay(key: string, requestHash: string, caller: { kioskId: string; offline: boolean }): Promise<PlacedOrder | null> {
     const stored = await this.orders.findByIdempotencyKey(key);
     if (!stored) return null;
-    if (stored.order.request_hash !== requestHash) {
+    const sameKiosk = stored.order.kiosk_id === caller.kioskId;
+    if (stored.order.request_hash !== requestHash || stored.order.store_id !== this.context.storeId || !(sameKiosk || caller.offline)) {
       throw new AppError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different order.');
     }
-    return { order: toOrderResponse(stored), replayed: true };
+    const order = toOrderResponse(stored);
+    return { order: sameKiosk ? order : { ...order, payment: { ...order.payment, approvalCode: '' } }, replayed: true };
   }
 
   private toStoredOrder(
@@ -154,6 +167,9 @@ type Payment = { method: 'card' | 'counter'; terminal: string; approvalCode: str
  * charged; the amount is collected at the counter (no approval code until then).
  */
 const COUNTER_PAYMENT: Payment = { method: 'counter', terminal: 'counter', approvalCode: '' };
+
+/** Amounts are stored as 32-bit integers (PostgreSQL's integer). */
+const MAX_STORED_AMOUNT = 2_147_483_647;
 
 /** An order still open after a day was forgotten by staff; the boards stop showing it. */
 const OPEN_ORDER_WINDOW_MS = 24 * 60 * 60 * 1000;

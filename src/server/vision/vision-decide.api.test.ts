@@ -22,7 +22,7 @@ let store: Listener;
 beforeAll(async () => {
   // Two threads: this machine's cores, and enough to show frames decided side by side.
   server = await startTestServer({ env: { VISION_THREADS: '2' } });
-  camera = (await server.devices.register({ id: 'camera-1', storeId: 'store-1', kind: 'camera' })).credential;
+  camera = (await server.devices.register({ id: 'camera-1', storeId: 'store-1', kind: 'camera', kioskId: 'kiosk-7' })).credential;
   const kitchen = (await server.devices.register({ id: 'kitchen-1', storeId: 'store-1', kind: 'kitchen' })).credential;
   store = await listen(server.brokerUrl, { username: 'kitchen-1', password: kitchen });
   await store.client.subscribeAsync(topics.kioskGroup('store-1', 'kiosk-7'), { qos: 1 });

@@ -1,8 +1,11 @@
 import './styles/kiosk.css';
+import { pairedCredential } from '../shared/device-session';
 import { mount } from '../shared/mount';
+import { speakAs } from '../shared/speech';
 import { App } from './App';
 import { startOfflineSender } from './offline/offline-sender';
 
 // Before the menu loads: orders kept while the server was away go as soon as it answers again.
 startOfflineSender();
+speakAs(() => pairedCredential('kiosk'));
 mount(<App />);

@@ -8,6 +8,14 @@
 const SPEECH_RATE = 0.9;
 
 let playing: HTMLAudioElement | null = null;
+/** Counts `speak` calls, so audio that arrives after a newer prompt (or a stop) is dropped. */
+let latest = 0;
+let credentialOf: () => string | null = () => null;
+
+/** The server speaks only for the store's screens: a paired page names its credential here. */
+export function speakAs(credential: () => string | null): void {
+  credentialOf = credential;
+}
 
 function browserVoice(lang: string): SpeechSynthesisVoice | undefined {
   if (typeof speechSynthesis === 'undefined') return undefined;
@@ -26,13 +34,25 @@ export function speak(text: string, lang: string): void {
     speechSynthesis.speak(utterance);
     return;
   }
-  playing = new Audio(`/api/speech?lang=${lang.slice(0, 2)}&text=${encodeURIComponent(text)}`);
+  void playFromServer(text, lang, ++latest);
+}
+
+/** The server's WAV, fetched with the page's credential (an audio element cannot send one). */
+async function playFromServer(text: string, lang: string, call: number): Promise<void> {
+  const credential = credentialOf();
+  const response = await fetch(`/api/speech?lang=${lang.slice(0, 2)}&text=${encodeURIComponent(text)}`, credential ? { headers: { authorization: `Bearer ${credential}` } } : {}).catch(() => null);
+  if (!response?.ok || call !== latest) return;
+  const audio = new Audio(URL.createObjectURL(await response.blob()));
+  if (call !== latest) return;
+  playing = audio;
+  audio.addEventListener('ended', () => URL.revokeObjectURL(audio.src), { once: true });
   // Autoplay rules may refuse sound before the first touch; the words are on screen regardless.
-  void playing.play().catch(() => undefined);
+  void audio.play().catch(() => undefined);
 }
 
 export function stopSpeaking(): void {
   if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+  latest += 1;
   playing?.pause();
   playing = null;
 }

@@ -37,9 +37,12 @@ export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, 
 
   app.put(
     '/api/admin/menu/items/:id/picture',
-    { schema: { params: Type.Object({ id: Type.String({ maxLength: 64 }) }), response: { 200: MenuItemResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
+    {
+      // The owner is known before a 5 MB body is read.
+      onRequest: async (request) => void (await requireAdmin(auth, request, OWNER)),
+      schema: { params: Type.Object({ id: Type.String({ maxLength: 64 }) }), response: { 200: MenuItemResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } },
+    },
     async (request) => {
-      await requireAdmin(auth, request, OWNER);
       if (!Buffer.isBuffer(request.body)) throw new AppError(400, 'invalid_picture', 'Send the picture itself as the body (Content-Type: image/jpeg, image/png or image/webp).');
       if (!(await menus.getMenu()).items.some((item) => item.id === request.params.id)) throw new AppError(404, 'not_found', `Menu item ${request.params.id} was not found.`);
       const picture = await preparePicture(request.params.id, request.body);

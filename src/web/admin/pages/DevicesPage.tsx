@@ -71,7 +71,7 @@ function AddDevice({ onAdded }: { onAdded: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      setAdded(await consoleApi.addDevice({ id: form.id, kind: form.kind, ...(form.name ? { name: form.name } : {}) }));
+      setAdded(await consoleApi.addDevice({ id: form.id, kind: form.kind, ...(form.name ? { name: form.name } : {}), ...(form.kind === 'camera' && form.kioskId ? { kioskId: form.kioskId } : {}) }));
       setProblem(null);
       onAdded();
     } catch (failure) {
@@ -97,6 +97,11 @@ function AddDevice({ onAdded }: { onAdded: () => void }) {
         <label>
           이름 · Name <input name="name" value={form.name ?? ''} onChange={(event) => setForm({ ...form, name: event.target.value })} />
         </label>
+        {form.kind === 'camera' && (
+          <label>
+            보는 키오스크 · Its kiosk <input name="kioskId" value={form.kioskId ?? ''} pattern="[A-Za-z0-9_\-]{1,64}" required onChange={(event) => setForm({ ...form, kioskId: event.target.value })} />
+          </label>
+        )}
         <button type="submit" className="button">추가 · Add</button>
       </form>
       {problem && <p className="form-problem" role="alert">{problem}</p>}

@@ -2,6 +2,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { DeviceKind } from '../../../iot/devices';
 import { DeviceApiError, forgetPairing, openDeviceSession, pairedCredential, type DeviceSession } from '../../shared/device-session';
+import { speakAs } from '../../shared/speech';
 import type { FeedStatus } from './use-store-feed';
 
 type Props = { title: string; kind: DeviceKind; children: (session: DeviceSession) => ReactNode };
@@ -12,6 +13,7 @@ export function DevicePage({ title, kind, children }: Props) {
 
   useEffect(() => {
     const credential = pairedCredential(kind);
+    speakAs(() => credential);
     if (!credential) {
       setProblem('이 화면은 아직 연결되지 않았어요. 관리자에게 받은 연결 링크로 여세요. · Not paired yet: open this page with its pairing link.');
       return;
