@@ -6,6 +6,7 @@ import { LoginPage } from './LoginPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { MenuPage } from './pages/MenuPage';
 import { OrdersPage } from './pages/OrdersPage';
+import { PrintersPage } from './pages/PrintersPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StaffCallsPage } from './pages/StaffCallsPage';
@@ -20,6 +21,7 @@ const PAGES = {
   menu: { title: '메뉴 · Menu', Page: MenuPage },
   calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },
   devices: { title: '키오스크와 기기 · Kiosks & devices', Page: DevicesPage },
+  printers: { title: '프린터 · Printers', Page: PrintersPage },
   review: { title: '검토 · Review', Page: ReviewPage },
   models: { title: '모델 · Models', Page: ModelsPage },
   settings: { title: '설정 · Settings', Page: SettingsPage },

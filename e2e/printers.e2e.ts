@@ -1,0 +1,80 @@
+/** The console's printers page in Chromium: a virtual printer's tickets drawn as on paper, a network printer out of paper and back, reprints. */
+import { describe, expect, it } from 'vitest';
+import type { OrderResponse } from '../src/contracts/http';
+import { startFakePrinter } from '../src/test-support/fake-printer';
+import { axeViolations } from './support/accessibility';
+import { consolePages, createConsoleUser, signIn } from './support/console-pages';
+import { useKioskHarness } from './support/harness';
+
+const harness = useKioskHarness();
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+async function placeOrder(): Promise<OrderResponse> {
+  const response = await fetch(`${harness.server.url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ items: [{ itemId: 'kimchi-stew', quantity: 1, options: { spice: 'mild' } }], diningOption: 'dine_in' }),
+  });
+  return (await response.json()) as OrderResponse;
+}
+
+describe('printers in the console', () => {
+  it('an owner adds printers, sees tickets as printed, a paper-out printer waits and prints once back, staff reprint', async () => {
+    const password = await createConsoleUser(harness.server, 'owner-printers', 'owner');
+    const page = await signIn(await harness.newPage(DESKTOP), harness.server.url, 'owner-printers', password);
+    await consolePages.open(page, 'printers');
+    await page.getByText('프린터가 없어요 · No printers yet').waitFor();
+
+    // A virtual printer: every ticket becomes a picture in the console.
+    await page.locator('input[name="name"]').fill('가상 프린터');
+    await page.locator('select[name="connection"]').selectOption('virtual');
+    await page.locator('input[name="new-kitchen"]').check();
+    await page.getByRole('button', { name: '추가 · Add' }).click();
+    const virtualId = (await page.locator('.printer').first().getAttribute('data-printer-id'))!;
+    await consolePages.printerCard(page, virtualId).getByRole('button', { name: /시험 인쇄/ }).click();
+    const test = consolePages.ticket(page, 'test');
+    await test.waitFor();
+    await expect.poll(() => test.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(300);
+
+    const order = await placeOrder();
+    await consolePages.ticket(page, 'kitchen').waitFor();
+    expect(await consolePages.ticket(page, 'order').innerText()).toContain(`주문 번호표 · Order ticket ${order.orderNumber}`);
+    expect(await axeViolations(page, 'console printers', { enhancedContrast: false })).toEqual([]);
+
+    // A network printer out of paper: the order stands, the card says so, the ticket waits.
+    const fake = await startFakePrinter();
+    try {
+      fake.state = 'paper_out';
+      await page.locator('input[name="name"]').fill('주방 프린터');
+      await page.locator('select[name="connection"]').selectOption('tcp');
+      await page.locator('input[name="host"]').fill('127.0.0.1');
+      await page.locator('input[name="port"]').fill(String(fake.port));
+      await page.locator('input[name="new-order"]').uncheck();
+      await page.locator('input[name="new-kitchen"]').check();
+      await page.getByRole('button', { name: '추가 · Add' }).click();
+      const kitchenId = (await harness.server.printing.list()).find((printer) => printer.name === '주방 프린터')!.id;
+      await placeOrder();
+      const card = consolePages.printerCard(page, kitchenId);
+      await card.and(page.locator('[data-state="paper_out"]')).waitFor();
+      expect(await card.innerText()).toContain('용지 없음 · Out of paper');
+      expect(await card.innerText()).toContain('대기 1장');
+
+      fake.state = 'ready';
+      await card.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 15_000 });
+      expect(fake.printed).toHaveLength(1);
+
+      // Staff reprint the kitchen ticket from the list.
+      const staffPassword = await createConsoleUser(harness.server, 'staff-printers', 'staff');
+      const staffPage = await signIn(await harness.newPage(DESKTOP), harness.server.url, 'staff-printers', staffPassword);
+      await consolePages.open(staffPage, 'printers');
+      expect(await staffPage.getByRole('button', { name: '추가 · Add' }).count()).toBe(0);
+      const kitchenTicket = staffPage.locator(`.ticket[data-kind="kitchen"]`).filter({ hasText: '주방 프린터' }).first();
+      await kitchenTicket.getByRole('button', { name: /다시 인쇄/ }).click();
+      await expect.poll(() => fake.printed.length, { timeout: 10_000 }).toBe(2);
+      expect(fake.printed[1]).toEqual(fake.printed[0]);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
