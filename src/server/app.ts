@@ -147,6 +147,8 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
       printing.orderPlaced(order).catch((error: unknown) => app.log.error({ err: error }, 'Printing: could not queue the tickets of an order'));
     },
     orderStatusChanged: (order) => fleet.client.orderStatusChanged(order),
+    orderStatusUndone: (order) => fleet.client.orderStatusUndone(order),
+    orderCalledAgain: (order) => fleet.client.orderCalledAgain(order),
   };
   const orders = new OrderService(
     menus,
