@@ -1,8 +1,9 @@
 /** The operator console: sign in, then one page per job, chosen in the side bar (kept in the address's #). */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AdminUserResponse } from '../../contracts/http';
 import { consoleApi } from './admin-api';
 import { LoginPage } from './LoginPage';
+import { useTableCellLabels } from './table-cell-labels';
 import { DevicesPage } from './pages/DevicesPage';
 import { MenuPage } from './pages/MenuPage';
 import { OrdersPage } from './pages/OrdersPage';
@@ -33,6 +34,8 @@ const pageFromHash = (): PageName => (location.hash.slice(1) in PAGES ? (locatio
 export function ConsoleApp() {
   const [user, setUser] = useState<AdminUserResponse | null | undefined>(undefined);
   const [page, setPage] = useState<PageName>(pageFromHash);
+  const main = useRef<HTMLElement>(null);
+  useTableCellLabels(main, Boolean(user));
 
   useEffect(() => {
     consoleApi.me().then(({ user: signedIn }) => setUser(signedIn), () => setUser(null));
@@ -64,7 +67,7 @@ export function ConsoleApp() {
           로그아웃 · Sign out
         </button>
       </nav>
-      <main className="console-main">
+      <main className="console-main" ref={main}>
         <h1>{title}</h1>
         <Suspense fallback={<p>…</p>}>
           <Page user={user} />
