@@ -12,6 +12,12 @@ export function toEscPos(document: string): Buffer {
   return Buffer.from(receiptline.transform(document, { command: 'escpos', encoding: 'ksc5601', cpl: CHARACTERS_PER_LINE, cutting: true }), 'latin1');
 }
 
+/**
+ * receiptline draws Korean in the viewer's `monospace`, which often has no Hangul; name the Korean
+ * fonts of Windows, macOS, Android and Linux first (a picture cannot load the console's web font).
+ */
+const KOREAN_FONTS = `'Malgun Gothic', 'Apple SD Gothic Neo', 'Noto Sans Mono CJK KR', 'Noto Sans CJK KR', 'NanumGothicCoding', 'NanumGothic', monospace`;
+
 export function toSvg(document: string): string {
-  return receiptline.transform(document, { command: 'svg', encoding: 'ksc5601', cpl: CHARACTERS_PER_LINE });
+  return receiptline.transform(document, { command: 'svg', encoding: 'ksc5601', cpl: CHARACTERS_PER_LINE }).replace('font-family="monospace"', `font-family="${KOREAN_FONTS}"`);
 }

@@ -24,6 +24,7 @@ const asText = (document: string) => receiptline.transform(document, { command: 
 describe('ticket documents', () => {
   it('print a dish name as written, whatever ReceiptLine characters it holds', () => {
     expect(asText(orderTicket(order, context))).toContain('특|{별} 김밥 × 2');
+    expect(asText(orderTicket(order, context))).toMatch(/^- 곱빼기$/m);
     expect(text('-')).toBe('\\-');
   });
 
@@ -37,7 +38,8 @@ describe('ticket documents', () => {
   it('itemise the receipt with unit prices including options, and keep prices off the kitchen ticket', () => {
     expect(asText(receipt(order, context))).toMatch(/9,500원 × 2\s+19,000원/);
     const kitchen = asText(kitchenTicket(order, context));
-    expect(kitchen).toContain('- 곱빼기');
+    // Options print wide on the kitchen ticket: the text layout spaces each wide character out.
+    expect(kitchen).toMatch(/^- +곱 +빼 +기/m);
     expect(kitchen).toContain('매장 식사');
     expect(kitchen).not.toContain('원');
   });

@@ -41,7 +41,7 @@ export function receipt(order: OrderResponse, context: TicketContext): string {
     '-',
     ...order.lines.flatMap((line) => [
       `${text(line.ko)} | ${won(line.unitPrice + optionsPrice(line))} × ${line.quantity} | ${won(line.lineTotal)}`,
-      ...line.options.map((option) => `  ${text(option.ko)}${option.extraPrice ? ` (+${won(option.extraPrice)})` : ''}`),
+      ...line.options.map((option) => optionLine(`${text(option.ko)}${option.extraPrice ? ` (+${won(option.extraPrice)})` : ''}`)),
     ]),
     '-',
     `합계 · Total | ^${won(order.total)}`,
@@ -56,7 +56,7 @@ export function kitchenTicket(order: OrderResponse, context: TicketContext): str
     `주방 · Kitchen | ${text(timeOf(order, context.timeZone))}`,
     `^^^${text(callNumber(order))} | ^^${text(DINING_TEXT[order.diningOption] ?? order.diningOption)}`,
     '=',
-    ...order.lines.flatMap((line) => [`^^${text(line.ko)} | ^^× ${line.quantity}`, ...line.options.map((option) => `  - ${text(option.ko)}`)]),
+    ...order.lines.flatMap((line) => [`^^${text(line.ko)} | ^^× ${line.quantity}`, ...line.options.map((option) => `^${optionLine(text(option.ko))}`)]),
     '=',
   ].join('\n');
 }
@@ -75,7 +75,12 @@ export function reportDocument(title: string, lines: readonly ReportLine[]): str
 export type ReportLine = string | { label: string; value: string };
 
 function customerLine(line: OrderResponse['lines'][number]): string[] {
-  return [`${text(line.ko)} × ${line.quantity} | ${won(line.lineTotal)}`, ...line.options.map((option) => `  ${text(option.ko)}`)];
+  return [`${text(line.ko)} × ${line.quantity} | ${won(line.lineTotal)}`, ...line.options.map((option) => optionLine(text(option.ko)))];
+}
+
+/** An option under its dish, on the left (a ReceiptLine line ending in `|` is left-aligned). */
+function optionLine(escaped: string): string {
+  return `- ${escaped} |`;
 }
 
 function optionsPrice(line: OrderResponse['lines'][number]): number {
