@@ -187,6 +187,8 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   const spooler = opened.add(
     new PrintSpooler(printerRows, printTransport(config.dataDir, printingOptions.timeoutMs ?? 3000), printerAlerts(staffCalls, config.storeId), {
       retryEveryMs: printingOptions.retryEveryMs ?? 5000,
+      holder: lockHolder,
+      claimMs: 60_000,
       now,
       onError: (error) => app.log.warn({ err: error }, 'Printing: a print round failed'),
     }),

@@ -124,6 +124,9 @@ export type Database = {
     status: string;
     created_at: string;
     printed_at: string | null;
+    /** The server sending it now, and until when: servers sharing a database print a ticket once. */
+    claimed_by: string | null;
+    claimed_until: string | null;
   };
   /** Who runs a scheduled job now, and until when: see `job-lock.ts`. */
   job_locks: { name: string; holder: string; expires_at: string };

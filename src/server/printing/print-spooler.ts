@@ -18,7 +18,8 @@ export type PrinterAlerts = {
 
 export type PrinterStatus = { state: PrinterState; since: string };
 
-type SpoolerOptions = { retryEveryMs: number; now: () => Date; onError: (error: unknown) => void };
+/** `holder` names this server among those sharing the database; a claim lasts `claimMs`, longer than any send. */
+type SpoolerOptions = { retryEveryMs: number; holder: string; claimMs: number; now: () => Date; onError: (error: unknown) => void };
 
 export class PrintSpooler {
   private readonly states = new Map<string, PrinterStatus>();
@@ -75,9 +76,16 @@ export class PrintSpooler {
     if (!printer) return;
     for (const job of await this.printers.waitingJobs(printerId)) {
       if (this.stopped) return;
+      const now = this.options.now();
+      if (!(await this.printers.claim(job.id, this.options.holder, now.toISOString(), new Date(now.getTime() + this.options.claimMs).toISOString()))) {
+        // Another server is sending it: it sends the rest after it, in order.
+        this.retryLater(printerId);
+        return;
+      }
       const state = await this.transport(printer, job);
       await this.record(printer, state);
       if (state !== 'ready') {
+        await this.printers.release(job.id, this.options.holder);
         this.retryLater(printerId);
         return;
       }

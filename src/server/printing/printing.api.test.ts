@@ -7,6 +7,9 @@ import { consoleSession, type ConsoleCaller } from '../../test-support/console-s
 import { startFakePrinter, type FakePrinter } from '../../test-support/fake-printer';
 import { freePort } from '../../test-support/free-port';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
+import { PrinterRepository } from '../repositories/printer.repository';
+import { PrintSpooler } from './print-spooler';
+import { printTransport } from './print-transport';
 import { printoutPath } from './virtual-printer';
 
 const RETRY_MS = 100;
@@ -120,6 +123,26 @@ describe('printing on a network printer (ESC/POS over TCP)', () => {
     expect((await openPrinterCalls(covered.id))[0]!.screen).toBe('printer_cover_open');
     expect((await openPrinterCalls(gone.id))[0]!.screen).toBe('printer_offline');
     await placeOrder();
+  });
+
+  it('prints a waiting ticket once when several servers share the database', async () => {
+    fake = await startFakePrinter();
+    fake.state = 'paper_out';
+    await addPrinter({ name: '공유', connection: 'tcp', host: '127.0.0.1', port: fake.port, tickets: ['kitchen'] });
+    await placeOrder();
+    const printerId = (await printers())[0]!.id;
+    await until(async () => (await printers())[0]!.status?.state === 'paper_out', 'the printer found out of paper');
+    const quiet = { printerStopped: async () => undefined, printerBack: async () => undefined };
+    const others = ['server-b', 'server-c'].map(
+      (holder) => new PrintSpooler(new PrinterRepository(server.db), printTransport(server.config.dataDir, 1000), quiet, { retryEveryMs: RETRY_MS, holder, claimMs: 60_000, now: () => new Date(), onError: () => undefined }),
+    );
+    fake.state = 'ready';
+    for (const spooler of others) spooler.kick(printerId);
+    server.spooler.kick(printerId);
+    await until(() => fake.printed.length === 1, 'the ticket');
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS * 5));
+    await Promise.all(others.map((spooler) => spooler.stop()));
+    expect(fake.printed).toHaveLength(1);
   });
 
   it('reprints a ticket as it was', async () => {

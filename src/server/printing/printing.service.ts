@@ -136,6 +136,8 @@ export class PrintingService {
       status: 'waiting',
       created_at: this.context.now().toISOString(),
       printed_at: null,
+      claimed_by: null,
+      claimed_until: null,
     };
   }
 

@@ -48,6 +48,25 @@ export class PrinterRepository {
     return this.db.selectFrom('print_jobs').selectAll().where('printer_id', '=', printerId).where('status', '=', 'waiting').orderBy('created_at').orderBy('id').execute();
   }
 
+  /**
+   * Takes a waiting job for one server to send, unless another holds it; the claim runs out, so a
+   * server that died while sending leaves the job to the next.
+   */
+  async claim(id: string, holder: string, at: string, until: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('print_jobs')
+      .set({ claimed_by: holder, claimed_until: until })
+      .where('id', '=', id)
+      .where('status', '=', 'waiting')
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at), eb('claimed_by', '=', holder)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async release(id: string, holder: string): Promise<void> {
+    await this.db.updateTable('print_jobs').set({ claimed_by: null, claimed_until: null }).where('id', '=', id).where('claimed_by', '=', holder).execute();
+  }
+
   /** Only the first marking counts, so a ticket is never counted as printed twice. */
   async markPrinted(id: string, at: string): Promise<boolean> {
     const result = await this.db.updateTable('print_jobs').set({ status: 'printed', printed_at: at }).where('id', '=', id).where('status', '=', 'waiting').executeTakeFirst();

@@ -29,6 +29,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (col) => col.notNull())
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('printed_at', 'text')
+    .addColumn('claimed_by', 'text')
+    .addColumn('claimed_until', 'text')
     .execute();
   await db.schema.createIndex('print_jobs_printer_status').on('print_jobs').columns(['printer_id', 'status', 'created_at']).execute();
   await db.schema.createIndex('print_jobs_order').on('print_jobs').columns(['order_id']).execute();
