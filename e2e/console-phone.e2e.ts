@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
 import { useKioskHarness } from './support/harness';
+import { placeOrder } from './support/orders';
 
 const harness = useKioskHarness();
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -35,13 +36,6 @@ function phoneProblems(minTarget: number) {
   };
 }
 
-async function placeOrder(): Promise<void> {
-  await fetch(`${harness.server.url}/api/orders`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ items: [{ itemId: 'kimchi-stew', quantity: 1, options: { spice: 'mild' } }], diningOption: 'takeout' }),
-  });
-}
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -51,7 +45,7 @@ async function settle(page: Page): Promise<void> {
 describe('the console on a phone', () => {
   it('fits every page in 390 px, with tables as lists and 44 px targets', async () => {
     await harness.server.printing.add({ name: '가상 프린터', connection: 'virtual', tickets: ['order', 'kitchen'] });
-    await placeOrder();
+    await placeOrder(harness.server, [{ itemId: 'kimchi-stew', quantity: 1, options: { spice: 'mild' } }], 'takeout');
     const password = await createConsoleUser(harness.server, 'owner-phone', 'owner');
     const page = await signIn(await harness.newPage(PHONE), harness.server.url, 'owner-phone', password);
     for (const name of PAGES) {

@@ -3,23 +3,15 @@
  * waited, the last tap can be undone, and a ready number can be called again on the pickup board.
  */
 import { describe, expect, it } from 'vitest';
-import type { OrderResponse } from '../src/contracts/http';
 import { EMBEDDED_BROKER } from '../src/test-support/test-server';
 import { axeViolations } from './support/accessibility';
 import { kitchen, openDevicePage, pickup } from './support/device-pages';
 import { spokenTexts, useKioskHarness } from './support/harness';
+import { placeOrder } from './support/orders';
 
 const harness = useKioskHarness(EMBEDDED_BROKER);
 const LANDSCAPE = { viewport: { width: 1280, height: 800 } };
 
-async function placeOrder(): Promise<OrderResponse> {
-  const response = await fetch(`${harness.server.url}/api/orders`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ items: [{ itemId: 'bibimbap', quantity: 1 }], diningOption: 'dine_in' }),
-  });
-  return (await response.json()) as OrderResponse;
-}
 
 /** Counts the notes the page plays, and passes them on. */
 function countNotes(): void {
@@ -41,7 +33,7 @@ describe('kitchen display', () => {
     const board = await openDevicePage(await harness.newPage(LANDSCAPE), harness.server, 'pickup', 'pickup-steps');
 
     expect(await notesPlayed(kitchenPage)).toBe(0);
-    const { orderNumber: number, id } = await placeOrder();
+    const { orderNumber: number, id } = await placeOrder(harness.server, [{ itemId: 'bibimbap', quantity: 1 }]);
     const card = kitchen.card(kitchenPage, number);
     await card.and(kitchenPage.locator('.new')).waitFor();
     await expect.poll(() => notesPlayed(kitchenPage)).toBe(2);

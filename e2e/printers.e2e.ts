@@ -1,22 +1,14 @@
 /** The console's printers page in Chromium: a virtual printer's tickets drawn as on paper, a network printer out of paper and back, reprints. */
 import { describe, expect, it } from 'vitest';
-import type { OrderResponse } from '../src/contracts/http';
 import { startFakePrinter } from '../src/test-support/fake-printer';
 import { axeViolations } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
 import { useKioskHarness } from './support/harness';
+import { placeOrder } from './support/orders';
 
 const harness = useKioskHarness();
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-async function placeOrder(): Promise<OrderResponse> {
-  const response = await fetch(`${harness.server.url}/api/orders`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ items: [{ itemId: 'kimchi-stew', quantity: 1, options: { spice: 'mild' } }], diningOption: 'dine_in' }),
-  });
-  return (await response.json()) as OrderResponse;
-}
 
 describe('printers in the console', () => {
   it('an owner adds printers, sees tickets as printed, a paper-out printer waits and prints once back, staff reprint', async () => {
@@ -36,7 +28,7 @@ describe('printers in the console', () => {
     await test.waitFor();
     await expect.poll(() => test.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(300);
 
-    const order = await placeOrder();
+    const order = await placeOrder(harness.server, [{ itemId: 'kimchi-stew', quantity: 1, options: { spice: 'mild' } }]);
     await consolePages.ticket(page, 'kitchen').waitFor();
     expect(await consolePages.ticket(page, 'order').innerText()).toContain(`주문 번호표 · Order ticket ${order.orderNumber}`);
     expect(await axeViolations(page, 'console printers', { enhancedContrast: false })).toEqual([]);
@@ -53,7 +45,7 @@ describe('printers in the console', () => {
       await page.locator('input[name="new-kitchen"]').check();
       await page.getByRole('button', { name: '추가 · Add' }).click();
       const kitchenId = (await harness.server.printing.list()).find((printer) => printer.name === '주방 프린터')!.id;
-      await placeOrder();
+      await placeOrder(harness.server, [{ itemId: 'kimchi-stew', quantity: 1, options: { spice: 'mild' } }]);
       const card = consolePages.printerCard(page, kitchenId);
       await card.and(page.locator('[data-state="paper_out"]')).waitFor();
       expect(await card.innerText()).toContain('용지 없음 · Out of paper');

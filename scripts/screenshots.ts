@@ -19,6 +19,7 @@ import { AAF_DIR, clipFromPhoto, fakeCameraArgs } from '../e2e/support/fake-came
 import { startKioskServer } from '../e2e/support/kiosk-server';
 import { consolePages, createConsoleUser, signIn } from '../e2e/support/console-pages';
 import { kitchen, openDevicePage, pager } from '../e2e/support/device-pages';
+import { placeOrder } from '../e2e/support/orders';
 import { dining, done, easy, payment, item, menu, openKiosk, PORTRAIT, waitForPhase, welcome } from '../e2e/support/kiosk-tour';
 
 /** A kitchen or counter screen, landscape. */
@@ -133,12 +134,7 @@ async function printingShots(): Promise<void> {
   try {
     await server.printing.add({ name: '가상 프린터 · Virtual printer', connection: 'virtual', tickets: ['order', 'receipt', 'kitchen'] });
     await server.printing.add({ name: '주방 프린터', connection: 'tcp', host: '192.168.0.50', port: 9100, tickets: ['kitchen'] });
-    const order = await fetch(`${server.url}/api/orders`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ items: [{ itemId: 'kimchi-stew', quantity: 2, options: { spice: 'mild' } }, { itemId: 'bibimbap', quantity: 1 }], diningOption: 'takeout' }),
-    });
-    const { orderNumber } = (await order.json()) as { orderNumber: number };
+    const { orderNumber } = await placeOrder(server, [{ itemId: 'kimchi-stew', quantity: 2, options: { spice: 'mild' } }, { itemId: 'bibimbap', quantity: 1 }], 'takeout');
     const password = await createConsoleUser(server, 'owner', 'owner');
     const consolePage = await signIn(await browser.newPage({ viewport: { width: 1440, height: 1000 } }), server.url, 'owner', password);
     await consolePages.open(consolePage, 'printers');
