@@ -48,7 +48,7 @@ export function PrintersPage({ user }: PageProps) {
               {printer.status ? STATE_TEXT[printer.status.state] : '아직 인쇄 전 · Not used yet'}
               {printer.waiting > 0 && ` · 대기 ${printer.waiting}장 · ${printer.waiting} waiting`}
             </p>
-            <TicketChoice printer={printer} disabled={!owner} onChange={(tickets) => act(() => consoleApi.updatePrinter(printer.id, { tickets }), '저장했어요 · Saved')} />
+            <TicketChoice tickets={printer.tickets} disabled={!owner} onChange={(tickets) => act(() => consoleApi.updatePrinter(printer.id, { tickets }), '저장했어요 · Saved')} />
             <div className="actions">
               <button type="button" className="button" onClick={() => act(() => consoleApi.testPrint(printer.id), '시험 인쇄를 보냈어요 · Test page sent')}>
                 시험 인쇄 · Test print <span className="visually-hidden">{printer.name}</span>
@@ -87,7 +87,9 @@ export function PrintersPage({ user }: PageProps) {
   );
 }
 
-function TicketChoice({ printer, disabled, onChange }: { printer: PrinterResponse; disabled: boolean; onChange: (tickets: TicketKind[]) => void }) {
+type TicketChoiceProps = { tickets: TicketKind[]; onChange: (tickets: TicketKind[]) => void; disabled?: boolean; namePrefix?: string };
+
+function TicketChoice({ tickets, onChange, disabled = false, namePrefix = '' }: TicketChoiceProps) {
   return (
     <fieldset className="ticket-choice" disabled={disabled}>
       <legend>인쇄할 것 · Prints</legend>
@@ -95,9 +97,9 @@ function TicketChoice({ printer, disabled, onChange }: { printer: PrinterRespons
         <label key={kind} className="toggle">
           <input
             type="checkbox"
-            name={kind}
-            checked={printer.tickets.includes(kind)}
-            onChange={(event) => onChange(event.target.checked ? [...printer.tickets, kind] : printer.tickets.filter((ticket) => ticket !== kind))}
+            name={`${namePrefix}${kind}`}
+            checked={tickets.includes(kind)}
+            onChange={(event) => onChange(event.target.checked ? [...tickets, kind] : tickets.filter((ticket) => ticket !== kind))}
           />
           {TICKET_TEXT[kind]}
         </label>
@@ -153,20 +155,7 @@ function AddPrinter({ onAdded }: { onAdded: () => void }) {
         <label>
           키오스크 전용 · For one kiosk <input name="kioskId" value={form.kioskId ?? ''} placeholder="kiosk-1" pattern="[A-Za-z0-9_\-]{1,64}" onChange={(event) => setForm({ ...form, kioskId: event.target.value || null })} />
         </label>
-        <fieldset className="ticket-choice">
-          <legend>인쇄할 것 · Prints</legend>
-          {(Object.keys(TICKET_TEXT) as TicketKind[]).map((kind) => (
-            <label key={kind} className="toggle">
-              <input
-                type="checkbox"
-                name={`new-${kind}`}
-                checked={form.tickets.includes(kind)}
-                onChange={(event) => setForm({ ...form, tickets: event.target.checked ? [...form.tickets, kind] : form.tickets.filter((ticket) => ticket !== kind) })}
-              />
-              {TICKET_TEXT[kind]}
-            </label>
-          ))}
-        </fieldset>
+        <TicketChoice tickets={form.tickets} namePrefix="new-" onChange={(tickets) => setForm({ ...form, tickets })} />
         <button type="submit" className="button">추가 · Add</button>
       </form>
       {problem && <p className="form-problem" role="alert">{problem}</p>}
