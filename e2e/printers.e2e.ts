@@ -1,12 +1,15 @@
 /** The console's printers page in Chromium: a virtual printer's tickets drawn as on paper, a network printer out of paper and back, reprints. */
 import { describe, expect, it } from 'vitest';
 import { startFakePrinter } from '../src/test-support/fake-printer';
+import { EMBEDDED_BROKER } from '../src/test-support/test-server';
 import { axeViolations } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
-import { useKioskHarness } from './support/harness';
+import { openDevicePage, pager } from './support/device-pages';
+import { spokenTexts, useKioskHarness } from './support/harness';
 import { placeOrder } from './support/orders';
 
-const harness = useKioskHarness();
+// The embedded broker in every run: the staff pager listens on the server's /mqtt.
+const harness = useKioskHarness(EMBEDDED_BROKER);
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 
@@ -33,7 +36,8 @@ describe('printers in the console', () => {
     expect(await consolePages.ticket(page, 'order').innerText()).toContain(`주문 번호표 · Order ticket ${order.orderNumber}`);
     expect(await axeViolations(page, 'console printers', { enhancedContrast: false })).toEqual([]);
 
-    // A network printer out of paper: the order stands, the card says so, the ticket waits.
+    // A network printer out of paper: the order stands, the card says so, the pager rings, the ticket waits.
+    const pagerPage = await openDevicePage(await harness.newPage(DESKTOP), harness.server, 'pager', 'pager-printers');
     const fake = await startFakePrinter();
     try {
       fake.state = 'paper_out';
@@ -50,10 +54,16 @@ describe('printers in the console', () => {
       await card.and(page.locator('[data-state="paper_out"]')).waitFor();
       expect(await card.innerText()).toContain('용지 없음 · Out of paper');
       expect(await card.innerText()).toContain('대기 1장');
+      // The pager rings for the printer, and says why.
+      const call = pager.call(pagerPage, kitchenId);
+      await call.waitFor();
+      expect(await call.innerText()).toContain('프린터 용지 없음');
+      await expect.poll(async () => (await spokenTexts(pagerPage)).map((spoken) => spoken.text)).toContain(`${kitchenId}: 프린터에 용지가 없습니다. 주문서는 기다렸다가 인쇄됩니다.`);
 
       fake.state = 'ready';
       await card.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 15_000 });
       expect(fake.printed).toHaveLength(1);
+      await call.waitFor({ state: 'detached' });
 
       // Staff reprint the kitchen ticket from the list.
       const staffPassword = await createConsoleUser(harness.server, 'staff-printers', 'staff');
