@@ -19,6 +19,7 @@ import { AAF_DIR, clipFromPhoto, fakeCameraArgs } from '../e2e/support/fake-came
 import { startKioskServer } from '../e2e/support/kiosk-server';
 import { consolePages, createConsoleUser, signIn } from '../e2e/support/console-pages';
 import { kitchen, openDevicePage, pager } from '../e2e/support/device-pages';
+import { placeOrder } from '../e2e/support/orders';
 import { dining, done, easy, payment, item, menu, openKiosk, PORTRAIT, waitForPhase, welcome } from '../e2e/support/kiosk-tour';
 
 /** A kitchen or counter screen, landscape. */
@@ -140,6 +141,40 @@ async function main(): Promise<void> {
     await server.close();
   }
   await cameraShot();
+  await printingShots();
+}
+
+/** The printers page with a virtual printer's tickets, one ticket as printed, and the console on a phone. */
+async function printingShots(): Promise<void> {
+  const server = await startKioskServer({ CAMERA_POLICY: 'off' });
+  const browser = await launchChromium();
+  try {
+    await server.printing.add({ name: '가상 프린터 · Virtual printer', connection: 'virtual', tickets: ['order', 'receipt', 'kitchen'] });
+    await server.printing.add({ name: '주방 프린터', connection: 'tcp', host: '192.168.0.50', port: 9100, tickets: ['kitchen'] });
+    const { orderNumber } = await placeOrder(server, [{ itemId: 'kimchi-stew', quantity: 2, options: { spice: 'mild' } }, { itemId: 'bibimbap', quantity: 1 }], 'takeout');
+    const password = await createConsoleUser(server, 'owner', 'owner');
+    const consolePage = await signIn(await browser.newPage({ viewport: { width: 1440, height: 1000 } }), server.url, 'owner', password);
+    await consolePages.open(consolePage, 'printers');
+    const ticket = consolePages.ticket(consolePage, 'order');
+    await ticket.locator('img').evaluate((image: HTMLImageElement) => image.decode());
+    await shot(consolePage, '22-console-printers');
+
+    const jobId = await ticket.getAttribute('data-job-id');
+    const svg = await consolePage.evaluate((url) => fetch(url).then((response) => response.text()), `/api/admin/print-jobs/${jobId}/image`);
+    const paper = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    await paper.setContent(`<body style="margin: 16px; background: #e7e5e4">${svg}</body>`);
+    await paper.locator('svg').evaluate((image) => image.setAttribute('style', 'background: #fff'));
+    await paper.locator('svg').screenshot({ path: path.join(OUT_DIR, '23-printed-order-ticket.png') });
+    console.log(`docs/screenshots/23-printed-order-ticket.png (order ${orderNumber})`);
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await signIn(phone, server.url, 'owner', password);
+    await phone.locator('tr[data-order-number]').first().waitFor();
+    await shot(phone, '24-console-phone-orders');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /** A senior customer in front of the fake camera: the kiosk has switched itself to easy mode. */
@@ -156,4 +191,5 @@ async function cameraShot(): Promise<void> {
   }
 }
 
-await main();
+// `npm run screenshots -- printing` makes only the printing ones.
+await (process.argv[2] === 'printing' ? printingShots() : main());

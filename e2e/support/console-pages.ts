@@ -13,10 +13,12 @@ export async function signIn(page: Page, url: string, username: string, password
 }
 
 export const consolePages = {
-  open: (page: Page, name: 'orders' | 'analytics' | 'menu' | 'calls' | 'devices' | 'review' | 'settings' | 'models') => page.locator(`.console-nav a[href="#${name}"]`).click(),
+  open: (page: Page, name: 'orders' | 'analytics' | 'menu' | 'calls' | 'devices' | 'review' | 'settings' | 'models' | 'printers') => page.locator(`.console-nav a[href="#${name}"]`).click(),
   orderRow: (page: Page, orderNumber: number) => page.locator(`tr[data-order-number="${orderNumber}"]`),
   menuRow: (page: Page, itemId: string) => page.locator(`tr[data-item-id="${itemId}"]`),
   deviceRow: (page: Page, deviceId: string) => page.locator(`tr[data-device-id="${deviceId}"]`),
   reviewItem: (page: Page, decisionId: string) => page.locator(`.review-item[data-decision-id="${decisionId}"]`),
   versionRow: (page: Page, version: string) => page.locator(`tr[data-version="${version}"]`),
+  printerCard: (page: Page, printerId: string) => page.locator(`.printer[data-printer-id="${printerId}"]`),
+  ticket: (page: Page, kind: string) => page.locator(`.ticket[data-kind="${kind}"]`),
 };

@@ -13,11 +13,15 @@ export async function openDevicePage(page: Page, server: TestServer, kind: Devic
 
 export const kitchen = {
   card: (page: Page, orderNumber: number) => page.locator(`.order-card[data-order-number="${orderNumber}"]`),
-  markReady: (page: Page, orderNumber: number) => kitchen.card(page, orderNumber).locator('.action').click(),
+  /** The card's main step: ready, then picked up. */
+  markReady: (page: Page, orderNumber: number) => kitchen.card(page, orderNumber).locator('.card-actions .action').first().click(),
+  callAgain: (page: Page, orderNumber: number) => kitchen.card(page, orderNumber).getByRole('button', { name: /다시 호출/ }).click(),
+  undo: (page: Page) => page.locator('.undo-bar').getByRole('button', { name: /되돌리기/ }).click(),
 };
 
 export const pickup = {
   readyNumbers: (page: Page) => page.locator('.ready-numbers li').allInnerTexts(),
+  calledAgain: (page: Page) => page.locator('.ready-numbers li.called-again').allInnerTexts(),
   cookingNumbers: (page: Page) => page.locator('.cooking-numbers li').allInnerTexts(),
 };
 

@@ -22,3 +22,9 @@ export function nextStatus(status: string): OrderStatus | null {
   const index = ORDER_STATUSES.indexOf(status as OrderStatus);
   return index >= 0 && index < ORDER_STATUSES.length - 1 ? ORDER_STATUSES[index + 1]! : null;
 }
+
+/** The step before, which the kitchen's undo returns to (ready → paid, picked_up → ready). */
+export function previousStatus(status: string): OrderStatus | null {
+  const index = ORDER_STATUSES.indexOf(status as OrderStatus);
+  return index > 0 ? ORDER_STATUSES[index - 1]! : null;
+}

@@ -29,7 +29,11 @@ export type KioskStatusMessage = Static<typeof KioskStatusMessage>;
 export const OrderTicket = Type.Omit(OrderResponse, ['payment']);
 export type OrderTicket = Static<typeof OrderTicket>;
 
-export const OrderMessage = Type.Object({ v: Version, event: Type.Enum(['created', 'status'] as const), order: OrderTicket });
+/**
+ * `undone`: the kitchen took its last step back (the one case an order's status moves backwards);
+ * `called`: staff call a ready order's number again on the pickup board.
+ */
+export const OrderMessage = Type.Object({ v: Version, event: Type.Enum(['created', 'status', 'undone', 'called'] as const), order: OrderTicket });
 export type OrderMessage = Static<typeof OrderMessage>;
 
 export const StaffCallMessage = Type.Object({ v: Version, event: Type.Enum(['created', 'acknowledged'] as const), call: StaffCallResponse });

@@ -37,6 +37,7 @@ import { SettingsRepository } from './repositories/settings.repository';
 import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
 import { adminModelRoutes } from './routes/admin/admin-models.routes';
 import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
+import { adminPrinterRoutes } from './routes/admin/admin-printers.routes';
 import { adminReviewRoutes } from './routes/admin/admin-review.routes';
 import { adminStoreRoutes } from './routes/admin/admin-store.routes';
 import { AdminAuthService } from './services/admin-auth.service';
@@ -65,6 +66,11 @@ import { StaffCallService } from './services/staff-call.service';
 import { openStore } from './store';
 import { FaceDecisionPool } from './vision/face-decision-pool';
 import { OpenedResources, StartupError } from './opened-resources';
+import { printerAlerts } from './printing/printer-alerts';
+import { PrintSpooler } from './printing/print-spooler';
+import { printTransport } from './printing/print-transport';
+import { PrintingService } from './printing/printing.service';
+import { PrinterRepository } from './repositories/printer.repository';
 import { registerSecurityHeaders } from './security-headers';
 
 /** Where `vite build` puts the kiosk's pages. */
@@ -80,11 +86,22 @@ export type AppOptions = {
   modelPollMs?: number;
   /** How often the retraining schedule is checked, and the wait after a failed run (doubling with each failure in a row). */
   training?: { checkEveryMs?: number; retryAfterMs?: number };
+  /** How often a stopped printer is asked again, and how long a printer may take to answer. */
+  printing?: { retryEveryMs?: number; timeoutMs?: number };
 };
 
 const TRAINING_LOCK_TTL_MS = 3 * 60_000;
 
-export type App = { app: FastifyInstance; db: Kysely<Database>; devices: DeviceService; brokerUrl: string; retention: DecisionRetention };
+export type App = {
+  app: FastifyInstance;
+  db: Kysely<Database>;
+  devices: DeviceService;
+  brokerUrl: string;
+  retention: DecisionRetention;
+  /** The store's printers: `printing.printReport(title, lines)` prints any report on the receipt printer. */
+  printing: PrintingService;
+  spooler: PrintSpooler;
+};
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const opened = new OpenedResources();
@@ -97,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 }
 
 /** Opens and wires everything; each thing opened is registered in `opened` the moment it exists. */
-async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {} }: AppOptions, opened: OpenedResources): Promise<App> {
+async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {}, printing: printingOptions = {} }: AppOptions, opened: OpenedResources): Promise<App> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -132,8 +149,12 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     orderCreated: (order) => {
       fleet.client.orderCreated(order);
       recommendations.orderCreated(order);
+      // The order stands whatever the printers do: a ticket that cannot be stored is only logged.
+      printing.orderPlaced(order).catch((error: unknown) => app.log.error({ err: error }, 'Printing: could not queue the tickets of an order'));
     },
     orderStatusChanged: (order) => fleet.client.orderStatusChanged(order),
+    orderStatusUndone: (order) => fleet.client.orderStatusUndone(order),
+    orderCalledAgain: (order) => fleet.client.orderCalledAgain(order),
   };
   const orders = new OrderService(
     menus,
@@ -169,6 +190,18 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     log: { info: (message) => app.log.info(message), warn: (error, message) => app.log.warn({ err: error }, message) },
   });
   const staffCalls = new StaffCallService(new StaffCallRepository(db), { storeId: config.storeId, now }, fleet.client);
+  const printerRows = new PrinterRepository(db);
+  const spooler = opened.add(
+    new PrintSpooler(printerRows, printTransport(config.dataDir, printingOptions.timeoutMs ?? 3000), printerAlerts(staffCalls, config.storeId), {
+      retryEveryMs: printingOptions.retryEveryMs ?? 5000,
+      holder: lockHolder,
+      claimMs: 60_000,
+      now,
+      onError: (error) => app.log.warn({ err: error }, 'Printing: a print round failed'),
+    }),
+    (printSpooler) => printSpooler.stop(),
+  );
+  const printing = new PrintingService(printerRows, spooler, { storeId: config.storeId, storeName: config.storeName, timeZone: config.timeZone, now });
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
@@ -194,6 +227,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminReviewRoutes, { auth, decisions });
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
+  await app.register(adminPrinterRoutes, { auth, printing });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
   await app.register(mediaRoutes, { files });
@@ -204,7 +238,8 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   }
   app.get('/api/health', async () => ({ ok: true }));
   trainer.start();
-  return { app, db, devices, brokerUrl: fleet.brokerUrl, retention };
+  await printing.resume();
+  return { app, db, devices, brokerUrl: fleet.brokerUrl, retention, printing, spooler };
 }
 
 /** Vite names built assets by content hash, so they can be cached for good; pages never are. */

@@ -5,14 +5,16 @@ import { buildApp } from './app';
 import { DemoOrderRepository } from './repositories/demo-order.repository';
 import { MenuRepository } from './repositories/menu.repository';
 import { seedDemoDevices } from './seed/demo-devices';
+import { seedVirtualPrinter } from './seed/demo-printer';
 import { seedHistoryOnFirstStart } from './seed/seed-demo-orders';
 import { MenuService } from './services/menu.service';
 
 export async function startServer(config: Config): Promise<{ url: string; deviceLinks: string; close: () => Promise<void> }> {
-  const { app, db, devices } = await buildApp({ config, logger: true });
+  const { app, db, devices, printing } = await buildApp({ config, logger: true });
   let address: string;
   try {
     await seedDemoDevices(devices, config.storeId, config.kioskId, config.dataDir);
+    if (await seedVirtualPrinter(printing)) app.log.info('First start: a virtual printer draws each ticket under DATA_DIR/printouts and in the console (Printers).');
     if (config.demoHistory) {
       const menu = await new MenuService(new MenuRepository(db)).getMenu();
       const seeded = await seedHistoryOnFirstStart(new DemoOrderRepository(db), menu, config);

@@ -20,6 +20,7 @@ import * as refusedOfflineOrders from './migrations/0024-refused-offline-orders'
 import * as signInFailures from './migrations/0025-sign-in-failures';
 import * as cameraKiosk from './migrations/0030-camera-kiosk';
 import * as storeIdentity from './migrations/0031-store-identity';
+import * as printers from './migrations/0040-printers';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0025-sign-in-failures': signInFailures,
   '0030-camera-kiosk': cameraKiosk,
   '0031-store-identity': storeIdentity,
+  '0040-printers': printers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -102,6 +102,36 @@ export type Database = {
   };
   /** The store this database belongs to (one row): see `store-identity.ts`. */
   store_identity: { store_id: string; claimed_at: string };
+  /** A receipt printer of the store: `tcp` (raw ESC/POS on host:port) or `virtual` (images under DATA_DIR). */
+  printers: {
+    id: string;
+    store_id: string;
+    name: string;
+    connection: string;
+    host: string | null;
+    port: number | null;
+    /** JSON array of the tickets it prints: `order`, `receipt`, `kitchen`. */
+    tickets: string;
+    /** The kiosk whose customers' tickets it prints; null: any kiosk without a printer of its own. */
+    kiosk_id: string | null;
+    created_at: string;
+  };
+  /** A ticket for one printer, kept as its ReceiptLine description; status `waiting` or `printed`. */
+  print_jobs: {
+    id: string;
+    store_id: string;
+    printer_id: string;
+    order_id: string | null;
+    kind: string;
+    title: string;
+    document: string;
+    status: string;
+    created_at: string;
+    printed_at: string | null;
+    /** The server sending it now, and until when: servers sharing a database print a ticket once. */
+    claimed_by: string | null;
+    claimed_until: string | null;
+  };
   /** Who runs a scheduled job now, and until when: see `job-lock.ts`. */
   job_locks: { name: string; holder: string; expires_at: string };
   /** Failed console sign-ins per `user:…`/`ip:…` key in its current window (the sign-in limit). */

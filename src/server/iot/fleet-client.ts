@@ -38,6 +38,14 @@ export class FleetClient {
     this.orderEvent('status', order);
   }
 
+  orderStatusUndone(order: OrderResponse): void {
+    this.orderEvent('undone', order);
+  }
+
+  orderCalledAgain(order: OrderResponse): void {
+    this.orderEvent('called', order);
+  }
+
   staffCall(event: StaffCallMessage['event'], call: StaffCallResponse): void {
     this.publish(topics.staffCalls(this.storeId), encodeMessage(StaffCallMessage, { v: MESSAGE_VERSION, event, call }));
   }

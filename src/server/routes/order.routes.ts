@@ -80,4 +80,23 @@ export const orderRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { ord
       return orders.advance(request.params.id, device.storeId, request.body.status);
     },
   );
+
+  // The body names the step to take back: `ready` returns the order to cooking, `picked_up` to ready.
+  app.post(
+    '/api/orders/:id/undo',
+    { schema: { params: OrderId, body: OrderStatusRequest, response: { 200: OrderResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
+    async (request) => {
+      const device = await gate.require(request, KITCHEN_DEVICES);
+      return orders.undo(request.params.id, device.storeId, request.body.status);
+    },
+  );
+
+  app.post(
+    '/api/orders/:id/call-again',
+    { schema: { params: OrderId, response: { 200: OrderResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
+    async (request) => {
+      const device = await gate.require(request, KITCHEN_DEVICES);
+      return orders.callAgain(request.params.id, device.storeId);
+    },
+  );
 };

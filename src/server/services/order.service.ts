@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { OrderRequest, OrderResponse } from '../../contracts/http';
-import { nextStatus, type OrderStatus } from '../../domain/order-rules';
+import { nextStatus, previousStatus, type OrderStatus } from '../../domain/order-rules';
 import { priceOrder, type PricedOrder } from '../../domain/pricing';
 import { AppError, invalidOrder, notFound } from '../errors';
 import type { PaymentTerminal } from '../payments/payment-terminal';
@@ -12,7 +12,12 @@ export type OrderContext = { storeId: string; timeZone: string; now: () => Date 
 export type PlacedOrder = { order: OrderResponse; replayed: boolean };
 
 /** Who hears of orders once they are stored: the kitchen display and pickup board, over MQTT. */
-export type OrderEvents = { orderCreated(order: OrderResponse): void; orderStatusChanged(order: OrderResponse): void };
+export type OrderEvents = {
+  orderCreated(order: OrderResponse): void;
+  orderStatusChanged(order: OrderResponse): void;
+  orderStatusUndone(order: OrderResponse): void;
+  orderCalledAgain(order: OrderResponse): void;
+};
 
 /**
  * Places orders: price on the server, charge the terminal, then store the order whole in one
@@ -92,6 +97,33 @@ export class OrderService {
     const order = toOrderResponse({ ...stored, order: { ...stored.order, status: to } });
     this.events.orderStatusChanged(order);
     return order;
+  }
+
+  /** Takes back the step that made the order `from` (a tap on the wrong card); only while it still is `from`. */
+  async undo(id: string, storeId: string, from: OrderStatus): Promise<OrderResponse> {
+    const stored = await this.findInStore(id, storeId);
+    const back = previousStatus(from);
+    if (stored.order.status !== from || back === null || !(await this.orders.updateStatus(id, from, back))) {
+      throw new AppError(409, 'order_status_conflict', `Order ${stored.order.order_number} is ${stored.order.status}; its step to ${from} cannot be undone.`);
+    }
+    const order = toOrderResponse({ ...stored, order: { ...stored.order, status: back } });
+    this.events.orderStatusUndone(order);
+    return order;
+  }
+
+  /** Calls a ready order's number again on the pickup board (the customer did not come). */
+  async callAgain(id: string, storeId: string): Promise<OrderResponse> {
+    const stored = await this.findInStore(id, storeId);
+    if (stored.order.status !== 'ready') throw new AppError(409, 'order_not_ready', `Order ${stored.order.order_number} is ${stored.order.status}; only a ready order is called.`);
+    const order = toOrderResponse(stored);
+    this.events.orderCalledAgain(order);
+    return order;
+  }
+
+  private async findInStore(id: string, storeId: string): Promise<StoredOrder> {
+    const stored = await this.orders.findById(id);
+    if (!stored || stored.order.store_id !== storeId) throw notFound(`Order ${id}`);
+    return stored;
   }
 
   async getOrder(id: string): Promise<OrderResponse> {

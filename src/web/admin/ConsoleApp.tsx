@@ -1,11 +1,13 @@
 /** The operator console: sign in, then one page per job, chosen in the side bar (kept in the address's #). */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AdminUserResponse } from '../../contracts/http';
 import { consoleApi } from './admin-api';
 import { LoginPage } from './LoginPage';
+import { useTableCellLabels } from './table-cell-labels';
 import { DevicesPage } from './pages/DevicesPage';
 import { MenuPage } from './pages/MenuPage';
 import { OrdersPage } from './pages/OrdersPage';
+import { PrintersPage } from './pages/PrintersPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StaffCallsPage } from './pages/StaffCallsPage';
@@ -20,6 +22,7 @@ const PAGES = {
   menu: { title: '메뉴 · Menu', Page: MenuPage },
   calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },
   devices: { title: '키오스크와 기기 · Kiosks & devices', Page: DevicesPage },
+  printers: { title: '프린터 · Printers', Page: PrintersPage },
   review: { title: '검토 · Review', Page: ReviewPage },
   models: { title: '모델 · Models', Page: ModelsPage },
   settings: { title: '설정 · Settings', Page: SettingsPage },
@@ -31,6 +34,8 @@ const pageFromHash = (): PageName => (location.hash.slice(1) in PAGES ? (locatio
 export function ConsoleApp() {
   const [user, setUser] = useState<AdminUserResponse | null | undefined>(undefined);
   const [page, setPage] = useState<PageName>(pageFromHash);
+  const main = useRef<HTMLElement>(null);
+  useTableCellLabels(main, Boolean(user));
 
   useEffect(() => {
     consoleApi.me().then(({ user: signedIn }) => setUser(signedIn), () => setUser(null));
@@ -62,7 +67,7 @@ export function ConsoleApp() {
           로그아웃 · Sign out
         </button>
       </nav>
-      <main className="console-main">
+      <main className="console-main" ref={main}>
         <h1>{title}</h1>
         <Suspense fallback={<p>…</p>}>
           <Page user={user} />

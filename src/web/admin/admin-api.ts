@@ -23,6 +23,7 @@ import type {
   StoreSettingsPatch,
   TrainingRunsResponse,
 } from '../../contracts/http';
+import type { NewPrinterRequest, PrinterListResponse, PrinterPatch, PrinterResponse, PrintJobListResponse, PrintJobResponse } from '../../contracts/printers';
 
 export class ConsoleApiError extends Error {
   constructor(
@@ -69,6 +70,14 @@ export const consoleApi = {
   devices: () => request<{ devices: AdminDevice[] }>('/api/admin/devices'),
   addDevice: (device: NewDeviceRequest) => request<NewDeviceResponse>('/api/admin/devices', 'POST', device),
   revokeDevice: (id: string) => request<void>(`/api/admin/devices/${encodeURIComponent(id)}/revoke`, 'POST'),
+  printers: () => request<PrinterListResponse>('/api/admin/printers'),
+  addPrinter: (printer: NewPrinterRequest) => request<PrinterResponse>('/api/admin/printers', 'POST', printer),
+  updatePrinter: (id: string, patch: PrinterPatch) => request<PrinterResponse>(`/api/admin/printers/${encodeURIComponent(id)}`, 'PATCH', patch),
+  removePrinter: (id: string) => request<void>(`/api/admin/printers/${encodeURIComponent(id)}`, 'DELETE'),
+  testPrint: (id: string) => request<PrintJobResponse>(`/api/admin/printers/${encodeURIComponent(id)}/test`, 'POST'),
+  printJobs: () => request<PrintJobListResponse>('/api/admin/print-jobs'),
+  reprint: (jobId: string) => request<PrintJobResponse>(`/api/admin/print-jobs/${encodeURIComponent(jobId)}/reprint`, 'POST'),
+  printJobImageUrl: (jobId: string) => `/api/admin/print-jobs/${encodeURIComponent(jobId)}/image`,
   settings: () => request<StoreSettings>('/api/admin/settings'),
   updateSettings: (patch: StoreSettingsPatch) => request<StoreSettings>('/api/admin/settings', 'PATCH', patch),
   reviewQueue: (after: string | null) => request<ReviewQueueResponse>(`/api/admin/review${after ? `?after=${encodeURIComponent(after)}` : ''}`),

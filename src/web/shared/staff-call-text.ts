@@ -10,6 +10,16 @@ const SCREEN_TEXT: Record<string, string> = {
   dining: '매장/포장 화면 · Eat in or take out',
   payment: '결제 화면 · Payment',
   done: '주문 번호 화면 · Order number',
+  // A printer that stopped calls staff itself (server/printing/printer-alerts.ts); its tickets wait.
+  printer_offline: '프린터 꺼짐 · Printer off or unreachable',
+  printer_paper_out: '프린터 용지 없음 · Printer out of paper',
+  printer_cover_open: '프린터 덮개 열림 · Printer cover open',
+};
+
+const PRINTER_ANNOUNCEMENTS: Record<string, string> = {
+  printer_offline: '프린터가 꺼져 있습니다.',
+  printer_paper_out: '프린터에 용지가 없습니다.',
+  printer_cover_open: '프린터 덮개가 열려 있습니다.',
 };
 
 export function staffCallReason(call: StaffCallResponse): string | null {
@@ -19,5 +29,7 @@ export function staffCallReason(call: StaffCallResponse): string | null {
 
 /** What the pager says aloud when the call comes in. */
 export function staffCallAnnouncement(call: StaffCallResponse): string {
+  const printer = call.screen ? PRINTER_ANNOUNCEMENTS[call.screen] : undefined;
+  if (printer) return `${call.kioskId}: ${printer} 주문서는 기다렸다가 인쇄됩니다.`;
   return call.refusedOfflineNumber ? `${call.kioskId}의 주문 ${call.refusedOfflineNumber}이 접수되지 않았습니다. 카운터에서 확인해 주세요.` : `${call.kioskId}에서 직원을 찾습니다.`;
 }

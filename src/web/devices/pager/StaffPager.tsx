@@ -1,5 +1,5 @@
 /** The staff pager: which kiosk needs help, on which screen (or for which refused offline order), since when; one tap says "on my way". */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { StaffCallListResponse, StaffCallResponse } from '../../../contracts/http';
 import { StaffCallMessage } from '../../../iot/messages';
 import { topics } from '../../../iot/topics';
@@ -8,6 +8,7 @@ import { FeedStatusLine } from '../shared/DevicePage';
 import type { DeviceSession } from '../../shared/device-session';
 import { clockTime } from '../../shared/clock';
 import { staffCallAnnouncement, staffCallReason } from '../../shared/staff-call-text';
+import { minutesAgo, useMinuteClock } from '../shared/minute-clock';
 import { applyStaffCallMessage } from '../shared/store-lists';
 import { useStoreFeed } from '../shared/use-store-feed';
 
@@ -62,18 +63,4 @@ export function StaffPager({ session }: { session: DeviceSession }) {
       )}
     </>
   );
-}
-
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
-
-function minutesAgo(iso: string, now: number): string {
-  const minutes = Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000));
-  return minutes === 0 ? '방금 · just now' : `${minutes}분 전 · ${minutes} min ago`;
 }

@@ -6,7 +6,7 @@ import { applyOrderMessage, applyStaffCallMessage } from './store-lists';
 const ticket = (id: string, status: string, createdAt: string): OrderTicket => ({
   id, orderNumber: Number(id), total: 9000, status, diningOption: 'dine_in', customerGroup: 'unknown', uiMode: 'standard', kioskId: 'kiosk-1', createdAt, lines: [],
 });
-const order = (event: 'created' | 'status', value: OrderTicket) => ({ v: 1 as const, event, order: value });
+const order = (event: 'created' | 'status' | 'undone' | 'called', value: OrderTicket) => ({ v: 1 as const, event, order: value });
 
 describe('order board', () => {
   it('adds new orders oldest first, moves them on, and drops them once picked up', () => {
@@ -23,6 +23,22 @@ describe('order board', () => {
     const ready = [ticket('1', 'ready', '2026-11-29T01:01:00Z')];
     expect(applyOrderMessage(ready, order('created', ticket('1', 'paid', '2026-11-29T01:01:00Z')))).toBe(ready);
     expect(applyOrderMessage(ready, order('status', ticket('1', 'ready', '2026-11-29T01:01:00Z')))).toBe(ready);
+  });
+});
+
+describe('undo and call again', () => {
+  it('takes an undone step back, bringing a picked-up order back to the board', () => {
+    const ready = [ticket('1', 'ready', '2026-11-29T01:01:00Z')];
+    expect(applyOrderMessage(ready, order('undone', ticket('1', 'paid', '2026-11-29T01:01:00Z'))).map((o) => o.status)).toEqual(['paid']);
+    expect(applyOrderMessage([], order('undone', ticket('1', 'ready', '2026-11-29T01:01:00Z'))).map((o) => [o.id, o.status])).toEqual([['1', 'ready']]);
+  });
+
+  it('counts each call again on the order it names, and ignores one for an order it does not show', () => {
+    const ready = [ticket('1', 'ready', '2026-11-29T01:01:00Z'), ticket('2', 'ready', '2026-11-29T01:02:00Z')];
+    let orders = applyOrderMessage(ready, order('called', ticket('2', 'ready', '2026-11-29T01:02:00Z')));
+    orders = applyOrderMessage(orders, order('called', ticket('2', 'ready', '2026-11-29T01:02:00Z')));
+    expect(orders.map((o) => o.timesCalledAgain ?? 0)).toEqual([0, 2]);
+    expect(applyOrderMessage(ready, order('called', ticket('9', 'ready', '2026-11-29T01:09:00Z')))).toBe(ready);
   });
 });
 

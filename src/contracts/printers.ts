@@ -1,0 +1,66 @@
+/** HTTP schemas of the console's printers and print jobs (docs/printing.md). */
+import { Type, type Static } from 'typebox';
+
+const TicketKind = Type.Enum(['order', 'receipt', 'kitchen'] as const);
+const PrinterState = Type.Enum(['ready', 'offline', 'paper_out', 'cover_open'] as const);
+const Host = Type.String({ minLength: 1, maxLength: 253, pattern: '^[A-Za-z0-9.:_-]+$' });
+const Port = Type.Integer({ minimum: 1, maximum: 65535 });
+const KioskId = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
+
+export const PrinterResponse = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  connection: Type.Enum(['tcp', 'virtual'] as const),
+  host: Type.Union([Type.String(), Type.Null()]),
+  port: Type.Union([Type.Integer(), Type.Null()]),
+  tickets: Type.Array(TicketKind),
+  /** The kiosk whose customers' tickets it prints; null: kiosks without a printer of their own. */
+  kioskId: Type.Union([Type.String(), Type.Null()]),
+  /** What the printer last answered; null until it was first asked. */
+  status: Type.Union([Type.Object({ state: PrinterState, since: Type.String() }), Type.Null()]),
+  waiting: Type.Integer(),
+});
+export type PrinterResponse = Static<typeof PrinterResponse>;
+
+export const PrinterListResponse = Type.Object({ printers: Type.Array(PrinterResponse) });
+export type PrinterListResponse = Static<typeof PrinterListResponse>;
+
+export const NewPrinterRequest = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 40 }),
+    connection: Type.Enum(['tcp', 'virtual'] as const),
+    host: Type.Optional(Host),
+    port: Type.Optional(Port),
+    tickets: Type.Array(TicketKind, { maxItems: 3, uniqueItems: true }),
+    kioskId: Type.Optional(Type.Union([KioskId, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type NewPrinterRequest = Static<typeof NewPrinterRequest>;
+
+export const PrinterPatch = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    host: Type.Optional(Host),
+    port: Type.Optional(Port),
+    tickets: Type.Optional(Type.Array(TicketKind, { maxItems: 3, uniqueItems: true })),
+    kioskId: Type.Optional(Type.Union([KioskId, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type PrinterPatch = Static<typeof PrinterPatch>;
+
+export const PrintJobResponse = Type.Object({
+  id: Type.String(),
+  printerId: Type.String(),
+  orderId: Type.Union([Type.String(), Type.Null()]),
+  kind: Type.Enum(['order', 'receipt', 'kitchen', 'test', 'report'] as const),
+  title: Type.String(),
+  status: Type.Enum(['waiting', 'printed'] as const),
+  createdAt: Type.String(),
+  printedAt: Type.Union([Type.String(), Type.Null()]),
+});
+export type PrintJobResponse = Static<typeof PrintJobResponse>;
+
+export const PrintJobListResponse = Type.Object({ jobs: Type.Array(PrintJobResponse) });
+export type PrintJobListResponse = Static<typeof PrintJobListResponse>;
