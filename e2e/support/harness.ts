@@ -32,25 +32,31 @@ export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: strin
 }
 
 /**
+ * What the page said and how: `rate` is the synthesizer's rate, or the audio's playback rate
+ * (relative to the server's calm voice), so a faster setting is a larger number either way.
+ */
+export type Spoken = { text: string; lang: string; volume: number; rate: number };
+
+/**
  * Records what the page says, by either road (the browser's synthesizer, or the server's audio
  * where the browser has no voice), and still passes it on.
  */
 function recordSpeech(): void {
-  const spoken: { text: string; lang: string }[] = [];
+  const spoken: Spoken[] = [];
   (window as unknown as { spoken: typeof spoken }).spoken = spoken;
   const speak = speechSynthesis.speak.bind(speechSynthesis);
   speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-    spoken.push({ text: utterance.text, lang: utterance.lang });
+    spoken.push({ text: utterance.text, lang: utterance.lang, volume: utterance.volume, rate: utterance.rate });
     speak(utterance);
   };
   const play = HTMLMediaElement.prototype.play;
   HTMLMediaElement.prototype.play = function playRecorded(this: HTMLMediaElement) {
     const url = new URL(this.src, location.href);
-    if (url.pathname === '/api/speech') spoken.push({ text: url.searchParams.get('text') ?? '', lang: url.searchParams.get('lang') ?? '' });
+    if (url.pathname === '/api/speech') spoken.push({ text: url.searchParams.get('text') ?? '', lang: url.searchParams.get('lang') ?? '', volume: this.volume, rate: this.playbackRate });
     return play.call(this);
   };
 }
 
-export async function spokenTexts(page: Page): Promise<{ text: string; lang: string }[]> {
-  return page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+export async function spokenTexts(page: Page): Promise<Spoken[]> {
+  return page.evaluate(() => (window as unknown as { spoken: Spoken[] }).spoken);
 }

@@ -1,4 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { useA11y } from './a11y/a11y-context';
+import { A11yBar, PrivacyCurtain } from './a11y/A11yBar';
+import { lowReachStyle } from './a11y/low-reach';
+import { useVoiceGuide } from './a11y/use-voice-guide';
 import { CameraOffer } from './camera/CameraOffer';
 import { useCamera } from './camera/use-camera';
 import { useKioskLink } from './fleet/use-kiosk-link';
@@ -40,6 +44,9 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
   const prompt = screenPrompt(state, menu, t, language);
   const replay = useCallback(() => speak(prompt, t.speechLang), [prompt, t.speechLang]);
   const voice = useVoice(replay);
+  const a11y = useA11y();
+  const root = useRef<HTMLDivElement>(null);
+  useVoiceGuide(root, prompt, `${state.phase}|${state.mode}|${state.draft?.itemId ?? ''}|${state.draft?.question ?? ''}|${language}|${closed}`);
   const { secondsLeft, moreTime } = useIdleWarning({
     enabled: ORDERING_PHASES.has(state.phase),
     warnAfterMs: config.idleWarningAfterMs,
@@ -58,30 +65,46 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
     return () => clearInterval(timer);
   }, [state.phase, onBetweenCustomers]);
 
-  // Easy mode speaks each new question; standard mode speaks when asked (다시 듣기).
+  // Easy mode speaks each new question; standard mode speaks when asked (다시 듣기). The voice
+  // guide, when on, speaks every screen itself.
+  const { voiceGuide } = a11y;
   useEffect(() => {
+    if (voiceGuide) return;
     if (easy) speak(prompt, t.speechLang);
     else stopSpeaking();
-  }, [easy, prompt, t.speechLang]);
+  }, [easy, prompt, t.speechLang, voiceGuide]);
 
   return (
     <div
-      className={`kiosk mode-${state.mode}`}
+      ref={root}
+      className={`kiosk mode-${state.mode}${a11y.lowReach ? ' low-reach' : ''}${voiceGuide && a11y.curtain ? ' curtained' : ''}`}
+      style={a11y.lowReach ? lowReachStyle(config.reach) : undefined}
       data-mode={state.mode}
       data-phase={state.phase}
       data-camera={camera.status}
       data-customer-group={state.customerGroup}
       data-closed={closed}
+      data-voice-guide={voiceGuide}
     >
-      <Header onReplay={replay} cameraNotice={camera.announced} />
-      <CameraOffer camera={camera} />
-      {easy && <EasyProgress />}
-      <main className="kiosk-main" data-prompt={prompt}>
-        {closed ? <ClosedScreen /> : <Screen />}
-      </main>
-      {ORDERING_PHASES.has(state.phase) && <VoicePanel voice={voice} />}
-      {ORDERING_PHASES.has(state.phase) && <NavBar />}
-      {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onMoreTime={moreTime} />}
+      {a11y.lowReach && (
+        <div className="reach-note" aria-hidden="true">
+          <p>{t.a11y.lowReachNote}</p>
+          <p className="reach-note-prompt">{prompt}</p>
+        </div>
+      )}
+      <div className="kiosk-body">
+        <Header onReplay={replay} cameraNotice={camera.announced} />
+        <CameraOffer camera={camera} />
+        {easy && <EasyProgress />}
+        <main className="kiosk-main" data-prompt={prompt}>
+          {closed ? <ClosedScreen /> : <Screen />}
+        </main>
+        {ORDERING_PHASES.has(state.phase) && <VoicePanel voice={voice} />}
+        {ORDERING_PHASES.has(state.phase) && <NavBar />}
+        {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onMoreTime={moreTime} />}
+        <A11yBar />
+      </div>
+      <PrivacyCurtain />
     </div>
   );
 }

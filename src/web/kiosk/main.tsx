@@ -1,4 +1,5 @@
 import './styles/kiosk.css';
+import './a11y/a11y.css';
 import { mount } from '../shared/mount';
 import { App } from './App';
 import { startOfflineSender } from './offline/offline-sender';
