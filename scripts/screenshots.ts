@@ -123,6 +123,60 @@ async function main(): Promise<void> {
     await server.close();
   }
   await cameraShot();
+  await accessibilityShots();
+}
+
+/** The accessibility layer (docs/accessibility.md): the voice guide, the low screen, 200 % and high contrast, in both modes. */
+async function accessibilityShots(): Promise<void> {
+  const server = await startKioskServer({ CAMERA_POLICY: 'off' });
+  const browser = await launchChromium();
+  const open = async (choice?: string) => {
+    const page = await openKiosk(await browser.newPage({ viewport: PORTRAIT }), server.url);
+    if (choice) await page.locator(`.a11y-bar .a11y-${choice}`).click();
+    return page;
+  };
+  try {
+    // A blind customer's first keys: the guide starts, the standard menu opens, focus is on a dish.
+    const guided = await open();
+    await guided.keyboard.press('ArrowDown');
+    await guided.keyboard.press('ArrowDown');
+    await guided.keyboard.press('Enter');
+    await waitForPhase(guided, 'browse');
+    while (!(await guided.evaluate(() => document.activeElement?.matches('.item-card[data-item-id="kimchi-stew"]')))) await guided.keyboard.press('ArrowDown');
+    await shot(guided, '22-voice-guide-focus');
+
+    const low = await open('lowReach');
+    await welcome.startStandard(low);
+    await shot(low, '23-low-reach-menu');
+    const lowEasy = await open('lowReach');
+    await welcome.startEasy(lowEasy);
+    await easy.chooseItem(lowEasy, 'kimchi-stew');
+    await shot(lowEasy, '24-low-reach-easy-question');
+
+    const zoomed = await open('zoom');
+    await welcome.startStandard(zoomed);
+    await menu.openItem(zoomed, 'kimchi-stew');
+    await shot(zoomed, '25-zoom-200-item');
+    const zoomedEasy = await open('zoom');
+    await welcome.startEasy(zoomedEasy);
+    await shot(zoomedEasy, '26-zoom-200-easy-pick');
+
+    const contrast = await open('highContrast');
+    await welcome.startStandard(contrast);
+    await shot(contrast, '27-high-contrast-menu');
+    const contrastEasy = await open('highContrast');
+    await welcome.startEasy(contrastEasy);
+    await easy.chooseItem(contrastEasy, 'kimchi-stew');
+    await easy.answer(contrastEasy, 'mild');
+    await easy.answer(contrastEasy, 'none');
+    await easy.addToOrder(contrastEasy);
+    await easy.nothingMore(contrastEasy);
+    await dining.dineIn(contrastEasy);
+    await shot(contrastEasy, '28-high-contrast-easy-payment');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /** A senior customer in front of the fake camera: the kiosk has switched itself to easy mode. */
@@ -139,4 +193,5 @@ async function cameraShot(): Promise<void> {
   }
 }
 
-await main();
+// `npm run screenshots -- accessibility` makes only the accessibility layer's shots.
+await (process.argv[2] === 'accessibility' ? accessibilityShots() : main());
