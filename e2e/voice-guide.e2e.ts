@@ -101,7 +101,7 @@ describe('voice guide', () => {
     expect((await spokenTexts(page)).every((spoken) => spoken.lang.startsWith('ko'))).toBe(true);
   });
 
-  it('volume and speed keys change the very next words, and Escape goes back', async () => {
+  it('volume and speed keys change the very next words; the curtain key darkens the screen; Escape goes back', async () => {
     const page = await openKiosk(await harness.newPage(), harness.server.url);
     await press(page, 'ArrowDown');
     await moveTo(page, '.standard-start');
@@ -117,6 +117,12 @@ describe('voice guide', () => {
     expect(faster.volume).toBe(quieter.volume);
     await press(page, 'ArrowDown');
     expect((await spokenTexts(page)).at(-1)).toMatchObject({ volume: faster.volume, rate: faster.rate });
+
+    // The privacy curtain: the screen goes dark, and the customer hears that it did.
+    expect(await press(page, 'F8')).toBe('화면 가리기 선택됨');
+    await page.locator('.privacy-curtain').waitFor();
+    expect(await press(page, 'F8')).toBe('화면 가리기 선택 안 됨');
+    expect(await page.locator('.privacy-curtain').count()).toBe(0);
 
     // Back from the menu: nowhere to go, and the guide says so.
     expect(await press(page, 'Escape')).toBe('여기서는 이전으로 갈 수 없어요.');
