@@ -124,6 +124,9 @@ describe('voice guide', () => {
     expect(await press(page, 'F8')).toBe('화면 가리기 선택 안 됨');
     expect(await page.locator('.privacy-curtain').count()).toBe(0);
 
+    // Focus moved another way (Tab) is spoken as well.
+    expect(await press(page, 'Tab')).toMatch(/^.+ \d+개 중 \d+번째, .+, (선택됨|선택하려면 확인)$/);
+
     // Back from the menu: nowhere to go, and the guide says so.
     expect(await press(page, 'Escape')).toBe('여기서는 이전으로 갈 수 없어요.');
     await moveTo(page, '.item-card[data-item-id="kimchi-stew"]');

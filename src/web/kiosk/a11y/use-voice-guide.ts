@@ -32,6 +32,8 @@ export function useVoiceGuide(root: RefObject<HTMLElement | null>, prompt: strin
   const live = useRef(new Map<Element, string>());
   /** While a key's action settles its answer is spoken by the key, not by the live-region watcher. */
   const acting = useRef(false);
+  /** The guide's own arrows move focus and speak it themselves. */
+  const moving = useRef(false);
   const sightedKeyboard = useRef(false);
 
   const say = (text: string) => speak(text, latest.current.kiosk.t.speechLang);
@@ -80,6 +82,20 @@ export function useVoiceGuide(root: RefObject<HTMLElement | null>, prompt: strin
     // Deliberately keyed: one observer while the guide is on.
   }, [voiceGuide]);
 
+  // Focus that moves without the guide's arrows (Tab, a touch, a dialog opening) is spoken too.
+  useEffect(() => {
+    const element = root.current;
+    if (!voiceGuide || !element) return;
+    const onFocus = (event: FocusEvent) => {
+      if (acting.current || moving.current || !(event.target instanceof HTMLElement)) return;
+      const controls = controlsOf(element);
+      if (controls.includes(event.target)) say(describeControl(event.target, controls, latest.current.kiosk.t));
+    };
+    element.addEventListener('focusin', onFocus);
+    return () => element.removeEventListener('focusin', onFocus);
+    // Deliberately keyed: one listener while the guide is on.
+  }, [voiceGuide]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { a11y } = latest.current;
@@ -111,7 +127,9 @@ export function useVoiceGuide(root: RefObject<HTMLElement | null>, prompt: strin
     const at = controls.indexOf(document.activeElement as HTMLElement);
     const next = at === -1 ? (step === 1 ? 0 : controls.length - 1) : (at + step + controls.length) % controls.length;
     const target = controls[next]!;
+    moving.current = true;
     target.focus();
+    moving.current = false;
     target.scrollIntoView({ block: 'nearest' });
     say(describeControl(target, controls, latest.current.kiosk.t));
   }
@@ -128,10 +146,11 @@ export function useVoiceGuide(root: RefObject<HTMLElement | null>, prompt: strin
       live.current = after;
       if (latest.current.screenKey !== before.screen) return;
       const dialog = openDialog(element);
-      if (dialog && dialog !== before.dialog) return say(describeScreen(element, kiosk.t));
       const focused = document.activeElement as HTMLElement | null;
       const controls = controlsOf(element);
-      const answer = [...changedLive(before.live, after), focused && controls.includes(focused) ? describeControl(focused, controls, kiosk.t) : screenIntro()];
+      const focusedControl = focused && controls.includes(focused) ? describeControl(focused, controls, kiosk.t) : '';
+      if (dialog && dialog !== before.dialog) return say([describeScreen(element, kiosk.t), focusedControl].filter(Boolean).join(' '));
+      const answer = [...changedLive(before.live, after), focusedControl || screenIntro()];
       say(answer.join('. '));
     }, 0);
   }
