@@ -167,4 +167,18 @@ describe('voice guide', () => {
     expect(await page.locator('.kiosk').getAttribute('data-voice-guide')).toBe('true');
     expect((await spokenTexts(page)).at(-1)?.volume).toBe(0.9);
   });
+
+  it('starts from the 음성 안내 button at the bottom too, and speaks English after the language button', async () => {
+    const page = await openKiosk(await harness.newPage(), harness.server.url);
+    const before = (await spokenTexts(page)).length;
+    await page.locator('.a11y-bar .a11y-voiceGuide').click();
+    expect((await spokenAfter(page, before)).text).toContain('음성 안내를 시작해요');
+    expect(await page.locator('.a11y-bar .a11y-voiceGuide').getAttribute('aria-pressed')).toBe('true');
+    const korean = (await spokenTexts(page)).length;
+    await page.locator('.kiosk-header .header-button[lang="en"]').click();
+    // The screen in its new language is a new screen: its title and choices, in English.
+    expect((await spokenAfter(page, korean)).text).toMatch(/\. 2 choices\./);
+    expect(await moveTo(page, '.standard-start')).toMatch(/^Buttons, 1 of 2, .+, press OK to choose$/);
+    expect((await spokenTexts(page)).at(-1)?.lang).toBe('en');
+  });
 });
