@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useA11y } from './a11y/a11y-context';
 import { A11yBar, PrivacyCurtain } from './a11y/A11yBar';
-import { lowReachStyle } from './a11y/low-reach';
+import { LowReachNote, lowReachStyle } from './a11y/LowReach';
 import { useVoiceGuide } from './a11y/use-voice-guide';
 import { CameraOffer } from './camera/CameraOffer';
 import { useCamera } from './camera/use-camera';
@@ -86,12 +86,7 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
       data-closed={closed}
       data-voice-guide={voiceGuide}
     >
-      {a11y.lowReach && (
-        <div className="reach-note" aria-hidden="true">
-          <p>{t.a11y.lowReachNote}</p>
-          <p className="reach-note-prompt">{prompt}</p>
-        </div>
-      )}
+      {a11y.lowReach && <LowReachNote prompt={prompt} />}
       <div className="kiosk-body">
         <Header onReplay={replay} cameraNotice={camera.announced} />
         <CameraOffer camera={camera} />
