@@ -28,6 +28,7 @@ import { speak, stopSpeaking } from '../shared/speech';
 import { useKiosk } from './state/kiosk-context';
 import { useVoice } from './voice/use-voice';
 import { VoicePanel } from './voice/VoicePanel';
+import { reachableShare } from '../../domain/kiosk-body';
 import type { KioskState } from '../../domain/kiosk-flow';
 
 /** Screens where a customer is in the middle of an order, so leaving them idle earns a warning first. */
@@ -86,7 +87,7 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
       data-closed={closed}
       data-voice-guide={voiceGuide}
     >
-      {a11y.lowReach && <LowReachNote prompt={prompt} />}
+      {a11y.lowReach && reachableShare(config.reach) < 1 && <LowReachNote prompt={prompt} />}
       <div className="kiosk-body">
         <Header onReplay={replay} cameraNotice={camera.announced} />
         <CameraOffer camera={camera} />
