@@ -11,6 +11,7 @@ import { measureRecommender } from './recommend/recommender';
 import { measureParser } from './voice/parser';
 import { measureRecognizer } from './voice/recognizer';
 import { measureBrowserSwitch } from './vision/browser-switch';
+import { measureKeyToSpeech } from './a11y/key-to-speech';
 import { measureFanOut } from './fleet/fanout';
 import { measureOrders } from './fleet/orders';
 import { measureCrashSafety } from './fleet/crash';
@@ -81,6 +82,24 @@ const switches = await measureBrowserSwitch(3);
 console.log(`\nIn Chromium (fake camera, senior face, policy auto), median of ${switches.length} page loads:`);
 console.log(`  page open → camera watching (models loaded): ${percentile(switches.map((run) => run.modelsReadyMs), 0.5).toFixed(0)} ms`);
 console.log(`  face in view → easy mode: ${percentile(switches.map((run) => run.faceToSwitchMs), 0.5).toFixed(0)} ms`);
+
+console.error('measuring the voice guide…');
+const keyToSpeech = await measureKeyToSpeech(12);
+console.log('\nVoice guide in Chromium: keypad key (focus moves to the next control) → its description spoken; the words are espeak-ng WAVs from the server (Chromium on Linux has no voice)');
+console.table(
+  [
+    { sentence: 'new (synthesized now)', ...keyToSpeech.newSentence },
+    { sentence: 'said before (server cache)', ...keyToSpeech.cachedSentence },
+  ].map((run) => ({
+    sentence: run.sentence,
+    keys: run.keys,
+    'key → speech asked, ms p50': run.requestMsP50.toFixed(1),
+    'key → first sound, ms p50': run.soundMsP50.toFixed(0),
+    'key → first sound, ms p99': run.soundMsP99.toFixed(0),
+    'vs cached': `${(run.soundMsP50 / keyToSpeech.cachedSentence.soundMsP50).toFixed(1)}x`,
+  })),
+);
+console.log('');
 
 console.error('measuring the fleet…');
 console.log('\nFleet: orders from many kiosks at once (each kiosk one connection ordering back to back, 10 s, server in its own process), SQLite file and a local PostgreSQL 15');

@@ -97,6 +97,15 @@ describe('camera', () => {
     expect(await page.locator('.camera-offer').count()).toBe(0);
   });
 
+  it('never switches the mode under a customer on the keypad: the voice guide stays as it is', async () => {
+    const page = await kioskWithCamera(clipFromPhoto(SENIOR_PHOTO));
+    await page.keyboard.press('ArrowDown'); // the first keypad key, before the camera has decided
+    await page.locator('.kiosk[data-voice-guide="true"]').waitFor();
+    await page.locator('.kiosk[data-customer-group^="senior_"]').waitFor();
+    expect(await kiosk(page).getAttribute('data-mode')).toBe('standard');
+    expect(await page.locator('.camera-offer').count()).toBe(0);
+  });
+
   it('does nothing when nobody is there', async () => {
     const page = await kioskWithCamera(emptySceneClip());
     await page.locator('.kiosk[data-camera="watching"]').waitFor();

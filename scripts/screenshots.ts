@@ -142,6 +142,7 @@ async function main(): Promise<void> {
   }
   await cameraShot();
   await printingShots();
+  await accessibilityShots();
 }
 
 /** The printers page with a virtual printer's tickets, one ticket as printed, and the console on a phone. */
@@ -157,20 +158,67 @@ async function printingShots(): Promise<void> {
     await consolePages.open(consolePage, 'printers');
     const ticket = consolePages.ticket(consolePage, 'order');
     await ticket.locator('img').evaluate((image: HTMLImageElement) => image.decode());
-    await shot(consolePage, '22-console-printers');
+    await shot(consolePage, '30-console-printers');
 
     const jobId = await ticket.getAttribute('data-job-id');
     const svg = await consolePage.evaluate((url) => fetch(url).then((response) => response.text()), `/api/admin/print-jobs/${jobId}/image`);
     const paper = await browser.newPage({ viewport: { width: 640, height: 900 } });
     await paper.setContent(`<body style="margin: 16px; background: #e7e5e4">${svg}</body>`);
     await paper.locator('svg').evaluate((image) => image.setAttribute('style', 'background: #fff'));
-    await paper.locator('svg').screenshot({ path: path.join(OUT_DIR, '23-printed-order-ticket.png') });
-    console.log(`docs/screenshots/23-printed-order-ticket.png (order ${orderNumber})`);
+    await paper.locator('svg').screenshot({ path: path.join(OUT_DIR, '31-printed-order-ticket.png') });
+    console.log(`docs/screenshots/31-printed-order-ticket.png (order ${orderNumber})`);
 
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     await signIn(phone, server.url, 'owner', password);
     await phone.locator('tr[data-order-number]').first().waitFor();
-    await shot(phone, '24-console-phone-orders');
+    await shot(phone, '32-console-phone-orders');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The accessibility layer (docs/accessibility.md): the voice guide, the low screen, 200 % and high contrast, in both modes. */
+async function accessibilityShots(): Promise<void> {
+  const server = await startKioskServer({ CAMERA_POLICY: 'off' });
+  const browser = await launchChromium();
+  const open = async (choice?: string) => {
+    const page = await openKiosk(await browser.newPage({ viewport: PORTRAIT }), server.url);
+    if (choice) await page.locator(`.a11y-bar .a11y-${choice}`).click();
+    return page;
+  };
+  try {
+    // A blind customer's first keys: the guide starts, the standard menu opens, focus is on a dish.
+    const guided = await open();
+    await guided.keyboard.press('ArrowDown');
+    await guided.keyboard.press('ArrowDown');
+    await guided.keyboard.press('Enter');
+    await waitForPhase(guided, 'browse');
+    while (!(await guided.evaluate(() => document.activeElement?.matches('.item-card[data-item-id="kimchi-stew"]')))) await guided.keyboard.press('ArrowDown');
+    await shot(guided, '40-voice-guide-focus');
+
+    // Each choice on a fresh page, started in one mode and taken to the screen worth showing.
+    const shots: [string, string, 'standard' | 'easy', (page: Page) => Promise<unknown>][] = [
+      ['41-low-reach-menu', 'lowReach', 'standard', async () => undefined],
+      ['42-low-reach-easy-question', 'lowReach', 'easy', (page) => easy.chooseItem(page, 'kimchi-stew')],
+      ['43-zoom-200-item', 'zoom', 'standard', (page) => menu.openItem(page, 'kimchi-stew')],
+      ['44-zoom-200-easy-pick', 'zoom', 'easy', async () => undefined],
+      ['45-high-contrast-menu', 'highContrast', 'standard', async () => undefined],
+      ['46-high-contrast-easy-payment', 'highContrast', 'easy', async (page) => {
+        await easy.chooseItem(page, 'kimchi-stew');
+        await easy.answer(page, 'mild');
+        await easy.answer(page, 'none');
+        await easy.addToOrder(page);
+        await easy.nothingMore(page);
+        await dining.dineIn(page);
+      }],
+    ];
+    for (const [name, choice, mode, goTo] of shots) {
+      const page = await open(choice);
+      await (mode === 'easy' ? welcome.startEasy(page) : welcome.startStandard(page));
+      await goTo(page);
+      await shot(page, name);
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -191,5 +239,6 @@ async function cameraShot(): Promise<void> {
   }
 }
 
-// `npm run screenshots -- printing` makes only the printing ones.
-await (process.argv[2] === 'printing' ? printingShots() : main());
+// `npm run screenshots -- printing` (or `-- accessibility`) makes only those shots.
+const only: Record<string, () => Promise<void>> = { printing: printingShots, accessibility: accessibilityShots };
+await (only[process.argv[2] ?? '']?.() ?? main());

@@ -35,27 +35,32 @@ export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: strin
 }
 
 /**
+ * What the page said and how: `rate` is the synthesizer's rate, or the audio's playback rate
+ * (relative to the server's calm voice), so a faster setting is a larger number either way.
+ */
+export type Spoken = { text: string; lang: string; volume: number; rate: number };
+
+/**
  * Records what the page says, by either road (the browser's synthesizer, or the server's audio
  * where the browser has no voice), and still passes it on.
  */
 function recordSpeech(): void {
-  const spoken: { text: string; lang: string }[] = [];
+  const spoken: Spoken[] = [];
   (window as unknown as { spoken: typeof spoken }).spoken = spoken;
   const speak = speechSynthesis.speak.bind(speechSynthesis);
   speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-    spoken.push({ text: utterance.text, lang: utterance.lang });
+    spoken.push({ text: utterance.text, lang: utterance.lang, volume: utterance.volume, rate: utterance.rate });
     speak(utterance);
   };
-  // The page fetches the server's audio (with its credential) and plays it from a blob; recorded
-  // as it is asked for, as the browser's synthesizer is.
-  const fetchAudio = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (url.pathname === '/api/speech') spoken.push({ text: url.searchParams.get('text') ?? '', lang: url.searchParams.get('lang') ?? '' });
-    return fetchAudio(input, init);
+  // The page fetches the server's audio (with its credential) and plays it from a blob whose
+  // element carries the words as its title and their language: recorded as it starts to play.
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function playRecorded(this: HTMLMediaElement) {
+    if (this.title) spoken.push({ text: this.title, lang: this.lang, volume: this.volume, rate: this.playbackRate });
+    return play.call(this);
   };
 }
 
-export async function spokenTexts(page: Page): Promise<{ text: string; lang: string }[]> {
-  return page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+export async function spokenTexts(page: Page): Promise<Spoken[]> {
+  return page.evaluate(() => (window as unknown as { spoken: Spoken[] }).spoken);
 }

@@ -52,3 +52,16 @@ describe('TRUST_PROXY', () => {
     }
   });
 });
+
+describe("the kiosk's body", () => {
+  it('defaults to a floor-standing 32" portrait kiosk, its card reader below the screen on the right', () => {
+    expect(loadConfig({})).toMatchObject({ reach: { screenHeightMm: 708, screenBottomMm: 700, maxReachMm: 1200 }, cardReaderPosition: 'below-right' });
+  });
+
+  it('takes another model in millimetres, and refuses what cannot be', () => {
+    expect(loadConfig({ KIOSK_SCREEN_HEIGHT_MM: '476', KIOSK_SCREEN_BOTTOM_MM: '900', CARD_READER_POSITION: 'left' })).toMatchObject({ reach: { screenHeightMm: 476, screenBottomMm: 900 }, cardReaderPosition: 'left' });
+    expect(() => loadConfig({ KIOSK_SCREEN_HEIGHT_MM: '0' })).toThrow(/KIOSK_SCREEN_HEIGHT_MM must be a whole number/);
+    expect(() => loadConfig({ KIOSK_MAX_REACH_MM: '1200.5' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CARD_READER_POSITION: 'above' })).toThrow(/CARD_READER_POSITION/);
+  });
+});

@@ -2,6 +2,7 @@
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { CARD_READER_POSITIONS, type CardReaderPosition } from '../domain/kiosk-body';
 import { isTopicId } from '../iot/topics';
 import { parseS3Url } from '../server/storage/s3-url';
 
@@ -40,6 +41,14 @@ export type Config = Readonly<{
   idleWarningAfterMs: number;
   idleWarningDurationMs: number;
   orderNumberScreenMs: number;
+  /**
+   * The kiosk's body, for the low-reach layout (docs/accessibility.md): the panel's height and the
+   * height of its bottom edge above the floor, in mm, and the highest a seated customer may be asked
+   * to reach (MSIT: 1,200 mm). Defaults: a floor-standing 32" portrait kiosk.
+   */
+  reach: { screenHeightMm: number; screenBottomMm: number; maxReachMm: number };
+  /** Where the card reader sits, relative to the screen: the voice guide tells blind customers. */
+  cardReaderPosition: CardReaderPosition;
   /** What the camera's decision does: switch to easy mode, ask first, or nothing (camera off). */
   cameraPolicy: 'auto' | 'suggest' | 'off';
   /** A voted decision less confident than this counts as unknown: no switch. */
@@ -108,6 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     idleWarningAfterMs: integer(env, 'IDLE_WARNING_AFTER_MS', 120_000, 1_000, 3_600_000),
     idleWarningDurationMs: integer(env, 'IDLE_WARNING_DURATION_MS', 20_000, 20_000, 600_000),
     orderNumberScreenMs: integer(env, 'ORDER_NUMBER_SCREEN_MS', 30_000, 5_000, 600_000),
+    reach: {
+      screenHeightMm: integer(env, 'KIOSK_SCREEN_HEIGHT_MM', 708, 100, 3_000),
+      screenBottomMm: integer(env, 'KIOSK_SCREEN_BOTTOM_MM', 700, 0, 2_000),
+      maxReachMm: integer(env, 'KIOSK_MAX_REACH_MM', 1_200, 400, 2_000),
+    },
+    cardReaderPosition: oneOf(env, 'CARD_READER_POSITION', CARD_READER_POSITIONS, 'below-right'),
     cameraPolicy: oneOf(env, 'CAMERA_POLICY', ['auto', 'suggest', 'off'] as const, 'auto'),
     cameraMinConfidence: fraction(env, 'CAMERA_MIN_CONFIDENCE', 0.6),
     voiceEngine: oneOf(env, 'VOICE_ENGINE', ['offline', 'browser', 'off'] as const, 'offline'),

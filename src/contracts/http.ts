@@ -4,6 +4,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { FACE_GROUPS } from '../domain/customer-group';
+import { CARD_READER_POSITIONS } from '../domain/kiosk-body';
 import { CUSTOMER_GROUPS, DINING_OPTIONS, ORDER_LIMITS, UI_MODES } from '../domain/order-rules';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
@@ -131,6 +132,9 @@ export const KioskConfigResponse = Type.Object({
   /** What the store keeps of camera decisions, and for how many days: the camera notice says so. */
   collection: Type.Enum(['off', 'embeddings', 'images'] as const),
   retentionDays: Type.Integer(),
+  /** The kiosk's body (mm) for the low-reach layout, and where its card reader is, for the voice guide. */
+  reach: Type.Object({ screenHeightMm: Type.Integer(), screenBottomMm: Type.Integer(), maxReachMm: Type.Integer() }),
+  cardReaderPosition: Type.Enum(CARD_READER_POSITIONS),
 });
 export type KioskConfigResponse = Static<typeof KioskConfigResponse>;
 

@@ -25,6 +25,8 @@ export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config:
       operatingHours: store.operatingHours,
       collection: store.collection,
       retentionDays: store.retentionDays,
+      reach: config.reach,
+      cardReaderPosition: config.cardReaderPosition,
     };
   });
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MenuResponse } from '../../contracts/http';
 import { kioskApi } from './api/kiosk-api';
+import { A11yProvider } from './a11y/a11y-context';
 import { MESSAGES } from './i18n/i18n';
 import { KioskShell } from './KioskShell';
 import { KioskProvider, type KioskConfig } from './state/kiosk-context';
@@ -79,7 +80,9 @@ export function App() {
   }
   return (
     <KioskProvider menu={loaded.menu} config={loaded.config}>
-      <KioskShell onBetweenCustomers={reload} />
+      <A11yProvider>
+        <KioskShell onBetweenCustomers={reload} />
+      </A11yProvider>
     </KioskProvider>
   );
 }

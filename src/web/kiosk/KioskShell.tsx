@@ -1,4 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { useA11y } from './a11y/a11y-context';
+import { A11yBar, PrivacyCurtain } from './a11y/A11yBar';
+import { LowReachNote, lowReachStyle } from './a11y/LowReach';
+import { useVoiceGuide } from './a11y/use-voice-guide';
 import { CameraOffer } from './camera/CameraOffer';
 import { useCamera } from './camera/use-camera';
 import { useKioskLink } from './fleet/use-kiosk-link';
@@ -27,6 +31,7 @@ import { useStaffCall, type StaffCallStatus } from './staff-call/use-staff-call'
 import { useKiosk } from './state/kiosk-context';
 import { useVoice } from './voice/use-voice';
 import { VoicePanel } from './voice/VoicePanel';
+import { reachableShare } from '../../domain/kiosk-body';
 import type { KioskState } from '../../domain/kiosk-flow';
 import type { Messages } from './i18n/messages.ko';
 
@@ -41,9 +46,12 @@ function staffCallText(t: Messages, status: StaffCallStatus): string | null {
 export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => void }) {
   const { state, send, menu, config, language, t } = useKiosk();
   const easy = state.mode === 'easy';
-  // The one switch for speaking on its own (easy mode); another voice-guided mode is OR-ed in here.
-  const speechOn = easy;
-  const announcer = useShellAnnouncer(speechOn);
+  const a11y = useA11y();
+  const { voiceGuide } = a11y;
+  // Easy mode speaks each announcement on its own; the voice guide speaks screens and live regions
+  // itself (the announcement is one), so under it the announcer only shows.
+  const speechOn = easy && !voiceGuide;
+  const announcer = useShellAnnouncer(speechOn, voiceGuide);
   const fleet = useKioskLink();
   // A customer ordering at closing time finishes; the next one sees the closed screen.
   const closed = !useOpenNow() && state.phase === 'welcome';
@@ -56,6 +64,8 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
     onCallStaff: () => void staffCall.callStaff(),
     say: (text) => announcer.announce(text, t.speechLang, { alwaysSpeak: true }),
   });
+  const root = useRef<HTMLDivElement>(null);
+  useVoiceGuide(root, prompt, `${state.phase}|${state.mode}|${state.draft?.itemId ?? ''}|${state.draft?.question ?? ''}|${language}|${closed}`);
   const { secondsLeft, moreTime } = useIdleWarning({
     enabled: ORDERING_PHASES.has(state.phase),
     warnAfterMs: config.idleWarningAfterMs,
@@ -84,28 +94,36 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
   return (
     <AnnouncerContext.Provider value={announcer}>
       <div
-        className={`kiosk mode-${state.mode}`}
+        ref={root}
+        className={`kiosk mode-${state.mode}${a11y.lowReach ? ' low-reach' : ''}${voiceGuide && a11y.curtain ? ' curtained' : ''}`}
+        style={a11y.lowReach ? lowReachStyle(config.reach) : undefined}
         data-mode={state.mode}
         data-phase={state.phase}
         data-camera={camera.status}
         data-customer-group={state.customerGroup}
         data-closed={closed}
+        data-voice-guide={voiceGuide}
       >
-        <Header onReplay={replay} onCallStaff={() => void staffCall.callStaff()} staffNotice={staffCallText(t, staffCall.status)} cameraNotice={camera.announced} />
-        <CameraOffer camera={camera} />
-        {easy && <EasyProgress />}
-        <Announcement />
-        <main className="kiosk-main" data-prompt={prompt}>
-          {closed ? <ClosedScreen /> : <Screen />}
-        </main>
-        {easy && ORDERING_PHASES.has(state.phase) && <EasyCartBar />}
-        {ORDERING_PHASES.has(state.phase) && (
-          <div className="kiosk-controls">
-            <VoicePanel voice={voice} />
-            <NavBar />
-          </div>
-        )}
-        {warning && <IdleWarning secondsLeft={secondsLeft} onMoreTime={moreTime} />}
+        {a11y.lowReach && reachableShare(config.reach) < 1 && <LowReachNote prompt={prompt} />}
+        <div className="kiosk-body">
+          <Header onReplay={replay} onCallStaff={() => void staffCall.callStaff()} staffNotice={staffCallText(t, staffCall.status)} cameraNotice={camera.announced} />
+          <CameraOffer camera={camera} />
+          {easy && <EasyProgress />}
+          <Announcement />
+          <main className="kiosk-main" data-prompt={prompt}>
+            {closed ? <ClosedScreen /> : <Screen />}
+          </main>
+          {easy && ORDERING_PHASES.has(state.phase) && <EasyCartBar />}
+          {ORDERING_PHASES.has(state.phase) && (
+            <div className="kiosk-controls">
+              <VoicePanel voice={voice} />
+              <NavBar />
+            </div>
+          )}
+          {warning && <IdleWarning secondsLeft={secondsLeft} onMoreTime={moreTime} />}
+          <A11yBar />
+        </div>
+        <PrivacyCurtain />
       </div>
     </AnnouncerContext.Provider>
   );

@@ -1,4 +1,5 @@
 import './styles/kiosk.css';
+import './a11y/a11y.css';
 import { pairedCredential } from '../shared/device-session';
 import { mount } from '../shared/mount';
 import { speakAs } from '../shared/speech';

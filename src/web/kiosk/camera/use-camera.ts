@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isSenior } from '../../../domain/customer-group';
 import { DEFAULT_PRESENCE } from '../../../domain/presence';
+import { useA11y } from '../a11y/a11y-context';
 import type { FleetReporter } from '../fleet/use-kiosk-link';
 import { useKiosk } from '../state/kiosk-context';
 import { CameraWatcher, type CameraStatus } from './camera-watcher';
@@ -19,6 +20,9 @@ export function useCamera(fleet: FleetReporter, paused: boolean, announcer: Anno
   const kiosk = useKiosk();
   const latest = useRef(kiosk);
   latest.current = kiosk;
+  const { keypadUsed } = useA11y();
+  const keypad = useRef(keypadUsed);
+  keypad.current = keypadUsed;
   const [offer, setOffer] = useState<CameraOffer>(null);
   const [status, setStatus] = useState<CameraStatus>('off');
   const watcher = useRef<CameraWatcher | null>(null);
@@ -36,7 +40,8 @@ export function useCamera(fleet: FleetReporter, paused: boolean, announcer: Anno
           log.decided(decision, modelVersion, latencyMs, camera.takeSample());
           const { state, send, t } = latest.current;
           send({ type: 'customer_seen', group: decision.group });
-          if (!isSenior(decision.group) || state.mode === 'easy') return;
+          // A customer on the keypad chose how to order: the camera never changes the screen under them.
+          if (!isSenior(decision.group) || state.mode === 'easy' || keypad.current) return;
           if (policy === 'auto') {
             log.switchedToEasy();
             send({ type: 'set_mode', mode: 'easy' });

@@ -1,3 +1,4 @@
+import type { CardReaderPosition } from '../../../domain/kiosk-body';
 import type { Messages } from './messages.ko';
 
 export const en: Messages = {
@@ -23,6 +24,42 @@ export const en: Messages = {
     staffComing: 'A staff member is on the way. Please wait a moment.',
     staffCallFailed: 'The call did not go through. Please ask at the counter.',
     replay: 'Listen again',
+  },
+  a11y: {
+    bar: 'Accessibility',
+    voiceGuide: 'Voice guide',
+    lowReach: 'Low screen',
+    zoom: 'Zoom',
+    highContrast: 'High contrast',
+    curtain: 'Hide screen',
+    lowReachNote: 'Low screen: every button is moved down.',
+    curtainNote: 'The screen is hidden while the voice guide speaks. The hide screen key shows it again.',
+    started: 'Voice guide on. Down arrow for next, up arrow for previous, OK to choose. The star key is help.',
+    stopped: 'Voice guide off.',
+    keys:
+      'Up and down arrows move, OK chooses. Cancel goes back, Home starts over. Star is help, hash reads your order and total. Plus and minus set the volume, F3 slower, F4 faster, F8 hides the screen.',
+    screen: (title: string, choices: number) => `${title}. ${choices} choices.`,
+    position: (group: string, count: number, index: number) => `${group}, ${index} of ${count}`,
+    controls: 'Buttons',
+    dishes: 'Menu',
+    selected: 'selected',
+    notSelected: 'not selected',
+    unavailable: 'unavailable',
+    chooseHint: 'press OK to choose',
+    cartEmpty: 'Your order is empty.',
+    cartLine: (name: string, count: number) => `${name}, ${count}`,
+    cartTotal: (count: number, total: string) => `${count} items, total ${total}.`,
+    volume: (level: number) => `Volume ${level}`,
+    rate: (level: number) => `Speed ${level}`,
+    noBack: 'There is no step back from here.',
+    cardReader: (position: CardReaderPosition) =>
+      ({
+        'below-right': 'The card reader is below the screen, on the right.',
+        'below-left': 'The card reader is below the screen, on the left.',
+        below: 'The card reader is just below the screen.',
+        right: 'The card reader is to the right of the screen.',
+        left: 'The card reader is to the left of the screen.',
+      })[position],
   },
   camera: {
     noticeShort: (collection) => (collection === 'images' ? 'A camera picks the screen · face photos collected' : 'A camera picks the screen · no photos stored'),

@@ -1,4 +1,5 @@
 /** Korean, the kiosk's first language. Plain words for older customers: no jargon, no loanwords where Korean has one. */
+import type { CardReaderPosition } from '../../../domain/kiosk-body';
 import { josa } from 'es-hangul';
 import type { Collection } from '../camera/vision-messages';
 
@@ -25,6 +26,42 @@ export const ko = {
     staffComing: '직원이 오고 있어요. 잠시만 기다려 주세요.',
     staffCallFailed: '직원 호출이 안 됐어요. 카운터에 말씀해 주세요.',
     replay: '다시 듣기',
+  },
+  a11y: {
+    bar: '도움 기능',
+    voiceGuide: '음성 안내',
+    lowReach: '낮은 화면',
+    zoom: '크게 보기',
+    highContrast: '고대비',
+    curtain: '화면 가리기',
+    lowReachNote: '낮은 화면: 모든 버튼을 아래로 옮겼어요.',
+    curtainNote: '음성 안내 중에는 화면을 가렸어요. 화면 가리기 키로 다시 볼 수 있어요.',
+    started: '음성 안내를 시작해요. 아래 화살표로 다음, 위 화살표로 이전, 확인으로 선택해요. 도움말은 별표 키예요.',
+    stopped: '음성 안내를 껐어요.',
+    keys:
+      '위아래 화살표로 움직이고, 확인으로 선택해요. 취소는 이전, 홈은 처음으로 가요. 별표는 도움말, 샵은 담은 메뉴와 합계. 더하기 빼기는 소리 크기, F3은 느리게, F4는 빠르게, F8은 화면 가리기예요.',
+    screen: (title: string, choices: number) => `${title}. 고를 수 있는 것 ${choices}개.`,
+    position: (group: string, count: number, index: number) => `${group} ${count}개 중 ${index}번째`,
+    controls: '버튼',
+    dishes: '메뉴',
+    selected: '선택됨',
+    notSelected: '선택 안 됨',
+    unavailable: '고를 수 없음',
+    chooseHint: '선택하려면 확인',
+    cartEmpty: '아직 담은 메뉴가 없어요.',
+    cartLine: (name: string, count: number) => `${name} ${count}개`,
+    cartTotal: (count: number, total: string) => `담은 메뉴 ${count}개, 합계 ${total}.`,
+    volume: (level: number) => `소리 크기 ${level}`,
+    rate: (level: number) => `말 빠르기 ${level}`,
+    noBack: '여기서는 이전으로 갈 수 없어요.',
+    cardReader: (position: CardReaderPosition) =>
+      ({
+        'below-right': '카드 단말기는 화면 아래 오른쪽에 있어요.',
+        'below-left': '카드 단말기는 화면 아래 왼쪽에 있어요.',
+        below: '카드 단말기는 화면 바로 아래에 있어요.',
+        right: '카드 단말기는 화면 오른쪽에 있어요.',
+        left: '카드 단말기는 화면 왼쪽에 있어요.',
+      })[position],
   },
   camera: {
     /** The one line always shown while the camera is on; 자세히 opens the full notice. */

@@ -20,6 +20,8 @@ export type AnnounceOptions = {
 export class Announcer {
   /** Set by the shell: easy mode today, and any other mode that guides by voice. */
   speechOn = false;
+  /** Set by the shell while the voice guide is on: it speaks live regions itself, so the announcer only shows. */
+  guided = false;
   private current: Announcement | null = null;
   private readonly listeners = new Set<() => void>();
 
@@ -29,7 +31,9 @@ export class Announcer {
     if (!text) return;
     this.current = { text, lang, serial: (this.current?.serial ?? 0) + 1 };
     // A new message replaces whatever was still being said.
-    if (this.speechOn || alwaysSpeak) this.voice.speak(text, lang);
+    if (this.guided) {
+      // The guide reads the announcement's live region; stopping here would cut off its words.
+    } else if (this.speechOn || alwaysSpeak) this.voice.speak(text, lang);
     else this.voice.stop();
     for (const listener of this.listeners) listener();
   }

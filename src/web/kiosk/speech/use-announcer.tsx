@@ -8,9 +8,10 @@ export const AnnouncerContext = createContext<Announcer | null>(null);
  * The shell's one announcer. `speechOn` is the single switch for speaking on its own; it is set
  * while rendering so that effects announcing in the same commit already follow it.
  */
-export function useShellAnnouncer(speechOn: boolean): Announcer {
+export function useShellAnnouncer(speechOn: boolean, guided: boolean): Announcer {
   const [announcer] = useState(() => new Announcer());
   announcer.speechOn = speechOn;
+  announcer.guided = guided;
   return announcer;
 }
 

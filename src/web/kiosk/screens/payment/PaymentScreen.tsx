@@ -73,6 +73,7 @@ export function PaymentScreen() {
       <p className="payment-amount">
         <span>{t.payment.amount}</span> <strong>{t.won(total)}</strong>
       </p>
+      <p className="card-reader-position">{t.a11y.cardReader(config.cardReaderPosition)}</p>
       <p className={`payment-message ${isError ? 'is-error' : ''}`}>
         {message}
       </p>
