@@ -1,6 +1,6 @@
 /**
  * Recommendations for the kiosk from the store's own orders: a recommender cache built from the
- * last half year at start and taught each new order as it is stored, so an answer costs
+ * last half year at start (its settings chosen from that history) and taught each new order as it is stored, so an answer costs
  * microseconds. Sold-out dishes, dishes no longer on the menu and what is already in the cart are
  * never suggested. Age-only mode (a console setting) has its own cache, built when first asked.
  */
@@ -8,9 +8,10 @@ import type { OrderResponse, RecommendationsResponse } from '../../contracts/htt
 import type { CustomerGroup } from '../../domain/order-rules';
 import { ordersFromLines, type HistoryOrder } from '../../recommend/order-history';
 import type { Recommendation } from '../../recommend/recommendation';
-import { Recommender } from '../../recommend/recommender';
+import type { Recommender } from '../../recommend/recommender';
 import { segmentOf } from '../../recommend/segments';
 import { StoreClock } from '../../recommend/store-clock';
+import { tunedRecommender } from '../../recommend/tune-recommender';
 import type { OrderHistoryRepository } from '../repositories/order-history.repository';
 import type { MenuService } from './menu.service';
 import type { SettingsService } from './settings.service';
@@ -72,7 +73,9 @@ export class RecommendationService {
       const since = new Date(this.context.now().getTime() - HISTORY_DAYS * 86_400_000).toISOString();
       model = this.history.linesSince(this.context.storeId, since).then((lines) => {
         const orders = ordersFromLines(lines);
-        return { recommender: Recommender.fromOrders(orders, { timeZone: this.context.timeZone, ageOnly }), loaded: new Set(orders.map((order) => order.id)) };
+        // The settings (half-life, parts of the day, prior strength, days counted) are chosen from this history, each time a cache is built.
+        const { recommender } = tunedRecommender(orders, { timeZone: this.context.timeZone, ageOnly }, SUGGESTIONS);
+        return { recommender, loaded: new Set(orders.map((order) => order.id)) };
       });
       // A failed load is not cached: the next question tries again.
       model.catch(() => this.models.delete(ageOnly));
