@@ -9,6 +9,7 @@
 import type { CustomerGroup } from '../domain/order-rules';
 import { CoOccurrence } from './co-occurrence';
 import { DailyCounts } from './daily-counts';
+import type { WeightedCounts } from './dirichlet-prior';
 import { DAYPARTS, daypartOf } from './dayparts';
 import type { HistoryOrder } from './order-history';
 import { DEFAULT_SETTINGS, type RecommenderSettings } from './recommender-settings';
@@ -39,6 +40,8 @@ export class Recommender {
   private readonly counts: DailyCounts;
   private readonly coOccurrence: CoOccurrence;
   private rankings: Rankings | null = null;
+  /** The weighted counts under the current settings' weighting of days, kept while only the prior's scale changes (the tuner tries five per weighting). */
+  private weighted: { weighting: string; cells: WeightedCounts[] } | null = null;
 
   constructor(options: Partial<RecommenderOptions> = {}) {
     this.options = { ...DEFAULT_RECOMMENDER_OPTIONS, ...options };
@@ -63,6 +66,7 @@ export class Recommender {
     this.counts.add(this.rowOf(order.group), daypartIndex, this.clock.dayNumberOf(order.createdAt), itemIds.map((itemId) => this.indexOf(itemId)));
     this.coOccurrence.add(itemIds);
     this.rankings = null;
+    this.weighted = null;
   }
 
   /** Up to k dishes for a customer of `group` at the store's local `hour`, best first, each with its reason. */
@@ -100,8 +104,11 @@ export class Recommender {
 
   private current(): Rankings {
     const { settings } = this.options;
-    return (this.rankings ??= rankContexts(
-      this.counts.snapshot(this.itemIds.length, settings),
+    if (this.rankings) return this.rankings;
+    const weighting = `${settings.halfLifeDays}/${settings.historyDays}/${settings.dayparts}`;
+    if (this.weighted?.weighting !== weighting) this.weighted = { weighting, cells: this.counts.snapshot(this.itemIds.length, settings) };
+    return (this.rankings = rankContexts(
+      this.weighted.cells,
       this.segments,
       this.itemIds,
       settings.dayparts ? DAYPARTS.length : 1,
