@@ -32,7 +32,7 @@ export type RecommenderOptions = {
 export const DEFAULT_RECOMMENDER_OPTIONS: RecommenderOptions = { timeZone: 'Asia/Seoul', settings: DEFAULT_SETTINGS, ageOnly: false, pairMinSupport: 10 };
 
 export class Recommender {
-  options: RecommenderOptions;
+  private chosen: RecommenderOptions;
   private readonly clock: StoreClock;
   private readonly segments: readonly Segment[];
   private readonly itemIds: string[] = [];
@@ -44,12 +44,16 @@ export class Recommender {
   private weighted: { weighting: string; cells: WeightedCounts[] } | null = null;
 
   constructor(options: Partial<RecommenderOptions> = {}) {
-    this.options = { ...DEFAULT_RECOMMENDER_OPTIONS, ...options };
+    this.chosen = { ...DEFAULT_RECOMMENDER_OPTIONS, ...options };
     this.clock = new StoreClock(this.options.timeZone);
     this.segments = segmentsOf(this.options.ageOnly);
     // One more segment row for customers of no known group: they count toward what sells overall.
     this.counts = new DailyCounts(this.segments.length + 1);
     this.coOccurrence = new CoOccurrence(this.options.pairMinSupport);
+  }
+
+  get options(): Readonly<RecommenderOptions> {
+    return this.chosen;
   }
 
   static fromOrders(orders: Iterable<HistoryOrder>, options: Partial<RecommenderOptions> = {}): Recommender {
@@ -88,7 +92,7 @@ export class Recommender {
 
   /** Answers from now on with other settings (the counts stay; the rankings are rebuilt on the next question). */
   useSettings(settings: RecommenderSettings): void {
-    this.options = { ...this.options, settings };
+    this.chosen = { ...this.chosen, settings };
     this.rankings = null;
   }
 
