@@ -1,12 +1,12 @@
 /**
  * Chooses a store's recommender settings from its own history, in time order only: learn from the
  * earlier 80 % of the orders, recommend k dishes for each later order from its group and hour, and
- * keep the settings with the most hits. The later orders are checked in four slices, each against
+ * keep the settings with the most hits. The later orders are checked in eight slices, each against
  * everything before it, as a running kiosk keeps learning: a dish that appears late is otherwise
  * never seen in time to reward the settings that pick it up fast. Every candidate reads the same
  * daily counts (daily-counts.ts), so trying all of them costs a ranking per slice and a pass over
  * the later orders each.
- * The defaults stay unless a candidate beats them by more than a standard error of the paired
+ * The defaults stay unless a candidate beats them by more than 1.5 standard errors of the paired
  * difference, and with under 200 later orders they stay anyway: there the best of many candidates
  * is mostly luck.
  */
@@ -31,9 +31,10 @@ export type TuningOptions = Partial<Omit<RecommenderOptions, 'settings'>>;
 const TRAIN_SHARE = 0.8;
 /** Fewer later orders than this say nothing: keep the defaults. */
 const MIN_VALIDATION_ORDERS = 200;
-const VALIDATION_SLICES = 4;
+/** The later orders are checked in this many slices, each against everything before it. */
+export const VALIDATION_SLICES = 8;
 /** How many standard errors a candidate must win by to replace the defaults: the best of some 80 is partly luck. */
-const EVIDENCE = 1;
+const EVIDENCE = 1.5;
 
 export function tuneSettings(orders: readonly HistoryOrder[], options: TuningOptions = {}, k = 3): Tuning {
   const { earlier, later } = splitInTime(orders, TRAIN_SHARE);
