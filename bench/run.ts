@@ -48,7 +48,9 @@ console.log('');
 console.error('measuring the recommender…');
 const recommender = await measureRecommender();
 console.log(
-  `Recommendations: from ${recommender.orders} generated orders (cache built in ${recommender.buildMs.toFixed(0)} ms), one answer takes ${recommender.recommend.microsP50.toFixed(1)} µs p50 / ${recommender.recommend.microsP99.toFixed(1)} µs p99 (${Math.round(recommender.recommend.perSecond).toLocaleString('en')}/s); ` +
+  `Recommendations: ${recommender.days} days of a busy store, ${recommender.orders} generated orders, read from SQLite in ${recommender.readMs.toFixed(0)} ms; ` +
+    `settings chosen from ${recommender.candidates} candidates and the cache built in ${recommender.buildMs.toFixed(0)} ms (${recommender.settings}), ` +
+    `${(recommender.buildMs / recommender.fixedBuildMs).toFixed(1)}x a build with fixed settings (${recommender.fixedBuildMs.toFixed(0)} ms); one answer takes ${recommender.recommend.microsP50.toFixed(1)} µs p50 / ${recommender.recommend.microsP99.toFixed(1)} µs p99 (${Math.round(recommender.recommend.perSecond).toLocaleString('en')}/s); ` +
     `often-ordered-with ${recommender.pairs.microsP50.toFixed(1)} µs p50; a new order then the next answer ${recommender.addOrderThenRecommend.microsP50.toFixed(0)} µs p50`,
 );
 console.table(recommender.naive.map((alternative) => ({ alternative: alternative.name, 'µs p50': alternative.microsP50.toFixed(0), 'µs p99': alternative.microsP99.toFixed(0), 'p50 vs ours': `${alternative.p50VsOurs.toFixed(0)}x` })));

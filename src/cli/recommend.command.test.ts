@@ -13,19 +13,30 @@ const run = promisify(execFile);
 const KIOSK = path.resolve(import.meta.dirname, '../../bin/kiosk.js');
 
 describe('kiosk recommend', () => {
-  it('eval prints k, n, hit rate, baseline hit rate and NDCG as JSON on its last line', { timeout: 60_000 }, async () => {
+  it('eval prints the chosen settings, every candidate and both group baselines, and the same as JSON on its last line', { timeout: 60_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-recommend-eval-'));
     const file = path.join(dir, 'orders.csv');
     const orders = generateDemoOrders(demoMenu(), { days: 20, perDay: 200, seed: 7, end: Date.parse('2025-06-30T20:00:00+09:00'), timeZone: 'Asia/Seoul' });
     fs.writeFileSync(file, orderHistoryCsv(demoHistory(orders)));
-    const { stdout } = await run(process.execPath, [KIOSK, 'recommend', 'eval', '--orders', file, '--json'], { env: { ...process.env, DATA_DIR: dir } });
+    const { stdout } = await run(process.execPath, [KIOSK, 'recommend', 'eval', '--orders', file], { env: { ...process.env, DATA_DIR: dir } });
     const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    const result = JSON.parse(lines[0]!);
-    expect(Object.keys(result)).toEqual(['k', 'n', 'hitRate', 'baselineHitRate', 'ndcg']);
+    const result = JSON.parse(lines.at(-1)!);
+    expect(Object.keys(result)).toEqual(['k', 'n', 'hitRate', 'ndcg', 'groupPopularity', 'decayedGroupPopularity', 'overallPopularity', 'settings', 'candidates']);
     expect(result.k).toBe(3);
     expect(result.n).toBe(orders.length - Math.floor(orders.length * 0.8));
-    expect(result.hitRate).toBeGreaterThan(result.baselineHitRate);
+    expect(result.hitRate).toBeGreaterThan(result.overallPopularity);
+    expect(result.hitRate).toBeGreaterThanOrEqual(Math.max(result.groupPopularity, result.decayedGroupPopularity) - 0.005);
+    // Every candidate once, best first, the chosen one among them; the same in words above the JSON.
+    expect(result.candidates.length).toBeGreaterThan(40);
+    expect(new Set(result.candidates.map((candidate: { settings: string }) => candidate.settings)).size).toBe(result.candidates.length);
+    expect(result.candidates.map((candidate: { settings: string }) => candidate.settings)).toContain(result.settings);
+    expect(result.candidates[0].hitRate).toBeGreaterThanOrEqual(result.candidates.at(-1).hitRate);
+    expect(stdout).toContain(`settings chosen: ${result.settings}, by hit rate@3 on the last `);
+    expect(stdout).toMatch(/popularity in the group 0\.\d{3} · the same, decayed \(half-life 7 d\) 0\.\d{3}/);
+    expect(lines.filter((line) => /^ {2}0\.\d{3} {2}(no decay|half-life)/.test(line))).toHaveLength(result.candidates.length);
+
+    const { stdout: json } = await run(process.execPath, [KIOSK, 'recommend', 'eval', '--orders', file, '--json'], { env: { ...process.env, DATA_DIR: dir } });
+    expect(json.trim().split('\n')).toEqual([lines.at(-1)]);
   });
 
   it('eval names the line of a bad row in one clear message', { timeout: 60_000 }, async () => {

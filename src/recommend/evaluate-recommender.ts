@@ -1,61 +1,66 @@
 /**
- * How well the recommender predicts what customers order: train on the earliest 80 % of orders,
- * then for each later order recommend k dishes from its group and hour alone. A hit is any of the
- * order's dishes among them; NDCG@k gives each of the order's dishes relevance 1. The baseline is
- * what a kiosk without a recommender would show: the k dishes in most training orders.
+ * How well the recommender predicts what customers order: train on the earliest 80 % of orders
+ * (where the tuner chooses its settings on a time-ordered split of its own), then for each later
+ * order recommend k dishes from its group and hour alone. A hit is any of the order's dishes among
+ * them; NDCG@k gives each of the order's dishes relevance 1. Beside ours, the simple baselines a
+ * kiosk could show instead (popularity-baselines.ts), scored on the same orders.
  */
-import type { HistoryOrder } from './order-history';
-import { Recommender, type RecommenderOptions } from './recommender';
+import type { CustomerGroup } from '../domain/order-rules';
+import { splitInTime, type HistoryOrder } from './order-history';
+import { DECAYED_BASELINE_HALF_LIFE_DAYS, mostOrderedBaseline, type Baseline } from './popularity-baselines';
+import { segmentOf } from './segments';
 import { StoreClock } from './store-clock';
+import { tunedRecommender, type Tuning, type TuningOptions } from './tune-recommender';
 
-export type RecommenderEvaluation = {
+export type Score = { hitRate: number; ndcg: number };
+
+export type RecommenderEvaluation = Score & {
   k: number;
   /** Test orders. */
   n: number;
-  hitRate: number;
-  baselineHitRate: number;
-  ndcg: number;
-  baselineNdcg: number;
   trainOrders: number;
+  baselines: { overallPopularity: Score; groupPopularity: Score; decayedGroupPopularity: Score };
+  tuning: Tuning;
 };
 
-const TRAIN_SHARE = 0.8;
+/** The share of the orders (the earliest) trained on; the rest are the test. */
+export const EVAL_TRAIN_SHARE = 0.8;
 
-export function evaluateRecommender(orders: readonly HistoryOrder[], k: number, options: Partial<RecommenderOptions> = {}): RecommenderEvaluation {
+export function evaluateRecommender(orders: readonly HistoryOrder[], k: number, options: TuningOptions = {}): RecommenderEvaluation {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number from 1, not ${k}.`);
-  // Stable: orders at the same instant keep the file's order.
-  const chronological = [...orders].sort((a, b) => a.createdAt - b.createdAt);
-  const trainCount = Math.floor(chronological.length * TRAIN_SHARE);
-  if (trainCount < 1 || trainCount === chronological.length) throw new RangeError(`${chronological.length} orders are too few to train on 80 % and test on the rest.`);
-  const train = chronological.slice(0, trainCount);
-  const test = chronological.slice(trainCount);
+  const { earlier: train, later: test } = splitInTime(orders, EVAL_TRAIN_SHARE);
+  if (train.length < 1 || test.length < 1) throw new RangeError(`${orders.length} orders are too few to train on 80 % and test on the rest.`);
 
-  const recommender = Recommender.fromOrders(train, options);
+  const { recommender, tuning } = tunedRecommender(train, options, k);
   const clock = new StoreClock(recommender.options.timeZone);
-  const baseline = mostOrdered(train, k);
-  let hits = 0;
-  let baselineHits = 0;
-  let gain = 0;
-  let baselineGain = 0;
-  for (const order of test) {
-    const ordered = new Set(order.items.map((item) => item.itemId));
-    const recommended = recommender.recommend(order.group, clock.hourOf(order.createdAt), k).map((recommendation) => recommendation.itemId);
-    if (recommended.some((itemId) => ordered.has(itemId))) hits += 1;
-    if (baseline.some((itemId) => ordered.has(itemId))) baselineHits += 1;
-    gain += ndcg(recommended, ordered, k);
-    baselineGain += ndcg(baseline, ordered, k);
-  }
-  return { k, n: test.length, hitRate: hits / test.length, baselineHitRate: baselineHits / test.length, ndcg: gain / test.length, baselineNdcg: baselineGain / test.length, trainOrders: train.length };
+  const groupOf = (group: CustomerGroup) => segmentOf(group, recommender.options.ageOnly) ?? 'unknown';
+  const score = (recommend: (order: HistoryOrder) => readonly string[]) => scoreRecommendations(test, k, recommend);
+  const byGroup = (baseline: Baseline) => score((order) => baseline(order.group));
+  return {
+    k,
+    n: test.length,
+    trainOrders: train.length,
+    ...score((order) => recommender.recommend(order.group, clock.hourOf(order.createdAt), k).map((recommendation) => recommendation.itemId)),
+    baselines: {
+      overallPopularity: byGroup(mostOrderedBaseline(train, k, () => 'everyone')),
+      groupPopularity: byGroup(mostOrderedBaseline(train, k, groupOf)),
+      decayedGroupPopularity: byGroup(mostOrderedBaseline(train, k, groupOf, DECAYED_BASELINE_HALF_LIFE_DAYS)),
+    },
+    tuning,
+  };
 }
 
-/** The k dishes in most orders (ties by id). */
-function mostOrdered(orders: readonly HistoryOrder[], k: number): string[] {
-  const counts = new Map<string, number>();
-  for (const order of orders) for (const itemId of new Set(order.items.map((item) => item.itemId))) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
-  return [...counts]
-    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1))
-    .slice(0, k)
-    .map(([itemId]) => itemId);
+/** Hit rate and NDCG@k of `recommend` over `orders`. */
+export function scoreRecommendations(orders: readonly HistoryOrder[], k: number, recommend: (order: HistoryOrder) => readonly string[]): Score {
+  let hits = 0;
+  let gain = 0;
+  for (const order of orders) {
+    const ordered = new Set(order.items.map((item) => item.itemId));
+    const recommended = recommend(order);
+    if (recommended.some((itemId) => ordered.has(itemId))) hits += 1;
+    gain += ndcg(recommended, ordered, k);
+  }
+  return { hitRate: hits / orders.length, ndcg: gain / orders.length };
 }
 
 /** DCG of the list over the best possible DCG, each ordered dish relevant 1. */

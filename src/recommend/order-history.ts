@@ -29,3 +29,11 @@ export function ordersFromLines(lines: Iterable<HistoryLine>): HistoryOrder[] {
   }
   return [...orders.values()];
 }
+
+/** Orders oldest first, split in time: the first `share` of them to learn from, the rest to check against (never the other way). */
+export function splitInTime(orders: readonly HistoryOrder[], share: number): { earlier: HistoryOrder[]; later: HistoryOrder[] } {
+  // Stable: orders at the same instant keep their order.
+  const chronological = [...orders].sort((a, b) => a.createdAt - b.createdAt);
+  const count = Math.floor(chronological.length * share);
+  return { earlier: chronological.slice(0, count), later: chronological.slice(count) };
+}

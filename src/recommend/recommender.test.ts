@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CustomerGroup } from '../domain/order-rules';
 import type { HistoryOrder } from './order-history';
 import { Recommender } from './recommender';
+import { DEFAULT_SETTINGS } from './recommender-settings';
 
 let nextId = 0;
 function order(group: CustomerGroup, at: string, ...itemIds: string[]): HistoryOrder {
@@ -58,8 +59,18 @@ describe('Recommender: shrinkage toward what everyone orders', () => {
 describe('Recommender: time', () => {
   it('weighs recent orders more (half-life)', () => {
     const history = [...orders('unknown', 100, { old: 1 }, '2025-01-02T12:00:00+09:00'), ...orders('unknown', 40, { recent: 1 }, '2025-05-02T12:00:00+09:00')];
-    expect(Recommender.fromOrders(history, { halfLifeDays: 30 }).recommend('unknown', 12, 1)[0]!.itemId).toBe('recent');
-    expect(Recommender.fromOrders(history, { halfLifeDays: 100_000 }).recommend('unknown', 12, 1)[0]!.itemId).toBe('old');
+    expect(Recommender.fromOrders(history, { settings: { ...DEFAULT_SETTINGS, halfLifeDays: 30 } }).recommend('unknown', 12, 1)[0]!.itemId).toBe('recent');
+    expect(Recommender.fromOrders(history, { settings: { ...DEFAULT_SETTINGS, halfLifeDays: null } }).recommend('unknown', 12, 1)[0]!.itemId).toBe('old');
+  });
+
+  it('counts only the last days when told to, and keeps parts of the day together when they are off', () => {
+    const history = [...orders('unknown', 100, { old: 1 }, '2025-05-02T08:30:00+09:00'), ...orders('unknown', 40, { recent: 1 }, '2025-06-02T18:30:00+09:00')];
+    const recommender = Recommender.fromOrders(history, { settings: { ...DEFAULT_SETTINGS, historyDays: 28 } });
+    expect(recommender.recommend('unknown', 8, 2).map((recommendation) => recommendation.itemId)).toEqual(['recent']);
+    recommender.useSettings({ ...DEFAULT_SETTINGS, dayparts: false });
+    expect(recommender.recommend('unknown', 18, 1)[0]).toMatchObject({ itemId: 'old', reason: { kind: 'popular', daypart: null } });
+    recommender.useSettings(DEFAULT_SETTINGS);
+    expect(recommender.recommend('unknown', 18, 1)[0]).toMatchObject({ itemId: 'recent', reason: { daypart: 'evening' } });
   });
 
   it('keeps orders apart by part of the day in the store time zone', () => {

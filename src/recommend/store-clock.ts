@@ -29,6 +29,11 @@ export class StoreClock {
     return Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
   }
 
+  /** The store's calendar day at `epochMs` as a whole number (days since 1970-01-01 on its clocks). */
+  dayNumberOf(epochMs: number): number {
+    return Math.floor((epochMs + this.offsetAt(epochMs)) / DAY_MS);
+  }
+
   /** The store's calendar day at `epochMs`, as YYYY-MM-DD. */
   dateOf(epochMs: number): string {
     return new Date(epochMs + this.offsetAt(epochMs)).toISOString().slice(0, 10);

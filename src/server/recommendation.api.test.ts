@@ -86,3 +86,26 @@ describe('learning as orders arrive', () => {
     expect((await recommendations(server, 'cart=sikhye')).items.map((item) => item.itemId)).toEqual(['seolleongtang']);
   });
 });
+
+describe('rebuilding once a day', () => {
+  let server: TestServer;
+  let clock = LUNCH;
+  beforeAll(async () => {
+    server = await startTestServer({ now: () => clock });
+  });
+  afterAll(() => server.close());
+
+  it('reads the history again, choosing the settings anew, a day after the cache was built', async () => {
+    expect((await recommendations(server, 'group=senior_female')).items).toEqual([]);
+    // Orders that reach the database without passing the server (an import) are unknown to the cache…
+    const menu = await new MenuService(new MenuRepository(server.db)).getMenu();
+    const history = generateDemoOrders(menu, { days: 14, perDay: 100, seed: 4, end: LUNCH.getTime(), timeZone: server.config.timeZone });
+    await seedDemoOrders(new DemoOrderRepository(server.db), menu, history, server.config, false);
+    expect((await recommendations(server, 'group=senior_female')).items).toEqual([]);
+    clock = new Date(LUNCH.getTime() + 23 * 3_600_000);
+    expect((await recommendations(server, 'group=senior_female')).items).toEqual([]);
+    // …until a day has passed: the old cache answers while the new one is built, then the new one.
+    clock = new Date(LUNCH.getTime() + 25 * 3_600_000);
+    await expect.poll(async () => (await recommendations(server, 'group=senior_female')).items.length, { timeout: 20_000 }).toBe(3);
+  });
+});
