@@ -120,8 +120,7 @@ describe('easy mode without traps', () => {
     expect(await announcement(page)).toBe(declined);
     const before = (await spokenTexts(page)).length;
     await header.replay(page);
-    const spoken = await spokenTexts(page);
-    expect(spoken.slice(before).map((entry) => entry.text)).toEqual([declined]);
+    await expect.poll(async () => (await spokenTexts(page)).slice(before).map((entry) => entry.text)).toEqual([declined]);
   });
 
   it("shows and says when staff have answered the call on the pager, and forgets the call for the next customer", async () => {
@@ -138,7 +137,7 @@ describe('easy mode without traps', () => {
     const coming = '직원이 오고 있어요. 잠시만 기다려 주세요.';
     await page.locator('.staff-notice', { hasText: '직원이 오고 있어요' }).waitFor();
     expect(await announcement(page)).toBe(coming);
-    expect((await spokenTexts(page)).map((entry) => entry.text)).toContain(coming);
+    await expect.poll(async () => (await spokenTexts(page)).map((entry) => entry.text)).toContain(coming);
 
     await nav.home(page);
     await waitForPhase(page, 'welcome');

@@ -72,14 +72,15 @@ export function speak(text: string, lang: string): void {
 /** The server's WAV, fetched with the page's credential (an audio element cannot send one). */
 async function playFromServer(text: string, lang: string, call: number): Promise<void> {
   const credential = credentialOf();
-  const response = await fetch(`/api/speech?lang=${lang.slice(0, 2)}&text=${encodeURIComponent(text)}`, credential ? { headers: { authorization: `Bearer ${credential}` } } : {}).catch(() => null);
+  const language = lang.slice(0, 2);
+  const response = await fetch(`/api/speech?lang=${language}&text=${encodeURIComponent(text)}`, credential ? { headers: { authorization: `Bearer ${credential}` } } : {}).catch(() => null);
   if (!response?.ok || call !== latest) return;
   const audio = new Audio(URL.createObjectURL(await response.blob()));
   if (call !== latest) return;
   playing = audio;
   // The words and their language go with the sound, for whoever inspects what is playing.
   audio.title = text;
-  audio.lang = lang;
+  audio.lang = language;
   audio.volume = settings.volume;
   audio.playbackRate = settings.rate / DEFAULT_SPEECH_RATE;
   audio.addEventListener('ended', () => URL.revokeObjectURL(audio.src), { once: true });
