@@ -24,7 +24,7 @@ describe('idle kiosk', () => {
     await page.clock.runFor(2_000);
     await page.locator('.idle-dialog').waitFor();
     expect(await page.locator('.idle-countdown').innerText()).toMatch(/^(20|19)초 뒤에 처음 화면으로 돌아가요\.$/);
-    expect((await spokenTexts(page)).at(-1)?.text).toContain('시간 더 주세요');
+    await expect.poll(async () => (await spokenTexts(page)).at(-1)?.text).toContain('시간 더 주세요');
 
     await page.getByRole('button', { name: '시간 더 주세요' }).click();
     expect(await page.locator('.idle-dialog').count()).toBe(0);
