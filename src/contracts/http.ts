@@ -58,8 +58,12 @@ export const OrderRequest = Type.Object({
   uiMode: Type.Optional(Type.Enum(UI_MODES)),
   /** Whether the customer used voice ordering, for the console's analytics. */
   voiceUsed: Type.Optional(Type.Boolean()),
-  /** What the card reader read; a real terminal driver ignores it, the simulator honours test cards. */
-  payment: Type.Optional(Type.Object({ cardToken: Type.Optional(Type.String({ maxLength: 128 })) })),
+  /**
+   * How the customer pays: by card at the kiosk (the default), or at the counter where the owner
+   * allows it (`counterPayment`). `cardToken`: what the card reader read; a real terminal driver
+   * ignores it, the simulator honours test cards.
+   */
+  payment: Type.Optional(Type.Object({ method: Type.Optional(Type.Enum(['card', 'counter'] as const)), cardToken: Type.Optional(Type.String({ maxLength: 128 })) })),
   /**
    * An order the kiosk took while it could not reach the server: no card was charged (the customer
    * pays at the counter) and the customer holds the kiosk's own number, which the server keeps.
@@ -67,6 +71,11 @@ export const OrderRequest = Type.Object({
   offline: Type.Optional(Type.Object({ number: Type.String({ pattern: OFFLINE_NUMBER_PATTERN }) })),
 });
 export type OrderRequest = Static<typeof OrderRequest>;
+
+/** How staff take a counter order's money. */
+export const SETTLEMENT_METHODS = ['cash', 'card'] as const;
+
+const OrderCancellation = Type.Object({ at: Type.String(), by: Type.String(), reason: Type.String() });
 
 export const OrderLineResponse = Type.Object({
   itemId: Id,
@@ -90,7 +99,19 @@ export const OrderResponse = Type.Object({
   kioskId: Type.String(),
   createdAt: Type.String(),
   lines: Type.Array(OrderLineResponse),
-  payment: Type.Object({ method: Type.String(), approvalCode: Type.String(), amount: Type.Integer() }),
+  /** Only for a cancelled order (status `cancelled`): when, by whom, why. */
+  cancellation: Type.Optional(OrderCancellation),
+  payment: Type.Object({
+    /** `card` (charged by the kiosk's terminal) or `counter`. */
+    method: Type.String(),
+    approvalCode: Type.String(),
+    amount: Type.Integer(),
+    /** False while a counter order waits for its money: it is not revenue until then. */
+    paid: Type.Boolean(),
+    /** How staff took a counter payment. */
+    settledWith: Type.Union([Type.Enum(SETTLEMENT_METHODS), Type.Null()]),
+    refunded: Type.Boolean(),
+  }),
 });
 export type OrderResponse = Static<typeof OrderResponse>;
 
@@ -131,6 +152,8 @@ export const KioskConfigResponse = Type.Object({
   /** What the store keeps of camera decisions, and for how many days: the camera notice says so. */
   collection: Type.Enum(['off', 'embeddings', 'images'] as const),
   retentionDays: Type.Integer(),
+  /** The payment screen offers 카운터에서 결제 beside the card. */
+  counterPayment: Type.Boolean(),
 });
 export type KioskConfigResponse = Static<typeof KioskConfigResponse>;
 
@@ -205,6 +228,10 @@ export const StoreSettings = Type.Object({
   retrainAfterNewLabels: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
   /** Recommend by age alone (senior / general), without using gender. */
   recommendByAgeOnly: Type.Boolean(),
+  /** Customers may choose to pay at the counter (not only when the kiosk is offline). */
+  counterPayment: Type.Boolean(),
+  /** Staff, not only owners, may cancel orders (and so refund them). */
+  staffMayCancel: Type.Boolean(),
 });
 export type StoreSettings = Static<typeof StoreSettings>;
 export const StoreSettingsPatch = Type.Partial(StoreSettings);
@@ -245,9 +272,32 @@ export type OptionValuePatch = Static<typeof OptionValuePatch>;
 export const AdminOrdersResponse = Type.Object({
   businessDate: Type.String(),
   orders: Type.Array(OrderResponse),
-  summary: Type.Object({ count: Type.Integer(), revenue: Type.Integer() }),
+  /** Revenue counts paid orders that were not cancelled; counter orders still to pay are apart. */
+  summary: Type.Object({ count: Type.Integer(), revenue: Type.Integer(), unpaid: Type.Integer(), unpaidAmount: Type.Integer(), cancelled: Type.Integer() }),
 });
 export type AdminOrdersResponse = Static<typeof AdminOrdersResponse>;
+
+/** Staff took a counter order's money. */
+export const SettleOrderRequest = Type.Object({ method: Type.Enum(SETTLEMENT_METHODS) }, { additionalProperties: false });
+export type SettleOrderRequest = Static<typeof SettleOrderRequest>;
+
+export const CancelOrderRequest = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }) }, { additionalProperties: false });
+export type CancelOrderRequest = Static<typeof CancelOrderRequest>;
+
+export const AUDIT_ACTIONS = ['order.settled', 'order.cancelled', 'order.refunded'] as const;
+export const AuditEntryResponse = Type.Object({
+  id: Type.String(),
+  at: Type.String(),
+  actor: Type.String(),
+  actorRole: Type.String(),
+  action: Type.Enum(AUDIT_ACTIONS),
+  orderId: Type.Union([Type.String(), Type.Null()]),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  detail: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Null()])),
+});
+export type AuditEntryResponse = Static<typeof AuditEntryResponse>;
+export const AuditLogResponse = Type.Object({ entries: Type.Array(AuditEntryResponse) });
+export type AuditLogResponse = Static<typeof AuditLogResponse>;
 
 export const AdminDevice = Type.Object({
   id: Type.String(),

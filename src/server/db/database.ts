@@ -18,6 +18,8 @@ import * as runTrigger from './migrations/0022-run-trigger';
 import * as offlineOrders from './migrations/0023-offline-orders';
 import * as refusedOfflineOrders from './migrations/0024-refused-offline-orders';
 import * as signInFailures from './migrations/0025-sign-in-failures';
+import * as settlement from './migrations/0050-settlement';
+import * as auditLog from './migrations/0051-audit-log';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -35,6 +37,8 @@ const migrations: Record<string, Migration> = {
   '0023-offline-orders': offlineOrders,
   '0024-refused-offline-orders': refusedOfflineOrders,
   '0025-sign-in-failures': signInFailures,
+  '0050-settlement': settlement,
+  '0051-audit-log': auditLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

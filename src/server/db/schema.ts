@@ -45,6 +45,10 @@ export type Database = {
     created_at: string;
     /** The kiosk's own number for an order taken while the server was unreachable (`K1-7`), else null. */
     offline_number: string | null;
+    /** Set when the order was cancelled (status `cancelled`): when, by which console user, and why. */
+    cancelled_at: string | null;
+    cancelled_by: string | null;
+    cancel_reason: string | null;
   };
   /** The day's last order number per store, counted up in each order's transaction. */
   order_counters: { store_id: string; business_date: string; last_number: number };
@@ -77,6 +81,25 @@ export type Database = {
     amount: number;
     approval_code: string;
     created_at: string;
+    /** When the money was taken: at once for a kiosk card payment, when staff mark it for a counter one (null: unpaid). */
+    paid_at: string | null;
+    /** How a counter payment was taken: `cash` or `card` (null for kiosk card payments). */
+    settled_with: string | null;
+    refunded_at: string | null;
+    /** The terminal's refund approval (empty for money handed back at the counter). */
+    refund_code: string | null;
+  };
+  /** Every cancellation, refund and counter payment: who, when, why; `detail` is a JSON document. */
+  audit_log: {
+    id: string;
+    store_id: string;
+    at: string;
+    actor: string;
+    actor_role: string;
+    action: string;
+    order_id: string | null;
+    reason: string | null;
+    detail: string;
   };
   staff_calls: {
     id: string;

@@ -25,6 +25,7 @@ export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config:
       operatingHours: store.operatingHours,
       collection: store.collection,
       retentionDays: store.retentionDays,
+      counterPayment: store.counterPayment,
     };
   });
 };

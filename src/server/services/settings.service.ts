@@ -23,6 +23,8 @@ export function defaultSettings(config: Config): StoreSettings {
     retrainEveryDays: 60,
     retrainAfterNewLabels: 500,
     recommendByAgeOnly: false,
+    counterPayment: false,
+    staffMayCancel: false,
   };
 }
 

@@ -8,8 +8,10 @@ import type { OrderMessage, OrderTicket, StaffCallMessage } from '../../../iot/m
 
 const rank = (status: string) => ORDER_STATUSES.indexOf(status as (typeof ORDER_STATUSES)[number]);
 
-/** Open orders (paid or ready), oldest first. */
+/** Open orders (paid or ready), oldest first; a cancelled order leaves. */
 export function applyOrderMessage(orders: OrderTicket[], { order }: OrderMessage): OrderTicket[] {
+  // Cancelled at any step: off the boards at once.
+  if (order.status === 'cancelled') return orders.filter((candidate) => candidate.id !== order.id);
   const known = orders.find((candidate) => candidate.id === order.id);
   if (known && rank(known.status) >= rank(order.status)) return orders;
   const others = orders.filter((candidate) => candidate.id !== order.id);
