@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AdminUserResponse } from '../../contracts/http';
 import { consoleApi } from './admin-api';
 import { LoginPage } from './LoginPage';
+import { AuditPage } from './pages/AuditPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { MenuPage } from './pages/MenuPage';
 import { OrdersPage } from './pages/OrdersPage';
@@ -19,6 +20,7 @@ const PAGES = {
   analytics: { title: '분석 · Analytics', Page: AnalyticsPage },
   menu: { title: '메뉴 · Menu', Page: MenuPage },
   calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },
+  audit: { title: '취소·결제 기록 · Audit log', Page: AuditPage },
   devices: { title: '키오스크와 기기 · Kiosks & devices', Page: DevicesPage },
   review: { title: '검토 · Review', Page: ReviewPage },
   models: { title: '모델 · Models', Page: ModelsPage },

@@ -122,6 +122,7 @@ export const en: Messages = {
     declined: 'The card was not approved. Please try another card.',
     offline: 'Card payment is not available right now. We can still take your order: take your number and pay at the counter.',
     payAtCounter: 'Order now, pay at the counter',
+    chooseCounter: 'I will pay at the counter',
     keepFailed: 'Your order could not be taken. Please call a staff member.',
     simulator: 'Practice card reader',
     simulatorApprove: 'Insert card',

@@ -128,6 +128,7 @@ export const ko = {
     declined: '카드가 승인되지 않았어요. 다른 카드로 다시 해 주세요.',
     offline: '지금은 카드 결제를 할 수 없어요. 주문은 받을 수 있어요. 번호를 받고 카운터에서 결제해 주세요.',
     payAtCounter: '주문하고 카운터에서 결제',
+    chooseCounter: '카운터에서 결제할게요',
     keepFailed: '주문을 받지 못했어요. 직원을 불러 주세요.',
     simulator: '연습용 결제 단말기',
     simulatorApprove: '카드 꽂기',
