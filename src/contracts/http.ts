@@ -448,3 +448,37 @@ export const TrainingStartedResponse = Type.Object({ message: Type.String() });
 
 /** The version path segment, as the registry names versions. */
 export const ModelVersionParams = Type.Object({ version: Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' }) });
+
+// ---- The day's close (마감 정산) and sales over a period ----
+
+const Tally = { orders: Type.Integer(), amount: Type.Integer() };
+const BusinessDate = Type.String({ format: 'date' });
+
+/** Revenue is paid and not cancelled; `orders` counts every order that stands, paid or not. */
+export const SalesReportResponse = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  timeZone: Type.String(),
+  orders: Type.Integer(),
+  revenue: Type.Integer(),
+  byMethod: Type.Object({ kiosk_card: Type.Object(Tally), counter_cash: Type.Object(Tally), counter_card: Type.Object(Tally), counter: Type.Object(Tally) }),
+  unpaid: Type.Object({
+    ...Tally,
+    list: Type.Array(Type.Object({ orderNumber: Type.Integer(), callNumber: Type.String(), businessDate: Type.String(), createdAt: Type.String(), total: Type.Integer() })),
+  }),
+  cancelled: Type.Object({
+    ...Tally,
+    list: Type.Array(
+      Type.Object({ orderNumber: Type.Integer(), businessDate: Type.String(), cancelledAt: Type.String(), by: Type.String(), reason: Type.String(), total: Type.Integer(), refunded: Type.Boolean() }),
+    ),
+  }),
+  refunded: Type.Object(Tally),
+  dishes: Type.Array(Type.Object({ itemId: Type.String(), ko: Type.String(), quantity: Type.Integer(), amount: Type.Integer() })),
+  byHour: Type.Array(Type.Object({ hour: Type.Integer(), ...Tally })),
+  byDay: Type.Array(Type.Object({ date: Type.String(), ...Tally })),
+});
+export type SalesReportResponse = Static<typeof SalesReportResponse>;
+
+const ReportFormat = Type.Optional(Type.Enum(['json', 'csv', 'xlsx'] as const));
+export const DayReportQuery = Type.Object({ date: Type.Optional(BusinessDate), format: ReportFormat }, { additionalProperties: false });
+export const SalesReportQuery = Type.Object({ from: BusinessDate, to: BusinessDate, format: ReportFormat }, { additionalProperties: false });
