@@ -51,6 +51,7 @@ describe('operator console', () => {
     expect(await axeViolations(page, 'console menu', { enhancedContrast: false })).toEqual([]);
 
     await consolePages.open(page, 'settings');
+    await consolePages.openAdvancedSettings(page);
     await page.locator('select[name="cameraPolicy"]').selectOption('suggest');
     await page.getByRole('button', { name: '저장 · Save' }).click();
     await page.getByText('저장했어요 · Saved').waitFor();

@@ -4,6 +4,7 @@ import type { AdminUserResponse } from '../../contracts/http';
 import { consoleApi } from './admin-api';
 import { LoginPage } from './LoginPage';
 import { AuditPage } from './pages/AuditPage';
+import { DayClosePage } from './pages/DayClosePage';
 import { DevicesPage } from './pages/DevicesPage';
 import { MenuPage } from './pages/MenuPage';
 import { OrdersPage } from './pages/OrdersPage';
@@ -17,6 +18,7 @@ const ModelsPage = lazy(() => import('./pages/ModelsPage').then((module) => ({ d
 
 const PAGES = {
   orders: { title: '주문 · Orders', Page: OrdersPage },
+  close: { title: '마감 정산 · Day close', Page: DayClosePage },
   analytics: { title: '분석 · Analytics', Page: AnalyticsPage },
   menu: { title: '메뉴 · Menu', Page: MenuPage },
   calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },

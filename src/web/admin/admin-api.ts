@@ -8,6 +8,7 @@ import type {
   AdminOrdersResponse,
   AuditLogResponse,
   OrderResponse,
+  SalesReportResponse,
   SettleOrderRequest,
   AdminUserResponse,
   FlywheelCountsResponse,
@@ -69,6 +70,9 @@ export const consoleApi = {
   orders: (date?: string) => request<AdminOrdersResponse>(`/api/admin/orders${date ? `?date=${date}` : ''}`),
   settleOrder: (id: string, method: SettleOrderRequest['method']) => request<OrderResponse>(`/api/admin/orders/${encodeURIComponent(id)}/settle`, 'POST', { method }),
   cancelOrder: (id: string, reason: string) => request<OrderResponse>(`/api/admin/orders/${encodeURIComponent(id)}/cancel`, 'POST', { reason }),
+  /** The day's close (today without dates), one day, or a period. */
+  salesReport: (from?: string, to?: string) =>
+    request<SalesReportResponse>(from && to && from !== to ? `/api/admin/reports/sales?from=${from}&to=${to}` : `/api/admin/reports/day${from || to ? `?date=${from || to}` : ''}`),
   auditLog: () => request<AuditLogResponse>('/api/admin/audit'),
   analytics: (days: number) => request<AnalyticsResponse>(`/api/admin/analytics?days=${days}`),
   staffCalls: () => request<StaffCallListResponse>('/api/admin/staff-calls'),
