@@ -134,6 +134,24 @@ export const StaffCallResponse = Type.Object({
 export type StaffCallResponse = Static<typeof StaffCallResponse>;
 
 
+const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
+const Hours = Type.Object({ open: ClockTime, close: ClockTime });
+
+/** The store's week (src/domain/store-hours.ts): weekdays are 0 Sunday … 6 Saturday. */
+const StoreHoursFields = {
+  /** Every day's hours unless its weekday has its own; a close before the open runs past midnight. */
+  operatingHours: Hours,
+  /** Seven entries, Sunday first; null keeps the usual hours. */
+  weekdayHours: Type.Array(Type.Union([Hours, Type.Null()]), { minItems: 7, maxItems: 7 }),
+  /** Regular closed weekdays (정기 휴무). */
+  closedWeekdays: Type.Array(Type.Integer({ minimum: 0, maximum: 6 }), { maxItems: 7, uniqueItems: true }),
+  /** 브레이크 타임, e.g. 15:00–17:00: the kiosk shows it is closed and when it opens again. */
+  breakTime: Type.Union([Type.Object({ start: ClockTime, end: ClockTime }), Type.Null()]),
+  /** Holidays and other closed dates, YYYY-MM-DD on the store's clock. */
+  closedDates: Type.Array(Type.String({ format: 'date' }), { maxItems: 366, uniqueItems: true }),
+};
+export const StoreHoursSchema = Type.Object(StoreHoursFields);
+
 /** The part of the server's configuration a kiosk needs. */
 export const KioskConfigResponse = Type.Object({
   storeName: Type.Object(Names),
@@ -149,6 +167,8 @@ export const KioskConfigResponse = Type.Object({
   /** The store's clock and opening hours: outside them the kiosk shows it is closed and the camera is off. */
   timeZone: Type.String(),
   operatingHours: Type.Object({ open: Type.String(), close: Type.String() }),
+  /** The whole week: other weekday hours, closed days, the break; the closed screen says when it opens next. */
+  hours: StoreHoursSchema,
   /** What the store keeps of camera decisions, and for how many days: the camera notice says so. */
   collection: Type.Enum(['off', 'embeddings', 'images'] as const),
   retentionDays: Type.Integer(),
@@ -208,8 +228,6 @@ export const DECISION_OVERRIDES = ['left_easy', 'chose_easy'] as const;
 export const DecisionOverrideRequest = Type.Object({ override: Type.Enum(DECISION_OVERRIDES) });
 export type DecisionOverrideRequest = Static<typeof DecisionOverrideRequest>;
 
-const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
-
 /** What an operator sets for a store in the console; every kiosk of the store follows it. */
 export const StoreSettings = Type.Object({
   cameraPolicy: Type.Enum(['auto', 'suggest', 'off'] as const),
@@ -222,7 +240,7 @@ export const StoreSettings = Type.Object({
   /** What is kept of camera decisions: nothing, the embedding and decision, or face crops too. */
   collection: Type.Enum(['off', 'embeddings', 'images'] as const),
   retentionDays: Type.Integer({ minimum: 1, maximum: 3650 }),
-  operatingHours: Type.Object({ open: ClockTime, close: ClockTime }),
+  ...StoreHoursFields,
   retrainEveryDays: Type.Integer({ minimum: 1, maximum: 365 }),
   /** Retrain sooner once this many new labelled faces arrived since the last successful run. */
   retrainAfterNewLabels: Type.Integer({ minimum: 1, maximum: 1_000_000 }),

@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse, SalesReportResponse } from '../contracts/http';
 import { consoleSession, type ConsoleCaller } from '../test-support/console-session';
 import { startTestServer, type TestServer } from '../test-support/test-server';
+import { readWorkbook } from '../test-support/workbook';
 
 const run = promisify(execFile);
 const KIOSK = path.resolve(import.meta.dirname, '../../bin/kiosk.js');
@@ -70,8 +70,7 @@ describe('GET /api/admin/reports', () => {
 
     const xlsx = await owner('GET', '/api/admin/reports/day?date=2026-11-28&format=xlsx');
     expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="sales-2026-11-28.xlsx"');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()));
+    const workbook = await readWorkbook(Buffer.from(await xlsx.arrayBuffer()));
     const summary = workbook.getWorksheet('요약 Summary')!.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : []));
     expect(summary).toContainEqual(['unpaid', '미결제 Unpaid', 1, 9000]);
   });
@@ -106,8 +105,7 @@ describe('kiosk report, on the server\'s database', () => {
 
     const out = path.join(server.config.dataDir, 'close.xlsx');
     await run(process.execPath, [KIOSK, 'report', 'sales', '--from', '2026-11-28', '--to', '2026-11-29', '--format', 'xlsx', '--out', out], { env: env() });
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(fs.readFileSync(out));
+    const workbook = await readWorkbook(fs.readFileSync(out));
     expect(workbook.getWorksheet('일별 By day')!.getRow(3).values).toEqual([undefined, '2026-11-29', '2026-11-29', 1, 9000]);
   });
 

@@ -1,8 +1,8 @@
 /** The day's close from hand-made orders: what is revenue, how it splits, and the files and receipt it becomes. */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../test-support/workbook';
 import { CSV_COLUMNS, reportCsv, reportWorkbook } from './report-export';
 import { dayReportReceipt, receiptRow, RECEIPT_COLUMNS } from './report-receipt';
 import { buildSalesReport, type ReportLine, type ReportOrder } from './sales-report';
@@ -75,8 +75,7 @@ describe('exports, read back', () => {
   });
 
   it('Excel: one sheet per section with the same figures', async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportWorkbook(report));
+    const workbook = await readWorkbook(await reportWorkbook(report));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['요약 Summary', '결제수단 By method', '미결제 Unpaid', '취소·환불 Cancelled', '메뉴별 Dishes', '시간대별 By hour', '일별 By day']);
     const values = (name: string) => workbook.getWorksheet(name)!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
     expect(values('요약 Summary')).toContainEqual(['revenue', '매출 Revenue', undefined, 34000]);

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { StoreSettings } from '../../../contracts/http';
 import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
+import { HoursFields } from './HoursFields';
 
 export function SettingsPage({ user }: PageProps) {
   const [settings, setSettings] = useState<StoreSettings | null>(null);
@@ -27,14 +28,7 @@ export function SettingsPage({ user }: PageProps) {
     <form className="settings" onSubmit={submit}>
       <fieldset disabled={user.role !== 'owner'}>
         <legend>{user.role === 'owner' ? '매장 설정 · Store settings' : '매장 설정 (점주만 바꿀 수 있어요) · Store settings (owners change them)'}</legend>
-        <label>
-          영업 시작 · Opens
-          <input name="open" type="time" value={settings.operatingHours.open} onChange={(event) => set('operatingHours', { ...settings.operatingHours, open: event.target.value })} />
-        </label>
-        <label>
-          영업 종료 · Closes
-          <input name="close" type="time" value={settings.operatingHours.close} onChange={(event) => set('operatingHours', { ...settings.operatingHours, close: event.target.value })} />
-        </label>
+        <HoursFields hours={settings} onChange={(patch) => setSettings({ ...settings, ...patch })} />
         <label className="settings-check">
           <input name="counterPayment" type="checkbox" checked={settings.counterPayment} onChange={(event) => set('counterPayment', event.target.checked)} />
           카운터에서 결제 받기 · Customers may pay at the counter

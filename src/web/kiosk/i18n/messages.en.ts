@@ -1,4 +1,4 @@
-import type { Messages } from './messages.ko';
+import type { Messages, NextOpeningDay } from './messages.ko';
 
 export const en: Messages = {
   lang: 'en',
@@ -57,6 +57,8 @@ export const en: Messages = {
     title: 'We are closed right now',
     hours: (open: string, close: string) => `Opening hours: ${open} – ${close}`,
     thanks: 'Thank you for coming. Please visit us during opening hours.',
+    opensNext: ({ date, weekday, inDays }: NextOpeningDay, time: string) =>
+      `We open again ${inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `on ${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][weekday]} ${Number(date.slice(8, 10))} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(date.slice(5, 7)) - 1]}`} at ${time}.`,
   },
   welcome: {
     title: 'Welcome',

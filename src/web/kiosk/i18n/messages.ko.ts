@@ -2,6 +2,9 @@
 import { josa } from 'es-hangul';
 import type { Collection } from '../camera/vision-messages';
 
+/** The day the store opens next, for the closed screen: `inDays` 0 is today. */
+export type NextOpeningDay = { date: string; weekday: number; inDays: number };
+
 export const ko = {
   lang: 'ko',
   speechLang: 'ko-KR',
@@ -60,6 +63,8 @@ export const ko = {
     title: '지금은 영업 시간이 아니에요',
     hours: (open: string, close: string) => `영업 시간: ${open} – ${close}`,
     thanks: '찾아 주셔서 고맙습니다. 영업 시간에 다시 와 주세요.',
+    opensNext: ({ date, weekday, inDays }: NextOpeningDay, time: string) =>
+      `${inDays === 0 ? '오늘' : inDays === 1 ? '내일' : `${Number(date.slice(5, 7))}월 ${Number(date.slice(8, 10))}일 (${'일월화수목금토'[weekday]})`} ${time}에 다시 열어요.`,
   },
   welcome: {
     title: '어서 오세요',
