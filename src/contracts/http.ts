@@ -268,7 +268,8 @@ export const MenuItemPatch = Type.Object(
   {
     ko: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
     en: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-    price: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    // A negative price is refused by the menu service, with a message an owner understands.
+    price: Type.Optional(Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 })),
     soldOut: Type.Optional(Type.Boolean()),
     /** Other words customers use for the dish, for voice ordering. */
     aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 })),
@@ -276,6 +277,29 @@ export const MenuItemPatch = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type MenuItemPatch = Static<typeof MenuItemPatch>;
+
+const DishNames = { ko: Type.String({ minLength: 1, maxLength: 40 }), en: Type.String({ minLength: 1, maxLength: 60 }) };
+
+/** A new dish (owners): it goes at the end of its category, on sale, without a picture until one is uploaded. */
+export const NewMenuItemRequest = Type.Object(
+  {
+    ...DishNames,
+    price: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 }),
+    categoryId: Type.String({ minLength: 1, maxLength: 64 }),
+    optionGroupIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 10, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
+export type NewMenuItemRequest = Static<typeof NewMenuItemRequest>;
+
+export const NewCategoryRequest = Type.Object(DishNames, { additionalProperties: false });
+export type NewCategoryRequest = Static<typeof NewCategoryRequest>;
+export const CategoryPatch = Type.Partial(Type.Object(DishNames), { additionalProperties: false, minProperties: 1 });
+export type CategoryPatch = Static<typeof CategoryPatch>;
+
+/** One step earlier or later in the menu (a dish within its category). */
+export const MoveRequest = Type.Object({ direction: Type.Enum(['up', 'down'] as const) }, { additionalProperties: false });
+export type MoveRequest = Static<typeof MoveRequest>;
 
 /** An option value's extra charge and the words customers use for it (owners only). */
 export const OptionValuePatch = Type.Object(

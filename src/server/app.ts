@@ -40,6 +40,7 @@ import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
 import { adminModelRoutes } from './routes/admin/admin-models.routes';
 import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
 import { adminReviewRoutes } from './routes/admin/admin-review.routes';
+import { adminMenuRoutes } from './routes/admin/admin-menu.routes';
 import { adminReportRoutes } from './routes/admin/admin-reports.routes';
 import { adminSettlementRoutes } from './routes/admin/admin-settlement.routes';
 import { adminStoreRoutes } from './routes/admin/admin-store.routes';
@@ -197,6 +198,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(decisionRoutes, { decisions, gate });
   await app.register(adminAuthRoutes, { auth, signInFailures: signInFailureStore(new SignInFailureRepository(db), now) });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
+  await app.register(adminMenuRoutes, { auth, menus });
   await app.register(adminSettlementRoutes, { auth, settlement });
   await app.register(adminReportRoutes, { auth, reports: new SalesReportService(new ReportRepository(db), { storeId: config.storeId, timeZone: config.timeZone, now }) });
   await app.register(adminReviewRoutes, { auth, decisions });

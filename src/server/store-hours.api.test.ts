@@ -33,7 +33,7 @@ describe('opening hours in settings', () => {
     const before = (await (await owner('GET', '/api/admin/settings')).json()) as StoreSettings;
     const backwards = await owner('PATCH', '/api/admin/settings', { breakTime: { start: '17:00', end: '15:00' } });
     expect(backwards.status).toBe(400);
-    expect((await backwards.json()).message).toContain('브레이크 타임은 시작이 끝보다 빨라야 해요');
+    expect(((await backwards.json()) as { message: string }).message).toContain('브레이크 타임은 시작이 끝보다 빨라야 해요');
     expect((await owner('PATCH', '/api/admin/settings', { closedWeekdays: [7] })).status).toBe(400);
     expect((await owner('PATCH', '/api/admin/settings', { weekdayHours: [null] })).status).toBe(400);
     expect((await owner('PATCH', '/api/admin/settings', { closedDates: ['2026-13-01'] })).status).toBe(400);

@@ -20,6 +20,7 @@ import * as refusedOfflineOrders from './migrations/0024-refused-offline-orders'
 import * as signInFailures from './migrations/0025-sign-in-failures';
 import * as settlement from './migrations/0050-settlement';
 import * as auditLog from './migrations/0051-audit-log';
+import * as menuDeleted from './migrations/0052-menu-deleted';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0025-sign-in-failures': signInFailures,
   '0050-settlement': settlement,
   '0051-audit-log': auditLog,
+  '0052-menu-deleted': menuDeleted,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

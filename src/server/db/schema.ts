@@ -2,7 +2,8 @@
 import type { Generated } from 'kysely';
 
 export type Database = {
-  categories: { id: string; name_ko: string; name_en: string; image_key: string | null; sort_order: number };
+  /** `deleted_at`: an owner deleted it; off the menu, kept for what refers to it. */
+  categories: { id: string; name_ko: string; name_en: string; image_key: string | null; sort_order: number; deleted_at: Generated<string | null> };
   option_groups: { id: string; name_ko: string; name_en: string; sort_order: number };
   option_values: {
     group_id: string;
@@ -22,6 +23,8 @@ export type Database = {
     image_key: string | null;
     sold_out: Generated<number>;
     sort_order: number;
+    /** An owner deleted it: off the menu; old orders keep the names they copied. */
+    deleted_at: Generated<string | null>;
   };
   menu_item_option_groups: { item_id: string; group_id: string; sort_order: number };
   menu_item_aliases: { item_id: string; alias: string };
