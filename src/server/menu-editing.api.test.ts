@@ -11,7 +11,7 @@ let staff: ConsoleCaller;
 beforeAll(async () => {
   server = await startTestServer();
   [owner, staff] = await Promise.all([consoleSession(server, 'owner'), consoleSession(server, 'staff')]);
-});
+}, 60_000);
 afterAll(() => server.close());
 
 const menu = async () => (await (await fetch(`${server.url}/api/menu`)).json()) as MenuResponse;

@@ -48,7 +48,7 @@ beforeAll(async () => {
   await place({ method: 'card' });
   // Console sessions last 12 hours on the server's clock: sign in again on the new day.
   owner = await consoleSession(server, 'owner');
-});
+}, 60_000);
 afterAll(() => server.close());
 
 describe('GET /api/admin/reports', () => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   kitchenCredential = (await server.devices.register({ id: 'kitchen-1', storeId: server.config.storeId, kind: 'kitchen' })).credential;
   kitchen = await listen(server.brokerUrl, { username: 'kitchen-1', password: kitchenCredential });
   await kitchen.client.subscribeAsync(topics.orders(server.config.storeId), { qos: 1 });
-});
+}, 60_000);
 afterAll(async () => {
   await kitchen.close();
   await server.close();

@@ -10,7 +10,7 @@ let owner: ConsoleCaller;
 beforeAll(async () => {
   server = await startTestServer();
   owner = await consoleSession(server, 'owner');
-});
+}, 60_000);
 afterAll(() => server.close());
 
 const config = async () => (await (await fetch(`${server.url}/api/config`)).json()) as KioskConfigResponse;
