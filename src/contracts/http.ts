@@ -273,6 +273,9 @@ export const MenuItemPatch = Type.Object(
     soldOut: Type.Optional(Type.Boolean()),
     /** Other words customers use for the dish, for voice ordering. */
     aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 })),
+    categoryId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    /** The option groups the kiosk asks for this dish, in this order. */
+    optionGroupIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 10, uniqueItems: true })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -296,6 +299,16 @@ export const NewCategoryRequest = Type.Object(DishNames, { additionalProperties:
 export type NewCategoryRequest = Static<typeof NewCategoryRequest>;
 export const CategoryPatch = Type.Partial(Type.Object(DishNames), { additionalProperties: false, minProperties: 1 });
 export type CategoryPatch = Static<typeof CategoryPatch>;
+
+/** A new option group (e.g. 맵기: 순한맛 +0, 보통 +0, 매운맛 +0); the first value is the default. */
+export const NewOptionGroupRequest = Type.Object(
+  {
+    ...DishNames,
+    values: Type.Array(Type.Object({ ...DishNames, extraPrice: Type.Integer({ minimum: 0, maximum: 100_000 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type NewOptionGroupRequest = Static<typeof NewOptionGroupRequest>;
 
 /** One step earlier or later in the menu (a dish within its category). */
 export const MoveRequest = Type.Object({ direction: Type.Enum(['up', 'down'] as const) }, { additionalProperties: false });

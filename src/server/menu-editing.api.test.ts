@@ -65,6 +65,31 @@ describe('dishes and categories', () => {
     expect((await owner('DELETE', `/api/admin/menu/items/${dish.id}`)).status).toBe(404);
   });
 
+  it('adds an option group, puts it on a dish and prices it, and deletes it only once no dish asks for it', async () => {
+    const response = await owner('POST', '/api/admin/menu/option-groups', { ko: '얼음', en: 'Ice', values: [{ ko: '보통', en: 'Regular', extraPrice: 0 }, { ko: '많이', en: 'Extra', extraPrice: 500 }] });
+    expect(response.status).toBe(201);
+    const group = (await response.json()) as { id: string; values: { id: string }[] };
+    expect(group.values.map((value) => value.id)).toEqual(['v1', 'v2']);
+    expect((await owner('PATCH', '/api/admin/menu/items/cola', { optionGroupIds: [group.id] })).status).toBe(200);
+    expect((await menu()).items.find((item) => item.id === 'cola')?.optionGroupIds).toEqual([group.id]);
+
+    const placed = await fetch(`${server.url}/api/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ items: [{ itemId: 'cola', quantity: 1, options: { [group.id]: 'v2' } }], diningOption: 'takeout' }),
+    });
+    expect(((await placed.json()) as OrderResponse).total).toBe(2500);
+
+    const inUse = await owner('DELETE', `/api/admin/menu/option-groups/${group.id}`);
+    expect(inUse.status).toBe(409);
+    expect(((await inUse.json()) as { message: string }).message).toContain('콜라');
+    expect((await owner('PATCH', '/api/admin/menu/items/cola', { optionGroupIds: [] })).status).toBe(200);
+    expect((await owner('DELETE', `/api/admin/menu/option-groups/${group.id}`)).status).toBe(204);
+    expect((await menu()).optionGroups.some((candidate) => candidate.id === group.id)).toBe(false);
+    expect((await owner('PATCH', '/api/admin/menu/items/cola', { optionGroupIds: [group.id] })).status).toBe(400);
+    expect((await staff('PATCH', '/api/admin/menu/items/cola', { categoryId: 'meals' })).status).toBe(403);
+  });
+
   it('says what is unknown, and keeps building the menu to owners', async () => {
     expect(await (await owner('POST', '/api/admin/menu/items', { ko: '물', en: 'Water', price: 0, categoryId: 'nope' })).json()).toMatchObject({ error: 'unknown_category' });
     expect(await (await owner('POST', '/api/admin/menu/items', { ko: '물', en: 'Water', price: 0, categoryId: 'drinks', optionGroupIds: ['nope'] })).json()).toMatchObject({ error: 'unknown_option_group' });

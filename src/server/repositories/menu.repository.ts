@@ -51,8 +51,13 @@ export class MenuRepository {
     };
   }
 
-  /** Changes one dish's names, price, sold-out flag, picture and aliases together; false when there is no such dish. */
-  async updateItem(id: string, fields: Partial<Pick<MenuItemRow, 'name_ko' | 'name_en' | 'price' | 'sold_out' | 'image_key'>>, aliases?: string[]): Promise<boolean> {
+  /** Changes one dish's names, price, category, sold-out flag, picture, aliases and option groups together; false when there is no such dish. */
+  async updateItem(
+    id: string,
+    fields: Partial<Pick<MenuItemRow, 'name_ko' | 'name_en' | 'price' | 'sold_out' | 'image_key' | 'category_id'>>,
+    aliases?: string[],
+    optionGroupIds?: string[],
+  ): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
       const exists = await trx.selectFrom('menu_items').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
       if (!exists) return false;
@@ -61,7 +66,29 @@ export class MenuRepository {
         await trx.deleteFrom('menu_item_aliases').where('item_id', '=', id).execute();
         if (aliases.length > 0) await trx.insertInto('menu_item_aliases').values(aliases.map((alias) => ({ item_id: id, alias }))).execute();
       }
+      if (optionGroupIds) {
+        await trx.deleteFrom('menu_item_option_groups').where('item_id', '=', id).execute();
+        if (optionGroupIds.length > 0) await trx.insertInto('menu_item_option_groups').values(optionGroupIds.map((groupId, index) => ({ item_id: id, group_id: groupId, sort_order: index }))).execute();
+      }
       return true;
+    });
+  }
+
+  async addOptionGroup(group: OptionGroup): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const last = await trx.selectFrom('option_groups').select((eb) => eb.fn.max('sort_order').as('last')).executeTakeFirst();
+      await insertOptionGroups(trx, [group], Number(last?.last ?? -1) + 1);
+    });
+  }
+
+  /** Removes an option group no dish uses (orders copied the options they had); false when there is none. */
+  async deleteOptionGroup(id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('menu_item_option_groups').where('group_id', '=', id).execute();
+      await trx.deleteFrom('option_value_aliases').where('group_id', '=', id).execute();
+      await trx.deleteFrom('option_values').where('group_id', '=', id).execute();
+      const result = await trx.deleteFrom('option_groups').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
     });
   }
 
@@ -148,11 +175,11 @@ async function insertCategories(trx: Transaction<Database>, categories: NewCateg
     .execute();
 }
 
-async function insertOptionGroups(trx: Transaction<Database>, groups: OptionGroup[]): Promise<void> {
+async function insertOptionGroups(trx: Transaction<Database>, groups: OptionGroup[], firstSortOrder = 0): Promise<void> {
   if (groups.length === 0) return;
   await trx
     .insertInto('option_groups')
-    .values(groups.map((group, index) => ({ id: group.id, name_ko: group.ko, name_en: group.en, sort_order: index })))
+    .values(groups.map((group, index) => ({ id: group.id, name_ko: group.ko, name_en: group.en, sort_order: firstSortOrder + index })))
     .execute();
   await trx
     .insertInto('option_values')

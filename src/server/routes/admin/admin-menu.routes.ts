@@ -1,6 +1,6 @@
-/** The owner builds the menu: adds, deletes and reorders dishes and categories (edits stay in admin-store.routes.ts). */
+/** The owner builds the menu: adds, deletes and reorders dishes and categories, adds and deletes option groups (edits stay in admin-store.routes.ts). */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CategoryPatch, ErrorResponse, MenuItemResponse, MenuResponse, MoveRequest, NewCategoryRequest, NewMenuItemRequest } from '../../../contracts/http';
+import { CategoryPatch, ErrorResponse, MenuItemResponse, MenuResponse, MoveRequest, NewCategoryRequest, NewMenuItemRequest, NewOptionGroupRequest } from '../../../contracts/http';
 import type { AdminAuthService } from '../../services/admin-auth.service';
 import type { MenuService } from '../../services/menu.service';
 import { requireAdmin } from './admin-session';
@@ -48,6 +48,17 @@ export const adminMenuRoutes: FastifyPluginAsyncTypebox<{ auth: AdminAuthService
   app.post('/api/admin/menu/categories/:id/move', { schema: { params: Id, body: MoveRequest, response: Done } }, async (request, reply) => {
     await requireAdmin(auth, request, OWNER);
     await menus.moveCategory(request.params.id, request.body.direction);
+    return reply.code(204).send(null);
+  });
+
+  app.post('/api/admin/menu/option-groups', { schema: { body: NewOptionGroupRequest, response: { 201: MenuResponse.properties.optionGroups.items, ...Refusals } } }, async (request, reply) => {
+    await requireAdmin(auth, request, OWNER);
+    return reply.code(201).send(await menus.addOptionGroup(request.body));
+  });
+
+  app.delete('/api/admin/menu/option-groups/:id', { schema: { params: Id, response: Done } }, async (request, reply) => {
+    await requireAdmin(auth, request, OWNER);
+    await menus.deleteOptionGroup(request.params.id);
     return reply.code(204).send(null);
   });
 };
