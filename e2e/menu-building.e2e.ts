@@ -21,6 +21,18 @@ describe('building the menu', () => {
     await expect.poll(() => outcome.innerText()).toBe('계절 메뉴: 저장했어요 · Saved');
     const category = (await menu()).categories.at(-1)!;
 
+    // An option group: a line that does not read as "name / English / won" is named, and nothing is sent.
+    await page.locator('input[name="groupKo"]').fill('얼음');
+    await page.locator('input[name="groupEn"]').fill('Ice');
+    await page.locator('textarea[name="groupValues"]').fill('보통 / Regular / 0\n많이 / Extra');
+    await page.getByRole('button', { name: '선택 사항 추가 · Add option group' }).click();
+    await page.getByText('2번째 줄: "이름 / English / 추가 금액" 으로 써 주세요').waitFor();
+    await page.locator('textarea[name="groupValues"]').fill('보통 / Regular / 0\n많이 / Extra / 500');
+    await page.getByRole('button', { name: '선택 사항 추가 · Add option group' }).click();
+    await expect.poll(() => outcome.innerText()).toBe('얼음: 저장했어요 · Saved');
+    const ice = (await menu()).optionGroups.find((group) => group.ko === '얼음')!;
+    expect(ice.values.map((value) => [value.ko, value.extraPrice])).toEqual([['보통', 0], ['많이', 500]]);
+
     const dishForm = page.locator('form.add-dish');
     await dishForm.locator('input[name="ko"]').fill('콩국수');
     await dishForm.locator('input[name="en"]').fill('Kongguksu');
@@ -39,8 +51,13 @@ describe('building the menu', () => {
     await dishForm.locator('input[name="en"]').fill('Patbingsu');
     await dishForm.locator('input[name="price"]').fill('8000');
     await dishForm.locator('select[name="categoryId"]').selectOption(category.id);
+    await dishForm.locator(`input[name="option-${ice.id}"]`).check();
     await dishForm.getByRole('button', { name: '추가 · Add' }).click();
     await expect.poll(async () => (await menu()).items.filter((item) => item.categoryId === category.id).map((item) => item.ko)).toEqual(['콩국수', '팥빙수']);
+    expect((await menu()).items.find((item) => item.ko === '팥빙수')?.optionGroupIds).toEqual([ice.id]);
+    await page.locator(`tr[data-option-group="${ice.id}"]`).getByRole('button', { name: '삭제 · Delete' }).click();
+    await expect.poll(() => outcome.innerText()).toContain('팥빙수');
+    expect(await outcome.getAttribute('role')).toBe('alert');
     expect(await axeViolations(page, 'console menu building', { enhancedContrast: false })).toEqual([]);
 
     await page.getByRole('button', { name: '팥빙수 위로 · move up' }).click();

@@ -18,6 +18,7 @@ import type {
   MoveRequest,
   NewCategoryRequest,
   NewMenuItemRequest,
+  NewOptionGroupRequest,
   ModelCurveResponse,
   ModelVersionResponse,
   ModelVersionsResponse,
@@ -67,6 +68,8 @@ export const consoleApi = {
   renameCategory: (id: string, patch: CategoryPatch) => request<void>(`/api/admin/menu/categories/${encodeURIComponent(id)}`, 'PATCH', patch),
   deleteCategory: (id: string) => request<void>(`/api/admin/menu/categories/${encodeURIComponent(id)}`, 'DELETE'),
   moveCategory: (id: string, direction: MoveRequest['direction']) => request<void>(`/api/admin/menu/categories/${encodeURIComponent(id)}/move`, 'POST', { direction }),
+  addOptionGroup: (group: NewOptionGroupRequest) => request<unknown>('/api/admin/menu/option-groups', 'POST', group),
+  deleteOptionGroup: (id: string) => request<void>(`/api/admin/menu/option-groups/${encodeURIComponent(id)}`, 'DELETE'),
   updateOption: (groupId: string, valueId: string, patch: OptionValuePatch) => request<void>(`/api/admin/menu/options/${encodeURIComponent(groupId)}/${encodeURIComponent(valueId)}`, 'PATCH', patch),
   /** The picture goes as itself; the server reads what it is from its bytes. */
   uploadPicture: async (itemId: string, file: File) => {

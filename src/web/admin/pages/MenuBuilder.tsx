@@ -15,13 +15,13 @@ export function priceConfirmed(price: number): boolean {
 }
 
 export function AddDishForm({ menu, attempt }: { menu: MenuResponse; attempt: Attempt }) {
-  const empty = { ko: '', en: '', price: '', categoryId: menu.categories[0]?.id ?? '' };
+  const empty = { ko: '', en: '', price: '', categoryId: menu.categories[0]?.id ?? '', optionGroupIds: [] as string[] };
   const [dish, setDish] = useState(empty);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const price = Number(dish.price);
     if (!priceConfirmed(price)) return;
-    if (await attempt(dish.ko, () => consoleApi.addItem({ ko: dish.ko, en: dish.en, price, categoryId: dish.categoryId }))) setDish(empty);
+    if (await attempt(dish.ko, () => consoleApi.addItem({ ko: dish.ko, en: dish.en, price, categoryId: dish.categoryId, optionGroupIds: dish.optionGroupIds }))) setDish(empty);
   };
   return (
     <form className="inline-form add-dish" onSubmit={submit} aria-labelledby="add-dish-title">
@@ -46,7 +46,63 @@ export function AddDishForm({ menu, attempt }: { menu: MenuResponse; attempt: At
           ))}
         </select>
       </label>
+      <fieldset className="add-dish-options">
+        <legend>선택 사항 · Options</legend>
+        {menu.optionGroups.map((group) => (
+          <label key={group.id} className="settings-check">
+            <input
+              type="checkbox"
+              name={`option-${group.id}`}
+              checked={dish.optionGroupIds.includes(group.id)}
+              onChange={(event) =>
+                setDish({ ...dish, optionGroupIds: event.target.checked ? [...dish.optionGroupIds, group.id] : dish.optionGroupIds.filter((id) => id !== group.id) })
+              }
+            />
+            {group.ko}
+          </label>
+        ))}
+      </fieldset>
       <button type="submit" className="button">추가 · Add</button>
+    </form>
+  );
+}
+
+/**
+ * A new option group: one value a line, "이름 / English / 추가 금액" (the first is the default).
+ * A line that does not read so is named, and nothing is sent.
+ */
+export function AddOptionGroupForm({ attempt }: { attempt: Attempt }) {
+  const [group, setGroup] = useState({ ko: '', en: '', values: '' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const lines = group.values.split('\n').map((line) => line.trim()).filter(Boolean);
+    const values = lines.map((line) => line.split('/').map((part) => part.trim()));
+    const bad = values.findIndex(([ko, en, extra]) => !ko || !en || !/^\d+$/.test(extra ?? ''));
+    if (bad >= 0 || values.length === 0) {
+      setProblem(`${bad >= 0 ? `${bad + 1}번째 줄` : '값'}: "이름 / English / 추가 금액" 으로 써 주세요 · write each value as "name / English / extra won"`);
+      return;
+    }
+    setProblem(null);
+    const request = { ko: group.ko, en: group.en, values: values.map(([ko, en, extra]) => ({ ko: ko!, en: en!, extraPrice: Number(extra) })) };
+    if (await attempt(group.ko, () => consoleApi.addOptionGroup(request))) setGroup({ ko: '', en: '', values: '' });
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <label>
+        새 선택 사항 · New option group
+        <input name="groupKo" required maxLength={40} value={group.ko} onChange={(event) => setGroup({ ...group, ko: event.target.value })} />
+      </label>
+      <label>
+        English
+        <input name="groupEn" required maxLength={60} value={group.en} onChange={(event) => setGroup({ ...group, en: event.target.value })} />
+      </label>
+      <label>
+        값 (한 줄에 하나: 이름 / English / 추가 금액) · Values, one a line
+        <textarea name="groupValues" rows={3} required value={group.values} placeholder={'보통 / Regular / 0\n곱빼기 / Large / 1000'} onChange={(event) => setGroup({ ...group, values: event.target.value })} />
+      </label>
+      <button type="submit" className="button">선택 사항 추가 · Add option group</button>
+      {problem && <p className="form-problem" role="alert">{problem}</p>}
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { won } from '../format';
 import { usePolled } from '../use-polled';
-import { AddDishForm, CategoryTable, MoveButtons, priceConfirmed, type Attempt } from './MenuBuilder';
+import { AddDishForm, AddOptionGroupForm, CategoryTable, MoveButtons, priceConfirmed, type Attempt } from './MenuBuilder';
 
 type Item = MenuResponse['items'][number];
 
@@ -157,7 +157,7 @@ function OwnerRow({ item, save, upload = async () => undefined, first, last, att
   );
 }
 
-/** Options: each value's extra charge and the words customers say for it (owners only). */
+/** Options: each value's extra charge and the words customers say for it; new groups, and deleting unused ones (owners only). */
 function OptionTable({ menu, attempt }: { menu: MenuResponse; attempt: Attempt }) {
   return (
     <section className="panel" aria-labelledby="options-title">
@@ -172,11 +172,20 @@ function OptionTable({ menu, attempt }: { menu: MenuResponse; attempt: Attempt }
           </tr>
         </thead>
         <tbody>
-          {menu.optionGroups.flatMap((group) =>
-            group.values.map((value) => <OptionRow key={`${group.id}/${value.id}-${value.extraPrice}-${value.aliases.join()}`} group={group} value={value} attempt={attempt} />),
-          )}
+          {menu.optionGroups.flatMap((group) => [
+            <tr key={group.id} data-option-group={group.id}>
+              <th scope="rowgroup" colSpan={3}>{group.ko} · {group.en}</th>
+              <td>
+                <button type="button" className="button secondary" onClick={() => void attempt(`${group.ko} 삭제 · deleted`, () => consoleApi.deleteOptionGroup(group.id))}>
+                  삭제 · Delete
+                </button>
+              </td>
+            </tr>,
+            ...group.values.map((value) => <OptionRow key={`${group.id}/${value.id}-${value.extraPrice}-${value.aliases.join()}`} group={group} value={value} attempt={attempt} />),
+          ])}
         </tbody>
       </table>
+      <AddOptionGroupForm attempt={attempt} />
     </section>
   );
 }
