@@ -21,6 +21,7 @@ import * as signInFailures from './migrations/0025-sign-in-failures';
 import * as settlement from './migrations/0050-settlement';
 import * as auditLog from './migrations/0051-audit-log';
 import * as menuDeleted from './migrations/0052-menu-deleted';
+import * as paymentOrderIndex from './migrations/0053-payment-order-index';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0050-settlement': settlement,
   '0051-audit-log': auditLog,
   '0052-menu-deleted': menuDeleted,
+  '0053-payment-order-index': paymentOrderIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
