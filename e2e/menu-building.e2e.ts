@@ -63,6 +63,12 @@ describe('building the menu', () => {
     await page.getByRole('button', { name: '팥빙수 위로 · move up' }).click();
     await expect.poll(async () => (await menu()).items.filter((item) => item.categoryId === category.id).map((item) => item.ko)).toEqual(['팥빙수', '콩국수']);
 
+    const bingsu = (await menu()).items.find((item) => item.ko === '팥빙수')!;
+    await consolePages.menuRow(page, bingsu.id).locator('input[name="dishKo"]').fill('우유 팥빙수');
+    await consolePages.menuRow(page, bingsu.id).getByRole('button', { name: '저장 · Save' }).click();
+    await expect.poll(() => outcome.innerText()).toBe('팥빙수: 저장했어요 · Saved');
+    expect((await menu()).items.find((item) => item.id === bingsu.id)?.ko).toBe('우유 팥빙수');
+
     const cola = consolePages.menuRow(page, 'cola');
     await cola.getByRole('spinbutton').fill('-500');
     await cola.getByRole('button', { name: '저장 · Save' }).click();

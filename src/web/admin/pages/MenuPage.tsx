@@ -56,7 +56,7 @@ export function MenuPage({ user }: PageProps) {
           {data?.items.map((item, index, items) =>
             user.role === 'owner' ? (
               <OwnerRow
-                key={`${item.id}-${item.price}-${item.aliases.join()}`}
+                key={`${item.id}-${item.ko}-${item.en}-${item.price}-${item.aliases.join()}`}
                 item={item}
                 save={save}
                 upload={upload}
@@ -111,12 +111,19 @@ function StaffRow({ item, save }: RowProps) {
 }
 
 function OwnerRow({ item, save, upload = async () => undefined, first, last, attempt }: OwnerRowProps) {
+  const [ko, setKo] = useState(item.ko);
+  const [en, setEn] = useState(item.en);
   const [price, setPrice] = useState(String(item.price));
   const [aliases, setAliases] = useState(item.aliases.join(', '));
-  const changed = price !== String(item.price) || aliases !== item.aliases.join(', ');
+  const changed = ko !== item.ko || en !== item.en || price !== String(item.price) || aliases !== item.aliases.join(', ');
   return (
     <tr data-item-id={item.id}>
-      <th scope="row">{item.ko} <span className="muted">{item.en}</span></th>
+      <th scope="row">
+        <span className="dish-names">
+          <input className="name-input" name="dishKo" maxLength={40} value={ko} aria-label={`${item.ko} 이름 · name`} onChange={(event) => setKo(event.target.value)} />
+          <input className="name-input" name="dishEn" maxLength={60} value={en} aria-label={`${item.ko} English name`} onChange={(event) => setEn(event.target.value)} />
+        </span>
+      </th>
       <td>
         <input className="price-input" type="number" step={100} value={price} aria-label={`${item.ko} 가격 · price`} onChange={(event) => setPrice(event.target.value)} />
       </td>
@@ -139,7 +146,7 @@ function OwnerRow({ item, save, upload = async () => undefined, first, last, att
           className="button"
           disabled={!changed}
           onClick={() => {
-            if (priceConfirmed(Number(price))) void save(item, { price: Number(price), aliases: aliases.split(',').map((alias) => alias.trim()).filter(Boolean) });
+            if (priceConfirmed(Number(price))) void save(item, { ko, en, price: Number(price), aliases: aliases.split(',').map((alias) => alias.trim()).filter(Boolean) });
           }}
         >
           저장 · Save
