@@ -4,18 +4,12 @@
  * orders page does (OrderRepository.findByBusinessDate), which is what one would reuse otherwise.
  * Also what writing the CSV and the Excel file costs.
  */
-import { migrateToLatest, openSqlite } from '../../src/server/db/database';
 import { addDays } from '../../src/domain/store-hours';
-import { generateDemoOrders } from '../../src/recommend/demo-orders';
-import { DemoOrderRepository } from '../../src/server/repositories/demo-order.repository';
 import { OrderRepository } from '../../src/server/repositories/order.repository';
 import { ReportRepository } from '../../src/server/repositories/report.repository';
 import { reportCsv, reportWorkbook } from '../../src/server/reports/report-export';
 import { buildSalesReport } from '../../src/server/reports/sales-report';
-import { seedDemoOrders } from '../../src/server/seed/seed-demo-orders';
-import { demoMenu } from '../../src/test-support/demo-menu';
-
-const STORE = { storeId: 'store-1', kioskId: 'kiosk-1', timeZone: 'Asia/Seoul' };
+import { BENCH_LAST_DAY, BENCH_STORE as STORE, demoOrderDatabase } from '../support/demo-order-database';
 
 export type ReportBench = { orders: number; days: number; oursMs: number; perOrderMs: number; dayMs: number; csvMs: number; xlsxMs: number; xlsxBytes: number };
 
@@ -31,13 +25,9 @@ async function timed<T>(work: () => Promise<T>, runs = 3): Promise<{ ms: number;
 }
 
 export async function measureSalesReport(days = 30, perDay = 500): Promise<ReportBench> {
-  const menu = demoMenu();
-  const generated = generateDemoOrders(menu, { days, perDay, seed: 1, end: Date.parse('2025-06-30T20:00:00+09:00'), timeZone: STORE.timeZone });
-  const db = openSqlite(':memory:');
+  const { db, orders: placed } = await demoOrderDatabase(days, perDay);
   try {
-    await migrateToLatest(db);
-    await seedDemoOrders(new DemoOrderRepository(db), menu, generated, STORE, false);
-    const [to, from] = ['2025-06-30', addDays('2025-06-30', -(days - 1))];
+    const [to, from] = [BENCH_LAST_DAY, addDays(BENCH_LAST_DAY, -(days - 1))];
     const reports = new ReportRepository(db);
     const period = { from, to, timeZone: STORE.timeZone };
     const ours = await timed(async () => {
@@ -59,7 +49,7 @@ export async function measureSalesReport(days = 30, perDay = 500): Promise<Repor
     });
     const csv = await timed(async () => reportCsv(ours.value));
     const xlsx = await timed(() => reportWorkbook(ours.value));
-    return { orders: generated.length, days, oursMs: ours.ms, perOrderMs: perOrder.ms, dayMs: day.ms, csvMs: csv.ms, xlsxMs: xlsx.ms, xlsxBytes: xlsx.value.length };
+    return { orders: placed, days, oursMs: ours.ms, perOrderMs: perOrder.ms, dayMs: day.ms, csvMs: csv.ms, xlsxMs: xlsx.ms, xlsxBytes: xlsx.value.length };
   } finally {
     await db.destroy();
   }
