@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../src/contracts/http';
 import { axeViolations } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
-import { useKioskHarness } from './support/harness';
-import { done, oneDishToPayment, openKiosk, payment, waitForPhase } from './support/kiosk-tour';
+import { spokenTexts, useKioskHarness } from './support/harness';
+import { done, header, oneDishToPayment, openKiosk, payment, waitForPhase } from './support/kiosk-tour';
 
 const harness = useKioskHarness();
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
@@ -39,6 +39,9 @@ describe('counter payment, cancellation and the day close', () => {
     const kiosk = await openKiosk(await harness.newPage(), harness.server.url);
     await oneDishToPayment(kiosk, 'gun-mandu', '사이드');
     expect(await axeViolations(kiosk, 'payment with counter choice', { enhancedContrast: false })).toEqual([]);
+    // A customer who listens rather than reads hears of the choice too.
+    await header.replay(kiosk);
+    await expect.poll(async () => (await spokenTexts(kiosk)).map((spoken) => spoken.text).at(-1)).toContain('카운터에서 결제하시려면 카운터에서 결제할게요를 눌러 주세요.');
     await payment.chooseCounter(kiosk);
     await waitForPhase(kiosk, 'done');
     expect(await kiosk.getByTestId('pay-at-counter').innerText()).toContain('카운터에서 6,000원을 결제해 주세요');

@@ -37,7 +37,7 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
   // A customer ordering at closing time finishes; the next one sees the closed screen.
   const closed = !useOpenNow() && state.phase === 'welcome';
   const camera = useCamera(fleet, closed);
-  const prompt = screenPrompt(state, menu, t, language);
+  const prompt = screenPrompt(state, menu, t, language, config.counterPayment);
   const replay = useCallback(() => speak(prompt, t.speechLang), [prompt, t.speechLang]);
   const voice = useVoice(replay);
   const { secondsLeft, moreTime } = useIdleWarning({

@@ -129,7 +129,7 @@ export const en: Messages = {
     simulator: 'Practice card reader',
     simulatorApprove: 'Insert card',
     simulatorDecline: 'Insert a card that is declined',
-    prompt: (total: string) => `The amount is ${total}. Please insert your card into the reader.`,
+    prompt: (total: string, counterToo: boolean) => `The amount is ${total}. Please insert your card into the reader.${counterToo ? ' To pay at the counter instead, press I will pay at the counter.' : ''}`,
   },
   done: {
     title: 'Thank you, your order is in',

@@ -138,7 +138,7 @@ export const ko = {
     simulator: '연습용 결제 단말기',
     simulatorApprove: '카드 꽂기',
     simulatorDecline: '승인 안 되는 카드 꽂기',
-    prompt: (total: string) => `결제할 금액은 ${total}이에요. 카드를 단말기에 꽂아 주세요.`,
+    prompt: (total: string, counterToo: boolean) => `결제할 금액은 ${total}이에요. 카드를 단말기에 꽂아 주세요.${counterToo ? ' 카운터에서 결제하시려면 카운터에서 결제할게요를 눌러 주세요.' : ''}`,
   },
   done: {
     title: '주문이 끝났어요',

@@ -6,7 +6,8 @@ import { nameIn, type Language } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages.ko';
 import { cartTotal } from '../state/cart-total';
 
-export function screenPrompt(state: KioskState, menu: Menu, t: Messages, language: Language): string {
+/** `counterPayment`: the payment screen also offers paying at the counter, so it says so. */
+export function screenPrompt(state: KioskState, menu: Menu, t: Messages, language: Language, counterPayment = false): string {
   const easy = state.mode === 'easy';
   switch (state.phase) {
     case 'welcome':
@@ -28,7 +29,7 @@ export function screenPrompt(state: KioskState, menu: Menu, t: Messages, languag
     case 'dining':
       return t.dining.prompt;
     case 'payment':
-      return t.payment.prompt(t.won(cartTotal(menu, state)));
+      return t.payment.prompt(t.won(cartTotal(menu, state)), counterPayment);
     case 'done':
       return state.placedOrder ? t.done.prompt(state.placedOrder.callNumber, state.placedOrder.payAtCounter ? t.won(state.placedOrder.total) : null) : '';
   }
