@@ -113,6 +113,7 @@ describe('cancelling an order', () => {
 
     const message = await kitchen.next(({ payload }) => parseMessage(OrderMessage, payload).order.id === order.id && parseMessage(OrderMessage, payload).order.status === 'cancelled');
     expect(parseMessage(OrderMessage, message.payload).event).toBe('status');
+    expect(message.payload).not.toContain('고객 변심');
     expect(await openForKitchen()).not.toContain(order.id);
     expect(await summary()).toMatchObject({ count: before.count - 1, revenue: before.revenue - 9000, cancelled: before.cancelled + 1 });
     expect(await revenueOfAnalytics()).toBe(analyticsBefore - 9000);
