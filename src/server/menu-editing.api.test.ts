@@ -1,4 +1,5 @@
 /** The owner builds the menu through the console's API: add, reorder and delete dishes and categories; prices checked. */
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MenuResponse, OrderResponse } from '../contracts/http';
 import { consoleSession, type ConsoleCaller } from '../test-support/console-session';
@@ -34,6 +35,14 @@ describe('dishes and categories', () => {
     expect(categoryResponse.status).toBe(201);
     const category = (await categoryResponse.json()) as { id: string };
     expect((await menu()).categories.at(-1)).toMatchObject({ id: category.id, ko: '계절 메뉴' });
+
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#16a34a' } }).jpeg().toBuffer();
+    const asPicture = { 'x-neulbom-console': '1', 'content-type': 'image/jpeg' };
+    expect((await owner('PUT', `/api/admin/menu/categories/${category.id}/picture`, new TextEncoder().encode('not a picture'), asPicture)).status).toBe(400);
+    expect((await owner('PUT', `/api/admin/menu/categories/${category.id}/picture`, photo, asPicture)).status).toBe(200);
+    expect((await owner('PUT', '/api/admin/menu/categories/nope/picture', photo, asPicture)).status).toBe(404);
+    expect((await staff('PUT', `/api/admin/menu/categories/${category.id}/picture`, photo, asPicture)).status).toBe(403);
+    expect((await menu()).categories.find((entry) => entry.id === category.id)?.imageUrl).toMatch(new RegExp(`^/media/menu/category-${category.id}-[0-9a-f]{12}\\.webp$`));
 
     const added = await owner('POST', '/api/admin/menu/items', { ko: ' 콩국수 ', en: 'Kongguksu', price: 9500, categoryId: category.id, optionGroupIds: ['size'] });
     expect(added.status).toBe(201);

@@ -121,8 +121,9 @@ export class MenuRepository {
     });
   }
 
-  async renameCategory(id: string, names: Partial<Pick<CategoryRow, 'name_ko' | 'name_en'>>): Promise<boolean> {
-    const result = await this.db.updateTable('categories').set(names).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  /** Changes a category's names or picture; false when there is no such category on the menu. */
+  async updateCategory(id: string, fields: Partial<Pick<CategoryRow, 'name_ko' | 'name_en' | 'image_key'>>): Promise<boolean> {
+    const result = await this.db.updateTable('categories').set(fields).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 

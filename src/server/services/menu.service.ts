@@ -82,9 +82,14 @@ export class MenuService {
     return (await this.getMenu()).categories.find((category) => category.id === id)!;
   }
 
-  async renameCategory(id: string, patch: CategoryPatch): Promise<void> {
-    const names = { ...(patch.ko !== undefined ? { name_ko: patch.ko.trim() } : {}), ...(patch.en !== undefined ? { name_en: patch.en.trim() } : {}) };
-    if (!(await this.menus.renameCategory(id, names))) throw notFound(`Category ${id}`);
+  async updateCategory(id: string, patch: CategoryPatch & { imageKey?: string }): Promise<Menu['categories'][number]> {
+    const fields = {
+      ...(patch.ko !== undefined ? { name_ko: patch.ko.trim() } : {}),
+      ...(patch.en !== undefined ? { name_en: patch.en.trim() } : {}),
+      ...(patch.imageKey !== undefined ? { image_key: patch.imageKey } : {}),
+    };
+    if (!(await this.menus.updateCategory(id, fields))) throw notFound(`Category ${id}`);
+    return (await this.getMenu()).categories.find((category) => category.id === id)!;
   }
 
   /** Only an empty category: its dishes would vanish from the kiosk with it. */

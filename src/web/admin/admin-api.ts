@@ -72,8 +72,8 @@ export const consoleApi = {
   deleteOptionGroup: (id: string) => request<void>(`/api/admin/menu/option-groups/${encodeURIComponent(id)}`, 'DELETE'),
   updateOption: (groupId: string, valueId: string, patch: OptionValuePatch) => request<void>(`/api/admin/menu/options/${encodeURIComponent(groupId)}/${encodeURIComponent(valueId)}`, 'PATCH', patch),
   /** The picture goes as itself; the server reads what it is from its bytes. */
-  uploadPicture: async (itemId: string, file: File) => {
-    const response = await fetch(`/api/admin/menu/items/${encodeURIComponent(itemId)}/picture`, {
+  uploadPicture: async (kind: 'items' | 'categories', id: string, file: File) => {
+    const response = await fetch(`/api/admin/menu/${kind}/${encodeURIComponent(id)}/picture`, {
       method: 'PUT',
       credentials: 'same-origin',
       headers: { 'x-neulbom-console': '1', 'content-type': file.type || 'application/octet-stream' },

@@ -35,7 +35,7 @@ export const adminMenuRoutes: FastifyPluginAsyncTypebox<{ auth: AdminAuthService
 
   app.patch('/api/admin/menu/categories/:id', { schema: { params: Id, body: CategoryPatch, response: Done } }, async (request, reply) => {
     await requireAdmin(auth, request, OWNER);
-    await menus.renameCategory(request.params.id, request.body);
+    await menus.updateCategory(request.params.id, request.body);
     return reply.code(204).send(null);
   });
 

@@ -155,6 +155,15 @@ function CategoryRow({ category, first, last, attempt }: { category: Category; f
           <button type="button" className="button secondary" onClick={() => void attempt(category.ko, () => consoleApi.deleteCategory(category.id))}>삭제 · Delete</button>
         </span>
       </td>
+      <td>
+        <label className="picture-upload">
+          <span className="visually-hidden">{category.ko} 사진 바꾸기 · new picture</span>
+          <input type="file" accept="image/jpeg,image/png,image/webp" onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void attempt(category.ko, () => consoleApi.uploadPicture('categories', category.id, file));
+          }} />
+        </label>
+      </td>
     </tr>
   );
 }

@@ -30,7 +30,7 @@ export function MenuPage({ user }: PageProps) {
     return ok;
   };
   const save = (item: Item, patch: Parameters<typeof consoleApi.updateItem>[1]) => attempt(item.ko, () => consoleApi.updateItem(item.id, patch));
-  const upload = (item: Item, file: File) => attempt(item.ko, () => consoleApi.uploadPicture(item.id, file));
+  const upload = (item: Item, file: File) => attempt(item.ko, () => consoleApi.uploadPicture('items', item.id, file));
   const shown = error ? { ok: false, text: error } : outcome;
   return (
     <>
