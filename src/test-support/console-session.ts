@@ -31,7 +31,7 @@ export async function consoleSession(server: TestServer, role: AdminRole | null)
     return fetch(`${server.url}${path}`, {
       method,
       headers: { ...(body === undefined || raw ? {} : { 'content-type': 'application/json' }), ...headers, ...(cookie ? { cookie } : {}) },
-      ...(body === undefined ? {} : { body: raw ? body : JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: raw ? new Uint8Array(body) : JSON.stringify(body) }),
     });
   };
 }

@@ -156,13 +156,7 @@ function CategoryRow({ category, first, last, attempt }: { category: Category; f
         </span>
       </td>
       <td>
-        <label className="picture-upload">
-          <span className="visually-hidden">{category.ko} 사진 바꾸기 · new picture</span>
-          <input type="file" accept="image/jpeg,image/png,image/webp" onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void attempt(category.ko, () => consoleApi.uploadPicture('categories', category.id, file));
-          }} />
-        </label>
+        <PictureInput name={category.ko} onFile={(file) => attempt(category.ko, () => consoleApi.uploadPicture('categories', category.id, file))} />
       </td>
     </tr>
   );
@@ -175,5 +169,22 @@ export function MoveButtons({ name, first, last, move }: { name: string; first: 
       <button type="button" className="button secondary" disabled={first} aria-label={`${name} 위로 · move up`} onClick={() => void move('up')}>▲</button>
       <button type="button" className="button secondary" disabled={last} aria-label={`${name} 아래로 · move down`} onClick={() => void move('down')}>▼</button>
     </>
+  );
+}
+
+/** Picks a new picture (JPEG, PNG or WebP) for a dish or a category. */
+export function PictureInput({ name, onFile }: { name: string; onFile: (file: File) => Promise<unknown> }) {
+  return (
+    <label className="picture-upload">
+      <span className="visually-hidden">{name} 사진 바꾸기 · new picture</span>
+      <input
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) void onFile(file);
+        }}
+      />
+    </label>
   );
 }

@@ -9,7 +9,7 @@ import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { won } from '../format';
 import { usePolled } from '../use-polled';
-import { AddDishForm, AddOptionGroupForm, CategoryTable, MoveButtons, priceConfirmed, type Attempt } from './MenuBuilder';
+import { AddDishForm, AddOptionGroupForm, CategoryTable, MoveButtons, PictureInput, priceConfirmed, type Attempt } from './MenuBuilder';
 
 type Item = MenuResponse['items'][number];
 
@@ -132,13 +132,7 @@ function OwnerRow({ item, save, upload = async () => undefined, first, last, att
         <input className="aliases-input" value={aliases} aria-label={`${item.ko} 음성 별칭 · voice aliases (comma separated)`} onChange={(event) => setAliases(event.target.value)} />
       </td>
       <td>
-        <label className="picture-upload">
-          <span className="visually-hidden">{item.ko} 사진 바꾸기 · new picture</span>
-          <input type="file" accept="image/jpeg,image/png,image/webp" onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void upload(item, file);
-          }} />
-        </label>
+        <PictureInput name={item.ko} onFile={(file) => upload(item, file)} />
       </td>
       <td>
         <button
