@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ContenderResult } from './vision/contender';
 import { percentile } from '../src/shared/percentile';
 import { measureRecommender } from './recommend/recommender';
+import { measureSalesReport } from './reports/sales-report';
 import { measureParser } from './voice/parser';
 import { measureRecognizer } from './voice/recognizer';
 import { measureBrowserSwitch } from './vision/browser-switch';
@@ -55,6 +56,14 @@ console.log(
 );
 console.table(recommender.naive.map((alternative) => ({ alternative: alternative.name, 'µs p50': alternative.microsP50.toFixed(0), 'µs p99': alternative.microsP99.toFixed(0), 'p50 vs ours': `${alternative.p50VsOurs.toFixed(0)}x` })));
 console.log('');
+
+console.error('measuring the day close…');
+const sales = await measureSalesReport();
+console.log(
+  `Day close: a ${sales.days}-day sales report over ${sales.orders.toLocaleString('en')} orders in SQLite takes ${sales.oursMs.toFixed(0)} ms (two queries), one day ${sales.dayMs.toFixed(1)} ms; ` +
+    `reading each day's orders whole as the orders page does takes ${sales.perOrderMs.toFixed(0)} ms (${(sales.perOrderMs / sales.oursMs).toFixed(0)}x). ` +
+    `Writing it: CSV ${sales.csvMs.toFixed(1)} ms, Excel ${sales.xlsxMs.toFixed(0)} ms (${(sales.xlsxBytes / 1024).toFixed(0)} KB)\n`,
+);
 
 console.log('Face pipelines: ms per 640x480 frame with one face (tfjs WebAssembly, Node, this machine), and how each does on the same held-out aaf-train faces');
 const results = CONTENDERS.map((name) => {

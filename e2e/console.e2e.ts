@@ -41,7 +41,7 @@ describe('operator console', () => {
     await consolePages.open(page, 'menu');
     const cola = consolePages.menuRow(page, 'cola');
     await cola.getByRole('spinbutton').fill('2500');
-    await cola.getByRole('textbox').fill('콜라, 코카콜라');
+    await cola.locator('.aliases-input').fill('콜라, 코카콜라');
     await cola.getByRole('button', { name: '저장 · Save' }).click();
     await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola')).toMatchObject({ price: 2500, aliases: ['코카콜라', '콜라'].sort() });
     // A new picture, as an owner picks one from the computer.
@@ -51,6 +51,7 @@ describe('operator console', () => {
     expect(await axeViolations(page, 'console menu', { enhancedContrast: false })).toEqual([]);
 
     await consolePages.open(page, 'settings');
+    await consolePages.openAdvancedSettings(page);
     await page.locator('select[name="cameraPolicy"]').selectOption('suggest');
     await page.getByRole('button', { name: '저장 · Save' }).click();
     await page.getByText('저장했어요 · Saved').waitFor();

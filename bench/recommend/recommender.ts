@@ -14,12 +14,9 @@ import { Recommender } from '../../src/recommend/recommender';
 import { describeSettings } from '../../src/recommend/recommender-settings';
 import { tunedRecommender } from '../../src/recommend/tune-recommender';
 import { StoreClock } from '../../src/recommend/store-clock';
-import { migrateToLatest, openSqlite } from '../../src/server/db/database';
-import { DemoOrderRepository } from '../../src/server/repositories/demo-order.repository';
 import { OrderHistoryRepository } from '../../src/server/repositories/order-history.repository';
-import { seedDemoOrders } from '../../src/server/seed/seed-demo-orders';
 import { percentile } from '../../src/shared/percentile';
-import { demoMenu } from '../../src/test-support/demo-menu';
+import { BENCH_STORE as STORE, demoOrderDatabase } from '../support/demo-order-database';
 
 export type LatencyResult = { microsP50: number; microsP99: number; perSecond: number };
 
@@ -41,18 +38,12 @@ export type RecommenderBench = {
   naive: (LatencyResult & { name: string; p50VsOurs: number })[];
 };
 
-const STORE = { storeId: 'store-1', kioskId: 'kiosk-1', timeZone: 'Asia/Seoul' };
 const HOURS = [8, 9, 11, 12, 13, 15, 18, 19];
 const SOLD_OUT = new Set(['kimchi-jeon']);
 
 export async function measureRecommender(days = 180, perDay = 500): Promise<RecommenderBench> {
-  const menu = demoMenu();
-  const generated = generateDemoOrders(menu, { days, perDay, seed: 1, end: Date.parse('2025-06-30T20:00:00+09:00'), timeZone: STORE.timeZone });
-  const db = openSqlite(':memory:');
+  const { db, menu } = await demoOrderDatabase(days, perDay);
   try {
-    await migrateToLatest(db);
-    await seedDemoOrders(new DemoOrderRepository(db), menu, generated, STORE, false);
-
     const started = performance.now();
     const history = ordersFromLines(await new OrderHistoryRepository(db).linesSince(STORE.storeId, '2000-01-01T00:00:00Z'));
     const readMs = performance.now() - started;

@@ -13,7 +13,9 @@ export async function signIn(page: Page, url: string, username: string, password
 }
 
 export const consolePages = {
-  open: (page: Page, name: 'orders' | 'analytics' | 'menu' | 'calls' | 'devices' | 'review' | 'settings' | 'models' | 'printers') => page.locator(`.console-nav a[href="#${name}"]`).click(),
+  open: (page: Page, name: 'orders' | 'close' | 'analytics' | 'menu' | 'calls' | 'audit' | 'devices' | 'printers' | 'review' | 'settings' | 'models') => page.locator(`.console-nav a[href="#${name}"]`).click(),
+  /** Settings: the camera and learning settings sit folded under 고급. */
+  openAdvancedSettings: (page: Page) => page.locator('.settings-advanced summary').click(),
   orderRow: (page: Page, orderNumber: number) => page.locator(`tr[data-order-number="${orderNumber}"]`),
   menuRow: (page: Page, itemId: string) => page.locator(`tr[data-item-id="${itemId}"]`),
   deviceRow: (page: Page, deviceId: string) => page.locator(`tr[data-device-id="${deviceId}"]`),

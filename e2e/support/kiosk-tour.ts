@@ -59,6 +59,8 @@ export const payment = {
   message: (page: Page) => page.locator('.payment-message').innerText(),
   /** Offered only when the server cannot be reached: take the order now, pay at the counter. */
   payAtCounter: (page: Page) => page.locator('.payment-screen .pay-at-counter').click(),
+  /** Offered where the owner allows it: order now, pay at the counter. */
+  chooseCounter: (page: Page) => page.locator('.payment-screen .choose-counter').click(),
 };
 
 export const done = {

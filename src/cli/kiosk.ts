@@ -1,4 +1,4 @@
-/** `kiosk`: the command-line home of the product (`kiosk start`, admin, data, demo, device, model, recommend, vision, voice). */
+/** `kiosk`: the command-line home of the product (`kiosk start`, admin, data, demo, device, model, recommend, report, vision, voice). */
 import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
@@ -10,6 +10,7 @@ import { registerDemoCommands } from './demo.command';
 import { registerDeviceCommands } from './device.command';
 import { registerModelCommands } from './model.command';
 import { registerRecommendCommands } from './recommend.command';
+import { registerReportCommands } from './report.command';
 import { registerVisionCommands } from './vision.command';
 import { registerVoiceCommands } from './voice.command';
 
@@ -33,6 +34,7 @@ registerDemoCommands(program);
 registerDeviceCommands(program);
 registerModelCommands(program);
 registerRecommendCommands(program);
+registerReportCommands(program);
 registerVisionCommands(program);
 registerVoiceCommands(program);
 

@@ -59,8 +59,12 @@ export const OrderRequest = Type.Object({
   uiMode: Type.Optional(Type.Enum(UI_MODES)),
   /** Whether the customer used voice ordering, for the console's analytics. */
   voiceUsed: Type.Optional(Type.Boolean()),
-  /** What the card reader read; a real terminal driver ignores it, the simulator honours test cards. */
-  payment: Type.Optional(Type.Object({ cardToken: Type.Optional(Type.String({ maxLength: 128 })) })),
+  /**
+   * How the customer pays: by card at the kiosk (the default), or at the counter where the owner
+   * allows it (`counterPayment`). `cardToken`: what the card reader read; a real terminal driver
+   * ignores it, the simulator honours test cards.
+   */
+  payment: Type.Optional(Type.Object({ method: Type.Optional(Type.Enum(['card', 'counter'] as const)), cardToken: Type.Optional(Type.String({ maxLength: 128 })) })),
   /**
    * An order the kiosk took while it could not reach the server: no card was charged (the customer
    * pays at the counter) and the customer holds the kiosk's own number, which the server keeps.
@@ -68,6 +72,11 @@ export const OrderRequest = Type.Object({
   offline: Type.Optional(Type.Object({ number: Type.String({ pattern: OFFLINE_NUMBER_PATTERN }) })),
 });
 export type OrderRequest = Static<typeof OrderRequest>;
+
+/** How staff take a counter order's money. */
+export const SETTLEMENT_METHODS = ['cash', 'card'] as const;
+
+const OrderCancellation = Type.Object({ at: Type.String(), by: Type.String(), reason: Type.String() });
 
 export const OrderLineResponse = Type.Object({
   itemId: Id,
@@ -91,7 +100,19 @@ export const OrderResponse = Type.Object({
   kioskId: Type.String(),
   createdAt: Type.String(),
   lines: Type.Array(OrderLineResponse),
-  payment: Type.Object({ method: Type.String(), approvalCode: Type.String(), amount: Type.Integer() }),
+  /** Only for a cancelled order (status `cancelled`): when, by whom, why. */
+  cancellation: Type.Optional(OrderCancellation),
+  payment: Type.Object({
+    /** `card` (charged by the kiosk's terminal) or `counter`. */
+    method: Type.String(),
+    approvalCode: Type.String(),
+    amount: Type.Integer(),
+    /** False while a counter order waits for its money: it is not revenue until then. */
+    paid: Type.Boolean(),
+    /** How staff took a counter payment. */
+    settledWith: Type.Union([Type.Enum(SETTLEMENT_METHODS), Type.Null()]),
+    refunded: Type.Boolean(),
+  }),
 });
 export type OrderResponse = Static<typeof OrderResponse>;
 
@@ -114,6 +135,24 @@ export const StaffCallResponse = Type.Object({
 export type StaffCallResponse = Static<typeof StaffCallResponse>;
 
 
+const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
+const Hours = Type.Object({ open: ClockTime, close: ClockTime });
+
+/** The store's week (src/domain/store-hours.ts): weekdays are 0 Sunday … 6 Saturday. */
+const StoreHoursFields = {
+  /** Every day's hours unless its weekday has its own; a close before the open runs past midnight. */
+  operatingHours: Hours,
+  /** Seven entries, Sunday first; null keeps the usual hours. */
+  weekdayHours: Type.Array(Type.Union([Hours, Type.Null()]), { minItems: 7, maxItems: 7 }),
+  /** Regular closed weekdays (정기 휴무). */
+  closedWeekdays: Type.Array(Type.Integer({ minimum: 0, maximum: 6 }), { maxItems: 7, uniqueItems: true }),
+  /** 브레이크 타임, e.g. 15:00–17:00: the kiosk shows it is closed and when it opens again. */
+  breakTime: Type.Union([Type.Object({ start: ClockTime, end: ClockTime }), Type.Null()]),
+  /** Holidays and other closed dates, YYYY-MM-DD on the store's clock. */
+  closedDates: Type.Array(Type.String({ format: 'date' }), { maxItems: 366, uniqueItems: true }),
+};
+export const StoreHoursSchema = Type.Object(StoreHoursFields);
+
 /** The part of the server's configuration a kiosk needs. */
 export const KioskConfigResponse = Type.Object({
   storeName: Type.Object(Names),
@@ -129,12 +168,16 @@ export const KioskConfigResponse = Type.Object({
   /** The store's clock and opening hours: outside them the kiosk shows it is closed and the camera is off. */
   timeZone: Type.String(),
   operatingHours: Type.Object({ open: Type.String(), close: Type.String() }),
+  /** The whole week: other weekday hours, closed days, the break; the closed screen says when it opens next. */
+  hours: StoreHoursSchema,
   /** What the store keeps of camera decisions, and for how many days: the camera notice says so. */
   collection: Type.Enum(['off', 'embeddings', 'images'] as const),
   retentionDays: Type.Integer(),
   /** The kiosk's body (mm) for the low-reach layout, and where its card reader is, for the voice guide. */
   reach: Type.Object({ screenHeightMm: Type.Integer(), screenBottomMm: Type.Integer(), maxReachMm: Type.Integer() }),
   cardReaderPosition: Type.Enum(CARD_READER_POSITIONS),
+  /** The payment screen offers 카운터에서 결제 beside the card. */
+  counterPayment: Type.Boolean(),
 });
 export type KioskConfigResponse = Static<typeof KioskConfigResponse>;
 
@@ -189,8 +232,6 @@ export const DECISION_OVERRIDES = ['left_easy', 'chose_easy'] as const;
 export const DecisionOverrideRequest = Type.Object({ override: Type.Enum(DECISION_OVERRIDES) });
 export type DecisionOverrideRequest = Static<typeof DecisionOverrideRequest>;
 
-const ClockTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
-
 /** What an operator sets for a store in the console; every kiosk of the store follows it. */
 export const StoreSettings = Type.Object({
   cameraPolicy: Type.Enum(['auto', 'suggest', 'off'] as const),
@@ -203,12 +244,16 @@ export const StoreSettings = Type.Object({
   /** What is kept of camera decisions: nothing, the embedding and decision, or face crops too. */
   collection: Type.Enum(['off', 'embeddings', 'images'] as const),
   retentionDays: Type.Integer({ minimum: 1, maximum: 3650 }),
-  operatingHours: Type.Object({ open: ClockTime, close: ClockTime }),
+  ...StoreHoursFields,
   retrainEveryDays: Type.Integer({ minimum: 1, maximum: 365 }),
   /** Retrain sooner once this many new labelled faces arrived since the last successful run. */
   retrainAfterNewLabels: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
   /** Recommend by age alone (senior / general), without using gender. */
   recommendByAgeOnly: Type.Boolean(),
+  /** Customers may choose to pay at the counter (not only when the kiosk is offline). */
+  counterPayment: Type.Boolean(),
+  /** Staff, not only owners, may cancel orders (and so refund them). */
+  staffMayCancel: Type.Boolean(),
 });
 export type StoreSettings = Static<typeof StoreSettings>;
 export const StoreSettingsPatch = Type.Partial(StoreSettings);
@@ -227,14 +272,51 @@ export const MenuItemPatch = Type.Object(
   {
     ko: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
     en: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-    price: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    // A negative price is refused by the menu service, with a message an owner understands.
+    price: Type.Optional(Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 })),
     soldOut: Type.Optional(Type.Boolean()),
     /** Other words customers use for the dish, for voice ordering. */
     aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 })),
+    categoryId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    /** The option groups the kiosk asks for this dish, in this order. */
+    optionGroupIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 10, uniqueItems: true })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
 export type MenuItemPatch = Static<typeof MenuItemPatch>;
+
+const DishNames = { ko: Type.String({ minLength: 1, maxLength: 40 }), en: Type.String({ minLength: 1, maxLength: 60 }) };
+
+/** A new dish (owners): it goes at the end of its category, on sale, without a picture until one is uploaded. */
+export const NewMenuItemRequest = Type.Object(
+  {
+    ...DishNames,
+    price: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 }),
+    categoryId: Type.String({ minLength: 1, maxLength: 64 }),
+    optionGroupIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 10, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
+export type NewMenuItemRequest = Static<typeof NewMenuItemRequest>;
+
+export const NewCategoryRequest = Type.Object(DishNames, { additionalProperties: false });
+export type NewCategoryRequest = Static<typeof NewCategoryRequest>;
+export const CategoryPatch = Type.Partial(Type.Object(DishNames), { additionalProperties: false, minProperties: 1 });
+export type CategoryPatch = Static<typeof CategoryPatch>;
+
+/** A new option group (e.g. 맵기: 순한맛 +0, 보통 +0, 매운맛 +0); the first value is the default. */
+export const NewOptionGroupRequest = Type.Object(
+  {
+    ...DishNames,
+    values: Type.Array(Type.Object({ ...DishNames, extraPrice: Type.Integer({ minimum: 0, maximum: 100_000 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type NewOptionGroupRequest = Static<typeof NewOptionGroupRequest>;
+
+/** One step earlier or later in the menu (a dish within its category). */
+export const MoveRequest = Type.Object({ direction: Type.Enum(['up', 'down'] as const) }, { additionalProperties: false });
+export type MoveRequest = Static<typeof MoveRequest>;
 
 /** An option value's extra charge and the words customers use for it (owners only). */
 export const OptionValuePatch = Type.Object(
@@ -249,9 +331,32 @@ export type OptionValuePatch = Static<typeof OptionValuePatch>;
 export const AdminOrdersResponse = Type.Object({
   businessDate: Type.String(),
   orders: Type.Array(OrderResponse),
-  summary: Type.Object({ count: Type.Integer(), revenue: Type.Integer() }),
+  /** Revenue counts paid orders that were not cancelled; counter orders still to pay are apart. */
+  summary: Type.Object({ count: Type.Integer(), revenue: Type.Integer(), unpaid: Type.Integer(), unpaidAmount: Type.Integer(), cancelled: Type.Integer() }),
 });
 export type AdminOrdersResponse = Static<typeof AdminOrdersResponse>;
+
+/** Staff took a counter order's money. */
+export const SettleOrderRequest = Type.Object({ method: Type.Enum(SETTLEMENT_METHODS) }, { additionalProperties: false });
+export type SettleOrderRequest = Static<typeof SettleOrderRequest>;
+
+export const CancelOrderRequest = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }) }, { additionalProperties: false });
+export type CancelOrderRequest = Static<typeof CancelOrderRequest>;
+
+export const AUDIT_ACTIONS = ['order.settled', 'order.cancelled', 'order.refunded'] as const;
+export const AuditEntryResponse = Type.Object({
+  id: Type.String(),
+  at: Type.String(),
+  actor: Type.String(),
+  actorRole: Type.String(),
+  action: Type.Enum(AUDIT_ACTIONS),
+  orderId: Type.Union([Type.String(), Type.Null()]),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  detail: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Null()])),
+});
+export type AuditEntryResponse = Static<typeof AuditEntryResponse>;
+export const AuditLogResponse = Type.Object({ entries: Type.Array(AuditEntryResponse) });
+export type AuditLogResponse = Static<typeof AuditLogResponse>;
 
 export const AdminDevice = Type.Object({
   id: Type.String(),
@@ -404,3 +509,37 @@ export const TrainingStartedResponse = Type.Object({ message: Type.String() });
 
 /** The version path segment, as the registry names versions. */
 export const ModelVersionParams = Type.Object({ version: Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' }) });
+
+// ---- The day's close (마감 정산) and sales over a period ----
+
+const Tally = { orders: Type.Integer(), amount: Type.Integer() };
+const BusinessDate = Type.String({ format: 'date' });
+
+/** Revenue is paid and not cancelled; `orders` counts every order that stands, paid or not. */
+export const SalesReportResponse = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  timeZone: Type.String(),
+  orders: Type.Integer(),
+  revenue: Type.Integer(),
+  byMethod: Type.Object({ kiosk_card: Type.Object(Tally), counter_cash: Type.Object(Tally), counter_card: Type.Object(Tally), counter: Type.Object(Tally) }),
+  unpaid: Type.Object({
+    ...Tally,
+    list: Type.Array(Type.Object({ orderNumber: Type.Integer(), callNumber: Type.String(), businessDate: Type.String(), createdAt: Type.String(), total: Type.Integer() })),
+  }),
+  cancelled: Type.Object({
+    ...Tally,
+    list: Type.Array(
+      Type.Object({ orderNumber: Type.Integer(), businessDate: Type.String(), cancelledAt: Type.String(), by: Type.String(), reason: Type.String(), total: Type.Integer(), refunded: Type.Boolean() }),
+    ),
+  }),
+  refunded: Type.Object(Tally),
+  dishes: Type.Array(Type.Object({ itemId: Type.String(), ko: Type.String(), quantity: Type.Integer(), amount: Type.Integer() })),
+  byHour: Type.Array(Type.Object({ hour: Type.Integer(), ...Tally })),
+  byDay: Type.Array(Type.Object({ date: Type.String(), ...Tally })),
+});
+export type SalesReportResponse = Static<typeof SalesReportResponse>;
+
+const ReportFormat = Type.Optional(Type.Enum(['json', 'csv', 'xlsx'] as const));
+export const DayReportQuery = Type.Object({ date: Type.Optional(BusinessDate), format: ReportFormat }, { additionalProperties: false });
+export const SalesReportQuery = Type.Object({ from: BusinessDate, to: BusinessDate, format: ReportFormat }, { additionalProperties: false });

@@ -25,8 +25,8 @@ export type GroupMessage = Static<typeof GroupMessage>;
 export const KioskStatusMessage = Type.Object({ v: Version, status: Type.Enum(['online', 'offline'] as const), at: Timestamp });
 export type KioskStatusMessage = Static<typeof KioskStatusMessage>;
 
-/** What the kitchen and the pickup board need: the order without its payment. */
-export const OrderTicket = Type.Omit(OrderResponse, ['payment']);
+/** What the kitchen and the pickup board need: the order without its payment or the console's cancellation note. */
+export const OrderTicket = Type.Omit(OrderResponse, ['payment', 'cancellation']);
 export type OrderTicket = Static<typeof OrderTicket>;
 
 /**

@@ -30,6 +30,9 @@ import { watchActiveModel } from './registry/active-model-watch';
 import { startModelRegistry } from './registry/open-registry';
 import { AdminRepository } from './repositories/admin.repository';
 import { AnalyticsRepository } from './repositories/analytics.repository';
+import { AuditLogRepository } from './repositories/audit-log.repository';
+import { ReportRepository } from './repositories/report.repository';
+import { SalesReportService } from './reports/sales-report.service';
 import { FaceSampleRepository } from './repositories/face-sample.repository';
 import { SignInFailureRepository } from './repositories/sign-in-failure.repository';
 import { KioskPresenceRepository } from './repositories/kiosk-presence.repository';
@@ -39,6 +42,9 @@ import { adminModelRoutes } from './routes/admin/admin-models.routes';
 import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
 import { adminPrinterRoutes } from './routes/admin/admin-printers.routes';
 import { adminReviewRoutes } from './routes/admin/admin-review.routes';
+import { adminMenuRoutes } from './routes/admin/admin-menu.routes';
+import { adminReportRoutes } from './routes/admin/admin-reports.routes';
+import { adminSettlementRoutes } from './routes/admin/admin-settlement.routes';
 import { adminStoreRoutes } from './routes/admin/admin-store.routes';
 import { AdminAuthService } from './services/admin-auth.service';
 import { defaultSettings, SettingsService } from './services/settings.service';
@@ -60,6 +66,7 @@ import { staffCallRoutes } from './routes/staff-call.routes';
 import { visionRoutes } from './routes/vision.routes';
 import { DeviceService } from './services/device.service';
 import { OrderService, type OrderEvents } from './services/order.service';
+import { OrderSettlementService } from './services/order-settlement.service';
 import { RecommendationService } from './services/recommendation.service';
 import { SpeechSynthesizer } from './speech/speech-synthesizer';
 import { StaffCallService } from './services/staff-call.service';
@@ -156,13 +163,20 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     orderStatusUndone: (order) => fleet.client.orderStatusUndone(order),
     orderCalledAgain: (order) => fleet.client.orderCalledAgain(order),
   };
+  const orderRepository = new OrderRepository(db);
+  const cardTerminal = terminal ?? new SimulatedCardTerminal();
   const orders = new OrderService(
     menus,
-    new OrderRepository(db),
-    terminal ?? new SimulatedCardTerminal(),
-    { storeId: config.storeId, timeZone: config.timeZone, now },
+    orderRepository,
+    cardTerminal,
+    { storeId: config.storeId, timeZone: config.timeZone, now, allowsCounterPayment: async () => (await settings.get(config.storeId)).counterPayment },
     orderEvents,
   );
+  const settlement = new OrderSettlementService(orderRepository, new AuditLogRepository(db), cardTerminal, orderEvents, {
+    storeId: config.storeId,
+    now,
+    staffMayCancel: async () => (await settings.get(config.storeId)).staffMayCancel,
+  });
   const faces = opened.add(new FaceDecisionPool(config.visionThreads), (pool) => pool.close());
   const auth = new AdminAuthService(new AdminRepository(db), now);
   const presence = new KioskPresenceRepository(db);
@@ -224,6 +238,9 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(decisionRoutes, { decisions, gate });
   await app.register(adminAuthRoutes, { auth, signInFailures: signInFailureStore(new SignInFailureRepository(db), now) });
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
+  await app.register(adminMenuRoutes, { auth, menus });
+  await app.register(adminSettlementRoutes, { auth, settlement });
+  await app.register(adminReportRoutes, { auth, reports: new SalesReportService(new ReportRepository(db), { storeId: config.storeId, timeZone: config.timeZone, now }) });
   await app.register(adminReviewRoutes, { auth, decisions });
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });

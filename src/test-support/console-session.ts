@@ -5,7 +5,7 @@ import type { TestServer } from './test-server';
 
 export const CONSOLE_HEADERS = { 'x-neulbom-console': '1' };
 
-/** `headers` replace the console's own header, e.g. `{}` to call as a page of another site would. */
+/** `headers` replace the console's own header, e.g. `{}` to call as a page of another site would; a `Uint8Array` body is sent as it is. */
 export type ConsoleCaller = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
 
 /** A console user straight in the database (as `kiosk admin create` makes one); answers the password. */
@@ -25,10 +25,13 @@ export async function consoleSession(server: TestServer, role: AdminRole | null)
     if (response.status !== 200) throw new Error(`Could not sign in as ${role}: HTTP ${response.status}`);
     cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   }
-  return (method, path, body, headers = CONSOLE_HEADERS) =>
-    fetch(`${server.url}${path}`, {
+  // Bytes (a picture) go as they are, with the content type `headers` give; anything else as JSON.
+  return (method, path, body, headers = CONSOLE_HEADERS) => {
+    const raw = body instanceof Uint8Array;
+    return fetch(`${server.url}${path}`, {
       method,
-      headers: { ...headers, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: { ...(body === undefined || raw ? {} : { 'content-type': 'application/json' }), ...headers, ...(cookie ? { cookie } : {}) },
+      ...(body === undefined ? {} : { body: raw ? new Uint8Array(body) : JSON.stringify(body) }),
     });
+  };
 }

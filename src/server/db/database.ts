@@ -21,6 +21,10 @@ import * as signInFailures from './migrations/0025-sign-in-failures';
 import * as cameraKiosk from './migrations/0030-camera-kiosk';
 import * as storeIdentity from './migrations/0031-store-identity';
 import * as printers from './migrations/0040-printers';
+import * as settlement from './migrations/0050-settlement';
+import * as auditLog from './migrations/0051-audit-log';
+import * as menuDeleted from './migrations/0052-menu-deleted';
+import * as paymentOrderIndex from './migrations/0053-payment-order-index';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -41,6 +45,10 @@ const migrations: Record<string, Migration> = {
   '0030-camera-kiosk': cameraKiosk,
   '0031-store-identity': storeIdentity,
   '0040-printers': printers,
+  '0050-settlement': settlement,
+  '0051-audit-log': auditLog,
+  '0052-menu-deleted': menuDeleted,
+  '0053-payment-order-index': paymentOrderIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,7 +2,8 @@
 import type { Generated } from 'kysely';
 
 export type Database = {
-  categories: { id: string; name_ko: string; name_en: string; image_key: string | null; sort_order: number };
+  /** `deleted_at`: an owner deleted it; off the menu, kept for what refers to it. */
+  categories: { id: string; name_ko: string; name_en: string; image_key: string | null; sort_order: number; deleted_at: Generated<string | null> };
   option_groups: { id: string; name_ko: string; name_en: string; sort_order: number };
   option_values: {
     group_id: string;
@@ -22,6 +23,8 @@ export type Database = {
     image_key: string | null;
     sold_out: Generated<number>;
     sort_order: number;
+    /** An owner deleted it: off the menu; old orders keep the names they copied. */
+    deleted_at: Generated<string | null>;
   };
   menu_item_option_groups: { item_id: string; group_id: string; sort_order: number };
   menu_item_aliases: { item_id: string; alias: string };
@@ -45,6 +48,10 @@ export type Database = {
     created_at: string;
     /** The kiosk's own number for an order taken while the server was unreachable (`K1-7`), else null. */
     offline_number: string | null;
+    /** Set when the order was cancelled (status `cancelled`): when, by which console user, and why. */
+    cancelled_at: string | null;
+    cancelled_by: string | null;
+    cancel_reason: string | null;
   };
   /** The day's last order number per store, counted up in each order's transaction. */
   order_counters: { store_id: string; business_date: string; last_number: number };
@@ -77,6 +84,25 @@ export type Database = {
     amount: number;
     approval_code: string;
     created_at: string;
+    /** When the money was taken: at once for a kiosk card payment, when staff mark it for a counter one (null: unpaid). */
+    paid_at: string | null;
+    /** How a counter payment was taken: `cash` or `card` (null for kiosk card payments). */
+    settled_with: string | null;
+    refunded_at: string | null;
+    /** The terminal's refund approval (empty for money handed back at the counter). */
+    refund_code: string | null;
+  };
+  /** Every cancellation, refund and counter payment: who, when, why; `detail` is a JSON document. */
+  audit_log: {
+    id: string;
+    store_id: string;
+    at: string;
+    actor: string;
+    actor_role: string;
+    action: string;
+    order_id: string | null;
+    reason: string | null;
+    detail: string;
   };
   staff_calls: {
     id: string;

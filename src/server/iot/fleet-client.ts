@@ -73,7 +73,8 @@ export class FleetClient {
     await this.client.endAsync();
   }
 
-  private orderEvent(event: OrderMessage['event'], { payment: _payment, ...ticket }: OrderResponse): void {
+  /** The kitchen and the boards get the ticket: not how it was paid, nor who cancelled it and why (the status says it is). */
+  private orderEvent(event: OrderMessage['event'], { payment: _payment, cancellation: _cancellation, ...ticket }: OrderResponse): void {
     this.publish(topics.orders(this.storeId), encodeMessage(OrderMessage, { v: MESSAGE_VERSION, event, order: ticket }));
   }
 

@@ -14,7 +14,14 @@ export type ChargeResult =
   | { approved: true; approvalCode: string; method: 'card' }
   | { approved: false; reason: 'declined' | 'insufficient_funds' | 'terminal_error'; message: string };
 
+/** Gives a charge back whole: the charge's reference and approval code, and its amount. */
+export type RefundRequest = { reference: string; approvalCode: string; amount: number };
+
+export type RefundResult = { refunded: true; refundCode: string } | { refunded: false; message: string };
+
 export interface PaymentTerminal {
   readonly name: string;
   charge(request: ChargeRequest): Promise<ChargeResult>;
+  /** Asked twice for the same reference, a terminal refunds once and answers the same code. */
+  refund(request: RefundRequest): Promise<RefundResult>;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SIMULATOR_CARDS } from '../../contracts/simulator-cards';
-import type { ChargeRequest, ChargeResult, PaymentTerminal } from './payment-terminal';
+import type { ChargeRequest, ChargeResult, PaymentTerminal, RefundRequest, RefundResult } from './payment-terminal';
 
 /** The card terminal a kiosk uses until a real one is attached: same answers, no money moves. */
 export class SimulatedCardTerminal implements PaymentTerminal {
@@ -14,7 +14,16 @@ export class SimulatedCardTerminal implements PaymentTerminal {
       return { approved: false, reason: 'insufficient_funds', message: 'The card has insufficient funds.' };
     }
     // Derived from the reference, so a retried charge gets the same approval, as a real VAN would.
-    const approvalCode = createHash('sha256').update(request.reference).digest('hex').slice(0, 8).toUpperCase();
-    return { approved: true, approvalCode, method: 'card' };
+    return { approved: true, approvalCode: codeOf(request.reference), method: 'card' };
   }
+
+  /** Refunds any charge it approved; the code is derived too, so a retried refund answers the same. */
+  async refund(request: RefundRequest): Promise<RefundResult> {
+    if (request.approvalCode !== codeOf(request.reference)) return { refunded: false, message: 'The terminal has no such charge to refund.' };
+    return { refunded: true, refundCode: codeOf(`refund:${request.reference}`) };
+  }
+}
+
+function codeOf(reference: string): string {
+  return createHash('sha256').update(reference).digest('hex').slice(0, 8).toUpperCase();
 }

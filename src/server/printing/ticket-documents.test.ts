@@ -16,7 +16,7 @@ const order: OrderResponse = {
   kioskId: 'kiosk-1',
   createdAt: '2026-12-05T03:04:05.000Z',
   lines: [{ itemId: 'x', ko: '특|{별} 김밥', en: 'Gimbap', quantity: 2, unitPrice: 9000, lineTotal: 19000, options: [{ groupId: 'g', valueId: 'v', ko: '곱빼기', en: 'Large', extraPrice: 500 }] }],
-  payment: { method: 'counter', approvalCode: '', amount: 19000 },
+  payment: { method: 'counter', approvalCode: '', amount: 19000, paid: false, settledWith: null, refunded: false },
 };
 /** The ticket as plain text, the way receiptline lays it out on 48 columns. */
 const asText = (document: string) => receiptline.transform(document, { command: 'text', encoding: 'ksc5601', cpl: 48 });
@@ -33,6 +33,14 @@ describe('ticket documents', () => {
     expect(ticket).toContain('카운터에서 결제해 주세요');
     expect(ticket).toContain('12:04');
     expect(ticket).not.toContain('카드 결제 완료');
+  });
+
+  it('say how a counter order was settled once staff took the money, and that a refunded one was refunded', () => {
+    const settled = { ...order, payment: { ...order.payment, paid: true, settledWith: 'cash' as const } };
+    expect(asText(orderTicket(settled, context))).toContain('카운터 현금 결제 완료');
+    expect(asText(orderTicket(settled, context))).not.toContain('결제해 주세요');
+    const refunded = { ...order, payment: { ...order.payment, method: 'card', paid: true, refunded: true } };
+    expect(asText(receipt(refunded, context))).toContain('환불됨');
   });
 
   it('itemise the receipt with unit prices including options, and keep prices off the kitchen ticket', () => {

@@ -89,9 +89,12 @@ function optionsPrice(line: OrderResponse['lines'][number]): number {
 
 /** Renders what the order says about its payment; an order to pay at the counter says so. */
 function paymentText(order: OrderResponse): string {
-  if (order.payment.method === 'card') return '카드 결제 완료 · Paid by card';
-  if (order.payment.method === 'counter') return '카운터에서 결제해 주세요 · Please pay at the counter';
-  return order.payment.method;
+  const { method, paid, settledWith, refunded } = order.payment;
+  if (refunded) return '환불됨 · Refunded';
+  if (method === 'card') return '카드 결제 완료 · Paid by card';
+  if (method !== 'counter') return method;
+  if (!paid) return '카운터에서 결제해 주세요 · Please pay at the counter';
+  return settledWith === 'cash' ? '카운터 현금 결제 완료 · Paid in cash at the counter' : '카운터 카드 결제 완료 · Paid by card at the counter';
 }
 
 function timeOf(order: OrderResponse, timeZone: string): string {

@@ -19,10 +19,10 @@ export class MenuRepository {
 
   async load(): Promise<MenuRows> {
     const [categories, groups, values, items, links, itemAliases, valueAliases] = await Promise.all([
-      this.db.selectFrom('categories').selectAll().orderBy('sort_order').execute(),
+      this.db.selectFrom('categories').selectAll().where('deleted_at', 'is', null).orderBy('sort_order').execute(),
       this.db.selectFrom('option_groups').selectAll().orderBy('sort_order').execute(),
       this.db.selectFrom('option_values').selectAll().orderBy('sort_order').execute(),
-      this.db.selectFrom('menu_items').selectAll().orderBy('sort_order').execute(),
+      this.db.selectFrom('menu_items').selectAll().where('deleted_at', 'is', null).orderBy('sort_order').execute(),
       this.db.selectFrom('menu_item_option_groups').selectAll().orderBy('sort_order').execute(),
       this.db.selectFrom('menu_item_aliases').selectAll().orderBy('alias').execute(),
       this.db.selectFrom('option_value_aliases').selectAll().orderBy('alias').execute(),
@@ -51,17 +51,44 @@ export class MenuRepository {
     };
   }
 
-  /** Changes one dish's names, price, sold-out flag, picture and aliases together; false when there is no such dish. */
-  async updateItem(id: string, fields: Partial<Pick<MenuItemRow, 'name_ko' | 'name_en' | 'price' | 'sold_out' | 'image_key'>>, aliases?: string[]): Promise<boolean> {
+  /** Changes one dish's names, price, category, sold-out flag, picture, aliases and option groups together; false when there is no such dish. */
+  async updateItem(
+    id: string,
+    fields: Partial<Pick<MenuItemRow, 'name_ko' | 'name_en' | 'price' | 'sold_out' | 'image_key' | 'category_id'>>,
+    aliases?: string[],
+    optionGroupIds?: string[],
+  ): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
-      const exists = await trx.selectFrom('menu_items').select('id').where('id', '=', id).executeTakeFirst();
+      const exists = await trx.selectFrom('menu_items').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
       if (!exists) return false;
       if (Object.keys(fields).length > 0) await trx.updateTable('menu_items').set(fields).where('id', '=', id).execute();
       if (aliases) {
         await trx.deleteFrom('menu_item_aliases').where('item_id', '=', id).execute();
         if (aliases.length > 0) await trx.insertInto('menu_item_aliases').values(aliases.map((alias) => ({ item_id: id, alias }))).execute();
       }
+      if (optionGroupIds) {
+        await trx.deleteFrom('menu_item_option_groups').where('item_id', '=', id).execute();
+        if (optionGroupIds.length > 0) await trx.insertInto('menu_item_option_groups').values(optionGroupIds.map((groupId, index) => ({ item_id: id, group_id: groupId, sort_order: index }))).execute();
+      }
       return true;
+    });
+  }
+
+  async addOptionGroup(group: OptionGroup): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const last = await trx.selectFrom('option_groups').select((eb) => eb.fn.max('sort_order').as('last')).executeTakeFirst();
+      await insertOptionGroups(trx, [group], Number(last?.last ?? -1) + 1);
+    });
+  }
+
+  /** Removes an option group no dish uses (orders copied the options they had); false when there is none. */
+  async deleteOptionGroup(id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('menu_item_option_groups').where('group_id', '=', id).execute();
+      await trx.deleteFrom('option_value_aliases').where('group_id', '=', id).execute();
+      await trx.deleteFrom('option_values').where('group_id', '=', id).execute();
+      const result = await trx.deleteFrom('option_groups').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
     });
   }
 
@@ -76,6 +103,45 @@ export class MenuRepository {
         if (aliases.length > 0) await trx.insertInto('option_value_aliases').values(aliases.map((alias) => ({ group_id: groupId, value_id: valueId, alias }))).execute();
       }
       return true;
+    });
+  }
+
+  /** Adds one dish at the end of the menu. */
+  async addItem(item: NewMenuItem): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const last = await trx.selectFrom('menu_items').select((eb) => eb.fn.max('sort_order').as('last')).executeTakeFirst();
+      await insertItems(trx, [item], Number(last?.last ?? -1) + 1);
+    });
+  }
+
+  async addCategory(category: NewCategory): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const last = await trx.selectFrom('categories').select((eb) => eb.fn.max('sort_order').as('last')).executeTakeFirst();
+      await insertCategories(trx, [category], Number(last?.last ?? -1) + 1);
+    });
+  }
+
+  /** Changes a category's names or picture; false when there is no such category on the menu. */
+  async updateCategory(id: string, fields: Partial<Pick<CategoryRow, 'name_ko' | 'name_en' | 'image_key'>>): Promise<boolean> {
+    const result = await this.db.updateTable('categories').set(fields).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Takes a dish off the menu; false when there is no such dish on it. */
+  async deleteItem(id: string, at: string): Promise<boolean> {
+    const result = await this.db.updateTable('menu_items').set({ deleted_at: at }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async deleteCategory(id: string, at: string): Promise<boolean> {
+    const result = await this.db.updateTable('categories').set({ deleted_at: at }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Writes the order of a list of dishes (or categories) as the given ids stand, in one transaction. */
+  async reorder(table: 'menu_items' | 'categories', ids: string[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const [index, id] of ids.entries()) await trx.updateTable(table).set({ sort_order: index }).where('id', '=', id).execute();
     });
   }
 
@@ -94,7 +160,7 @@ export class MenuRepository {
   }
 }
 
-async function insertCategories(trx: Transaction<Database>, categories: NewCategory[]): Promise<void> {
+async function insertCategories(trx: Transaction<Database>, categories: NewCategory[], firstSortOrder = 0): Promise<void> {
   if (categories.length === 0) return;
   await trx
     .insertInto('categories')
@@ -104,17 +170,17 @@ async function insertCategories(trx: Transaction<Database>, categories: NewCateg
         name_ko: category.ko,
         name_en: category.en,
         image_key: category.imageKey,
-        sort_order: index,
+        sort_order: firstSortOrder + index,
       })),
     )
     .execute();
 }
 
-async function insertOptionGroups(trx: Transaction<Database>, groups: OptionGroup[]): Promise<void> {
+async function insertOptionGroups(trx: Transaction<Database>, groups: OptionGroup[], firstSortOrder = 0): Promise<void> {
   if (groups.length === 0) return;
   await trx
     .insertInto('option_groups')
-    .values(groups.map((group, index) => ({ id: group.id, name_ko: group.ko, name_en: group.en, sort_order: index })))
+    .values(groups.map((group, index) => ({ id: group.id, name_ko: group.ko, name_en: group.en, sort_order: firstSortOrder + index })))
     .execute();
   await trx
     .insertInto('option_values')
@@ -135,7 +201,7 @@ async function insertOptionGroups(trx: Transaction<Database>, groups: OptionGrou
   if (aliases.length > 0) await trx.insertInto('option_value_aliases').values(aliases).execute();
 }
 
-async function insertItems(trx: Transaction<Database>, items: NewMenuItem[]): Promise<void> {
+async function insertItems(trx: Transaction<Database>, items: NewMenuItem[], firstSortOrder = 0): Promise<void> {
   if (items.length === 0) return;
   await trx
     .insertInto('menu_items')
@@ -147,7 +213,7 @@ async function insertItems(trx: Transaction<Database>, items: NewMenuItem[]): Pr
         name_en: item.en,
         price: item.price,
         image_key: item.imageKey,
-        sort_order: index,
+        sort_order: firstSortOrder + index,
       })),
     )
     .execute();

@@ -104,6 +104,27 @@ export class OrderRepository {
     return Promise.all(orders.map((order) => this.complete(order, this.db)));
   }
 
+  /** Marks a counter payment taken, only if it is still unpaid: two staff cannot take it twice. */
+  async markPaid(orderId: string, settledWith: string, at: string): Promise<boolean> {
+    const result = await this.db.updateTable('payments').set({ paid_at: at, settled_with: settledWith }).where('order_id', '=', orderId).where('paid_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Cancels the order only if it is not cancelled yet; false when another request did first. */
+  async cancel(trx: Db, orderId: string, cancellation: { at: string; by: string; reason: string }): Promise<boolean> {
+    const result = await trx
+      .updateTable('orders')
+      .set({ status: 'cancelled', cancelled_at: cancellation.at, cancelled_by: cancellation.by, cancel_reason: cancellation.reason })
+      .where('id', '=', orderId)
+      .where('status', '!=', 'cancelled')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async markRefunded(trx: Db, orderId: string, at: string, refundCode: string): Promise<void> {
+    await trx.updateTable('payments').set({ refunded_at: at, refund_code: refundCode }).where('order_id', '=', orderId).execute();
+  }
+
   /** Changes the status only if it is still `from`, so two screens cannot move one order twice. */
   async updateStatus(id: string, from: string, to: string): Promise<boolean> {
     const result = await this.db.updateTable('orders').set({ status: to }).where('id', '=', id).where('status', '=', from).executeTakeFirst();

@@ -23,10 +23,12 @@ export const menuRoutes: FastifyPluginAsyncTypebox<{ menus: MenuService; config:
       voiceEngine: config.voiceEngine,
       timeZone: config.timeZone,
       operatingHours: store.operatingHours,
+      hours: { operatingHours: store.operatingHours, weekdayHours: store.weekdayHours, closedWeekdays: store.closedWeekdays, breakTime: store.breakTime, closedDates: store.closedDates },
       collection: store.collection,
       retentionDays: store.retentionDays,
       reach: config.reach,
       cardReaderPosition: config.cardReaderPosition,
+      counterPayment: store.counterPayment,
     };
   });
 };

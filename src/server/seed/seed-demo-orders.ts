@@ -71,9 +71,12 @@ function toStoredOrder(menu: Menu, order: DemoOrder, businessDate: string, order
       request_hash: 'demo',
       offline_number: null,
       created_at: createdAt,
+      cancelled_at: null,
+      cancelled_by: null,
+      cancel_reason: null,
     },
     ...lineRowsOf(id, pricing.order),
-    payment: { id: randomUUID(), order_id: id, method: 'card', terminal: 'simulated', amount: pricing.order.total, approval_code: `DEMO${String(orderNumber).padStart(4, '0')}`, created_at: createdAt },
+    payment: { id: randomUUID(), order_id: id, method: 'card', terminal: 'simulated', amount: pricing.order.total, approval_code: `DEMO${String(orderNumber).padStart(4, '0')}`, created_at: createdAt, paid_at: createdAt, settled_with: null, refunded_at: null, refund_code: null },
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { OrderRequest, OrderResponse } from '../../contracts/http';
+import type { AdminOrdersResponse, OrderRequest, OrderResponse } from '../../contracts/http';
 import { nextStatus, previousStatus, type OrderStatus } from '../../domain/order-rules';
 import { priceOrder, type PricedOrder } from '../../domain/pricing';
 import { AppError, invalidOrder, notFound } from '../errors';
@@ -7,7 +7,8 @@ import type { PaymentTerminal } from '../payments/payment-terminal';
 import { lineRowsOf, type OrderRepository, type StoredOrder } from '../repositories/order.repository';
 import type { MenuService } from './menu.service';
 
-export type OrderContext = { storeId: string; timeZone: string; now: () => Date };
+/** `allowsCounterPayment`: the owner's setting, read per order so a change applies to the next customer. */
+export type OrderContext = { storeId: string; timeZone: string; now: () => Date; allowsCounterPayment: () => Promise<boolean> };
 
 export type PlacedOrder = { order: OrderResponse; replayed: boolean };
 
@@ -47,7 +48,7 @@ export class OrderService {
       throw invalidOrder([{ path: 'items', message: `The order's total is more than one order may be (${MAX_STORED_AMOUNT.toLocaleString('en')}); ask staff at the counter.` }]);
     }
 
-    const payment = request.offline ? COUNTER_PAYMENT : await this.chargeCard(request, pricing.order.total, key);
+    const payment = await this.takePayment(request, pricing.order.total, key);
     const stored = this.toStoredOrder(request, kioskId, pricing.order, key, requestHash, payment);
     try {
       await this.orders.inTransaction(async (trx) => {
@@ -63,6 +64,19 @@ export class OrderService {
     const order = toOrderResponse(stored);
     this.events.orderCreated(order);
     return { order, replayed: false };
+  }
+
+  /**
+   * An offline order is always paid at the counter (the kiosk took it without the server); an
+   * online one there only if the owner allows it. Either way nothing is charged yet.
+   */
+  private async takePayment(request: OrderRequest, amount: number, key: string): Promise<Payment> {
+    if (request.offline) return COUNTER_PAYMENT;
+    if (request.payment?.method !== 'counter') return this.chargeCard(request, amount, key);
+    if (!(await this.context.allowsCounterPayment())) {
+      throw new AppError(403, 'counter_payment_off', 'This store takes payment at the kiosk only; please pay by card.');
+    }
+    return COUNTER_PAYMENT;
   }
 
   private async chargeCard(request: OrderRequest, amount: number, key: string): Promise<Payment> {
@@ -81,10 +95,31 @@ export class OrderService {
     return (await this.orders.findOpen(storeId, since)).map(toOrderResponse);
   }
 
-  /** One store day's orders, newest first, with the day's count and revenue (today by default). */
-  async dayOrders(storeId: string, businessDate = localDate(this.context.now(), this.context.timeZone)): Promise<{ businessDate: string; orders: OrderResponse[]; summary: { count: number; revenue: number } }> {
+  /**
+   * One store day's orders, newest first, with the day's count and revenue (today by default):
+   * revenue is what was paid and not cancelled; counter orders still to pay are counted apart.
+   */
+  async dayOrders(storeId: string, businessDate = this.today()): Promise<AdminOrdersResponse> {
     const orders = (await this.orders.findByBusinessDate(storeId, businessDate)).map(toOrderResponse);
-    return { businessDate, orders, summary: { count: orders.length, revenue: orders.reduce((sum, order) => sum + order.total, 0) } };
+    const standing = orders.filter((order) => order.status !== 'cancelled');
+    const paid = standing.filter((order) => order.payment.paid);
+    const unpaid = standing.filter((order) => !order.payment.paid);
+    return {
+      businessDate,
+      orders,
+      summary: {
+        count: standing.length,
+        revenue: sumOf(paid),
+        unpaid: unpaid.length,
+        unpaidAmount: sumOf(unpaid),
+        cancelled: orders.length - standing.length,
+      },
+    };
+  }
+
+  /** The store's business day now. */
+  today(): string {
+    return localDate(this.context.now(), this.context.timeZone);
   }
 
   /** Moves an order one step on (paid → ready → picked_up); anything else is a conflict. */
@@ -177,6 +212,9 @@ export class OrderService {
         request_hash: requestHash,
         created_at: createdAt,
         offline_number: request.offline?.number ?? null,
+        cancelled_at: null,
+        cancelled_by: null,
+        cancel_reason: null,
       },
       ...lineRowsOf(id, priced),
       payment: {
@@ -187,6 +225,10 @@ export class OrderService {
         amount: priced.total,
         approval_code: payment.approvalCode,
         created_at: createdAt,
+        paid_at: payment.method === 'card' ? createdAt : null,
+        settled_with: null,
+        refunded_at: null,
+        refund_code: null,
       },
     };
   }
@@ -195,8 +237,8 @@ export class OrderService {
 type Payment = { method: 'card' | 'counter'; terminal: string; approvalCode: string };
 
 /**
- * An order the kiosk took offline: the card terminal sits behind the server, so nothing could be
- * charged; the amount is collected at the counter (no approval code until then).
+ * Paid at the counter: chosen by the customer, or an order the kiosk took offline (the card
+ * terminal sits behind the server). Unpaid, and not revenue, until staff take the money.
  */
 const COUNTER_PAYMENT: Payment = { method: 'counter', terminal: 'counter', approvalCode: '' };
 
@@ -230,7 +272,9 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function toOrderResponse({ order, lines, options, payment }: StoredOrder): OrderResponse {
+const sumOf = (orders: OrderResponse[]) => orders.reduce((sum, order) => sum + order.total, 0);
+
+export function toOrderResponse({ order, lines, options, payment }: StoredOrder): OrderResponse {
   return {
     id: order.id,
     orderNumber: order.order_number,
@@ -259,6 +303,14 @@ function toOrderResponse({ order, lines, options, payment }: StoredOrder): Order
           extraPrice: option.extra_price,
         })),
     })),
-    payment: { method: payment.method, approvalCode: payment.approval_code, amount: payment.amount },
+    ...(order.cancelled_at ? { cancellation: { at: order.cancelled_at, by: order.cancelled_by ?? '', reason: order.cancel_reason ?? '' } } : {}),
+    payment: {
+      method: payment.method,
+      approvalCode: payment.approval_code,
+      amount: payment.amount,
+      paid: payment.paid_at !== null,
+      settledWith: payment.settled_with === 'cash' || payment.settled_with === 'card' ? payment.settled_with : null,
+      refunded: payment.refunded_at !== null,
+    },
   };
 }

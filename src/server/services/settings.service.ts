@@ -20,9 +20,15 @@ export function defaultSettings(config: Config): StoreSettings {
     collection: 'embeddings',
     retentionDays: 90,
     operatingHours: config.operatingHours,
+    weekdayHours: [null, null, null, null, null, null, null],
+    closedWeekdays: [],
+    breakTime: null,
+    closedDates: [],
     retrainEveryDays: 60,
     retrainAfterNewLabels: 500,
     recommendByAgeOnly: false,
+    counterPayment: false,
+    staffMayCancel: false,
   };
 }
 
@@ -45,6 +51,10 @@ export class SettingsService {
     if (!Value.Check(StoreSettings, next)) {
       const problems = [...Value.Errors(StoreSettings, next)].map((error) => ({ path: error.instancePath, message: error.message }));
       throw new AppError(400, 'invalid_settings', `These settings are not valid: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, problems);
+    }
+    if (next.breakTime && next.breakTime.start >= next.breakTime.end) {
+      const problem = { path: '/breakTime', message: 'must start before it ends, within one day' };
+      throw new AppError(400, 'invalid_settings', `These settings are not valid: 브레이크 타임은 시작이 끝보다 빨라야 해요 · the break time must start before it ends (${next.breakTime.start}–${next.breakTime.end}).`, [problem]);
     }
     await this.settings.save(storeId, next, this.now().toISOString());
     return next;

@@ -4,6 +4,8 @@ import type { AdminUserResponse } from '../../contracts/http';
 import { consoleApi } from './admin-api';
 import { LoginPage } from './LoginPage';
 import { useTableCellLabels } from './table-cell-labels';
+import { AuditPage } from './pages/AuditPage';
+import { DayClosePage } from './pages/DayClosePage';
 import { DevicesPage } from './pages/DevicesPage';
 import { MenuPage } from './pages/MenuPage';
 import { OrdersPage } from './pages/OrdersPage';
@@ -18,9 +20,11 @@ const ModelsPage = lazy(() => import('./pages/ModelsPage').then((module) => ({ d
 
 const PAGES = {
   orders: { title: '주문 · Orders', Page: OrdersPage },
+  close: { title: '마감 정산 · Day close', Page: DayClosePage },
   analytics: { title: '분석 · Analytics', Page: AnalyticsPage },
   menu: { title: '메뉴 · Menu', Page: MenuPage },
   calls: { title: '직원 호출 · Staff calls', Page: StaffCallsPage },
+  audit: { title: '취소·결제 기록 · Audit log', Page: AuditPage },
   devices: { title: '키오스크와 기기 · Kiosks & devices', Page: DevicesPage },
   printers: { title: '프린터 · Printers', Page: PrintersPage },
   review: { title: '검토 · Review', Page: ReviewPage },

@@ -6,10 +6,19 @@ import type {
   AdminDevice,
   AnalyticsResponse,
   AdminOrdersResponse,
+  AuditLogResponse,
+  OrderResponse,
+  SalesReportResponse,
+  SettleOrderRequest,
   AdminUserResponse,
   FlywheelCountsResponse,
+  CategoryPatch,
   MenuItemPatch,
   MenuResponse,
+  MoveRequest,
+  NewCategoryRequest,
+  NewMenuItemRequest,
+  NewOptionGroupRequest,
   ModelCurveResponse,
   ModelVersionResponse,
   ModelVersionsResponse,
@@ -53,10 +62,19 @@ export const consoleApi = {
   logout: () => request<void>('/api/admin/logout', 'POST'),
   menu: () => request<MenuResponse>('/api/menu'),
   updateItem: (id: string, patch: MenuItemPatch) => request<unknown>(`/api/admin/menu/items/${encodeURIComponent(id)}`, 'PATCH', patch),
+  addItem: (item: NewMenuItemRequest) => request<MenuResponse['items'][number]>('/api/admin/menu/items', 'POST', item),
+  deleteItem: (id: string) => request<void>(`/api/admin/menu/items/${encodeURIComponent(id)}`, 'DELETE'),
+  moveItem: (id: string, direction: MoveRequest['direction']) => request<void>(`/api/admin/menu/items/${encodeURIComponent(id)}/move`, 'POST', { direction }),
+  addCategory: (category: NewCategoryRequest) => request<unknown>('/api/admin/menu/categories', 'POST', category),
+  renameCategory: (id: string, patch: CategoryPatch) => request<void>(`/api/admin/menu/categories/${encodeURIComponent(id)}`, 'PATCH', patch),
+  deleteCategory: (id: string) => request<void>(`/api/admin/menu/categories/${encodeURIComponent(id)}`, 'DELETE'),
+  moveCategory: (id: string, direction: MoveRequest['direction']) => request<void>(`/api/admin/menu/categories/${encodeURIComponent(id)}/move`, 'POST', { direction }),
+  addOptionGroup: (group: NewOptionGroupRequest) => request<unknown>('/api/admin/menu/option-groups', 'POST', group),
+  deleteOptionGroup: (id: string) => request<void>(`/api/admin/menu/option-groups/${encodeURIComponent(id)}`, 'DELETE'),
   updateOption: (groupId: string, valueId: string, patch: OptionValuePatch) => request<void>(`/api/admin/menu/options/${encodeURIComponent(groupId)}/${encodeURIComponent(valueId)}`, 'PATCH', patch),
   /** The picture goes as itself; the server reads what it is from its bytes. */
-  uploadPicture: async (itemId: string, file: File) => {
-    const response = await fetch(`/api/admin/menu/items/${encodeURIComponent(itemId)}/picture`, {
+  uploadPicture: async (kind: 'items' | 'categories', id: string, file: File) => {
+    const response = await fetch(`/api/admin/menu/${kind}/${encodeURIComponent(id)}/picture`, {
       method: 'PUT',
       credentials: 'same-origin',
       headers: { 'x-neulbom-console': '1', 'content-type': file.type || 'application/octet-stream' },
@@ -65,6 +83,12 @@ export const consoleApi = {
     if (!response.ok) throw new ConsoleApiError(response.status, ((await response.json().catch(() => ({}))) as { message?: string }).message ?? response.statusText);
   },
   orders: (date?: string) => request<AdminOrdersResponse>(`/api/admin/orders${date ? `?date=${date}` : ''}`),
+  settleOrder: (id: string, method: SettleOrderRequest['method']) => request<OrderResponse>(`/api/admin/orders/${encodeURIComponent(id)}/settle`, 'POST', { method }),
+  cancelOrder: (id: string, reason: string) => request<OrderResponse>(`/api/admin/orders/${encodeURIComponent(id)}/cancel`, 'POST', { reason }),
+  /** The day's close (today without dates), one day, or a period. */
+  salesReport: (from?: string, to?: string) =>
+    request<SalesReportResponse>(from && to && from !== to ? `/api/admin/reports/sales?from=${from}&to=${to}` : `/api/admin/reports/day${from || to ? `?date=${from || to}` : ''}`),
+  auditLog: () => request<AuditLogResponse>('/api/admin/audit'),
   analytics: (days: number) => request<AnalyticsResponse>(`/api/admin/analytics?days=${days}`),
   staffCalls: () => request<StaffCallListResponse>('/api/admin/staff-calls'),
   devices: () => request<{ devices: AdminDevice[] }>('/api/admin/devices'),

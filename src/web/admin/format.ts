@@ -1,3 +1,5 @@
+import type { OrderResponse } from '../../contracts/http';
+
 /** How the console writes money, times and groups: Korean first, English second. */
 export const won = (amount: number) => `${amount.toLocaleString('ko-KR')}원`;
 
@@ -12,4 +14,13 @@ export const GROUP_TEXT: Record<string, string> = {
   unknown: '미상 · Unknown',
 };
 
-export const STATUS_TEXT: Record<string, string> = { paid: '조리 중 · Cooking', ready: '준비 완료 · Ready', picked_up: '전달 완료 · Picked up' };
+export const STATUS_TEXT: Record<string, string> = { paid: '조리 중 · Cooking', ready: '준비 완료 · Ready', picked_up: '전달 완료 · Picked up', cancelled: '취소됨 · Cancelled' };
+
+/** How an order was paid, or that it still waits at the counter. */
+export function paymentText(payment: OrderResponse['payment']): string {
+  if (payment.refunded) return '환불됨 · Refunded';
+  if (!payment.paid) return '미결제 (카운터) · Unpaid, at counter';
+  if (payment.method === 'card') return '키오스크 카드 · Kiosk card';
+  if (payment.settledWith === null) return '카운터 · Counter';
+  return payment.settledWith === 'card' ? '카운터 카드 · Counter card' : '카운터 현금 · Counter cash';
+}

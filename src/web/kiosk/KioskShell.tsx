@@ -56,7 +56,7 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
   // A customer ordering at closing time finishes; the next one sees the closed screen.
   const closed = !useOpenNow() && state.phase === 'welcome';
   const camera = useCamera(fleet, closed, announcer);
-  const prompt = screenPrompt(state, menu, t, language);
+  const prompt = screenPrompt(state, menu, t, language, config.counterPayment);
   const replay = useCallback(() => announcer.replay(), [announcer]);
   const staffCall = useStaffCall(state.phase, (status) => announcer.announce(staffCallText(t, status) ?? '', t.speechLang));
   const voice = useVoice({

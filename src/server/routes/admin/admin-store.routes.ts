@@ -1,6 +1,7 @@
 /** The console's view of the store: menu changes, the day's orders and staff calls. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AnalyticsResponse, AdminOrdersResponse, ErrorResponse, MenuItemPatch, MenuItemResponse, OptionValuePatch, StaffCallListResponse } from '../../../contracts/http';
+import type { FastifyRequest } from 'fastify';
+import { AnalyticsResponse, AdminOrdersResponse, ErrorResponse, MenuItemPatch, MenuItemResponse, MenuResponse, OptionValuePatch, StaffCallListResponse } from '../../../contracts/http';
 import { analyseOrders } from '../../analytics/order-analytics';
 import { AppError } from '../../errors';
 import type { AnalyticsRepository } from '../../repositories/analytics.repository';
@@ -35,21 +36,27 @@ export const adminStoreRoutes: FastifyPluginAsyncTypebox<Options> = async (app, 
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: PICTURE_MAX_BYTES }, (_request, body, done) => done(null, body));
   }
 
-  app.put(
-    '/api/admin/menu/items/:id/picture',
-    {
-      // The owner is known before a 5 MB body is read.
-      onRequest: async (request) => void (await requireAdmin(auth, request, OWNER)),
-      schema: { params: Type.Object({ id: Type.String({ maxLength: 64 }) }), response: { 200: MenuItemResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } },
-    },
-    async (request) => {
-      if (!Buffer.isBuffer(request.body)) throw new AppError(400, 'invalid_picture', 'Send the picture itself as the body (Content-Type: image/jpeg, image/png or image/webp).');
-      if (!(await menus.getMenu()).items.some((item) => item.id === request.params.id)) throw new AppError(404, 'not_found', `Menu item ${request.params.id} was not found.`);
-      const picture = await preparePicture(request.params.id, request.body);
-      await files.put(picture.key, picture.data, 'image/webp');
-      return menus.updateItem(request.params.id, { imageKey: picture.key });
-    },
-  );
+  /** Checks and keeps an uploaded picture under a key named after `name`; answers the key. */
+  const keepPicture = async (name: string, body: unknown): Promise<string> => {
+    if (!Buffer.isBuffer(body)) throw new AppError(400, 'invalid_picture', 'Send the picture itself as the body (Content-Type: image/jpeg, image/png or image/webp).');
+    const picture = await preparePicture(name, body);
+    await files.put(picture.key, picture.data, 'image/webp');
+    return picture.key;
+  };
+  const PictureParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+  const PictureRefusals = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+  // The owner is known before a 5 MB body is read.
+  const ownerFirst = async (request: FastifyRequest) => void (await requireAdmin(auth, request, OWNER));
+
+  app.put('/api/admin/menu/items/:id/picture', { onRequest: ownerFirst, schema: { params: PictureParams, response: { 200: MenuItemResponse, ...PictureRefusals } } }, async (request) => {
+    if (!(await menus.getMenu()).items.some((item) => item.id === request.params.id)) throw new AppError(404, 'not_found', `Menu item ${request.params.id} was not found.`);
+    return menus.updateItem(request.params.id, { imageKey: await keepPicture(request.params.id, request.body) });
+  });
+
+  app.put('/api/admin/menu/categories/:id/picture', { onRequest: ownerFirst, schema: { params: PictureParams, response: { 200: MenuResponse.properties.categories.items, ...PictureRefusals } } }, async (request) => {
+    if (!(await menus.getMenu()).categories.some((category) => category.id === request.params.id)) throw new AppError(404, 'not_found', `Category ${request.params.id} was not found.`);
+    return menus.updateCategory(request.params.id, { imageKey: await keepPicture(`category-${request.params.id}`, request.body) });
+  });
 
   app.patch(
     '/api/admin/menu/options/:groupId/:valueId',

@@ -19,6 +19,12 @@ describe('order board', () => {
     expect(orders.map((o) => o.id)).toEqual(['2']);
   });
 
+  it('drops an order cancelled at any step', () => {
+    const open = [ticket('1', 'paid', '2026-11-29T01:01:00Z'), ticket('2', 'ready', '2026-11-29T01:02:00Z')];
+    expect(applyOrderMessage(open, order('status', ticket('2', 'cancelled', '2026-11-29T01:02:00Z'))).map((o) => o.id)).toEqual(['1']);
+    expect(applyOrderMessage(open, order('status', ticket('1', 'cancelled', '2026-11-29T01:01:00Z'))).map((o) => o.id)).toEqual(['2']);
+  });
+
   it('ignores a repeated or late message', () => {
     const ready = [ticket('1', 'ready', '2026-11-29T01:01:00Z')];
     expect(applyOrderMessage(ready, order('created', ticket('1', 'paid', '2026-11-29T01:01:00Z')))).toBe(ready);

@@ -12,8 +12,10 @@ const rank = (status: string) => ORDER_STATUSES.indexOf(status as (typeof ORDER_
 /** An open order on a board, with how often staff called its number again. */
 export type BoardOrder = OrderTicket & { timesCalledAgain?: number };
 
-/** Open orders (paid or ready), oldest first. */
+/** Open orders (paid or ready), oldest first; a cancelled order leaves. */
 export function applyOrderMessage(orders: BoardOrder[], { event, order }: OrderMessage): BoardOrder[] {
+  // Cancelled at any step: off the boards at once.
+  if (order.status === 'cancelled') return orders.filter((candidate) => candidate.id !== order.id);
   const known = orders.find((candidate) => candidate.id === order.id);
   if (event === 'called') {
     return known ? orders.map((candidate) => (candidate === known ? { ...known, timesCalledAgain: (known.timesCalledAgain ?? 0) + 1 } : candidate)) : orders;

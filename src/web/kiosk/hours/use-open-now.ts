@@ -1,17 +1,17 @@
-/** Whether the store is open now by its own clock, looked at again every half minute. */
+/** Whether the store is open now by its own clock (its week, closed days and break), looked at again every half minute. */
 import { useEffect, useState } from 'react';
-import { isOpenAt, localClock } from '../../../domain/operating-hours';
+import { isOpenOn, localMoment } from '../../../domain/store-hours';
 import { useKiosk } from '../state/kiosk-context';
 
 export function useOpenNow(): boolean {
   const { config } = useKiosk();
-  const check = () => isOpenAt(config.operatingHours, localClock(new Date(), config.timeZone));
+  const check = () => isOpenOn(config.hours, localMoment(new Date(), config.timeZone));
   const [open, setOpen] = useState(check);
   useEffect(() => {
     setOpen(check());
     const timer = setInterval(() => setOpen(check()), 30_000);
     return () => clearInterval(timer);
-    // The hours come with the config, which is reloaded between customers.
-  }, [config.operatingHours.open, config.operatingHours.close, config.timeZone]);
+    // The hours come with the config, which is reloaded between customers (a new object each time).
+  }, [config.hours, config.timeZone]);
   return open;
 }

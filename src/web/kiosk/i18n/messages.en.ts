@@ -1,5 +1,5 @@
 import type { CardReaderPosition } from '../../../domain/kiosk-body';
-import type { Messages } from './messages.ko';
+import type { Messages, NextOpeningDay } from './messages.ko';
 
 export const en: Messages = {
   lang: 'en',
@@ -99,6 +99,8 @@ export const en: Messages = {
     title: 'We are closed right now',
     hours: (open: string, close: string) => `Opening hours: ${open} – ${close}`,
     thanks: 'Thank you for coming. Please visit us during opening hours.',
+    opensNext: ({ date, weekday, inDays }: NextOpeningDay, time: string) =>
+      `We open again ${inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `on ${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][weekday]} ${Number(date.slice(8, 10))} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(date.slice(5, 7)) - 1]}`} at ${time}.`,
   },
   welcome: {
     title: 'Welcome',
@@ -160,11 +162,12 @@ export const en: Messages = {
     declined: 'The card was not approved. Please try another card.',
     offline: 'Card payment is not available right now. We can still take your order: take your number and pay at the counter.',
     payAtCounter: 'Order now, pay at the counter',
+    chooseCounter: 'I will pay at the counter',
     keepFailed: 'Your order could not be taken. Please call a staff member.',
     simulator: 'Practice card reader',
     simulatorApprove: 'Insert card',
     simulatorDecline: 'Insert a card that is declined',
-    prompt: (total: string) => `The amount is ${total}. Please insert your card into the reader.`,
+    prompt: (total: string, counterToo: boolean) => `The amount is ${total}. Please insert your card into the reader.${counterToo ? ' To pay at the counter instead, press I will pay at the counter.' : ''}`,
   },
   done: {
     title: 'Thank you, your order is in',

@@ -3,6 +3,9 @@ import type { CardReaderPosition } from '../../../domain/kiosk-body';
 import { josa } from 'es-hangul';
 import type { Collection } from '../camera/vision-messages';
 
+/** The day the store opens next, for the closed screen: `inDays` 0 is today. */
+export type NextOpeningDay = { date: string; weekday: number; inDays: number };
+
 export const ko = {
   lang: 'ko',
   speechLang: 'ko-KR',
@@ -103,6 +106,8 @@ export const ko = {
     title: '지금은 영업 시간이 아니에요',
     hours: (open: string, close: string) => `영업 시간: ${open} – ${close}`,
     thanks: '찾아 주셔서 고맙습니다. 영업 시간에 다시 와 주세요.',
+    opensNext: ({ date, weekday, inDays }: NextOpeningDay, time: string) =>
+      `${inDays === 0 ? '오늘' : inDays === 1 ? '내일' : `${Number(date.slice(5, 7))}월 ${Number(date.slice(8, 10))}일 (${'일월화수목금토'[weekday]})`} ${time}에 다시 열어요.`,
   },
   welcome: {
     title: '어서 오세요',
@@ -165,11 +170,12 @@ export const ko = {
     declined: '카드가 승인되지 않았어요. 다른 카드로 다시 해 주세요.',
     offline: '지금은 카드 결제를 할 수 없어요. 주문은 받을 수 있어요. 번호를 받고 카운터에서 결제해 주세요.',
     payAtCounter: '주문하고 카운터에서 결제',
+    chooseCounter: '카운터에서 결제할게요',
     keepFailed: '주문을 받지 못했어요. 직원을 불러 주세요.',
     simulator: '연습용 결제 단말기',
     simulatorApprove: '카드 꽂기',
     simulatorDecline: '승인 안 되는 카드 꽂기',
-    prompt: (total: string) => `결제할 금액은 ${total}이에요. 카드를 단말기에 꽂아 주세요.`,
+    prompt: (total: string, counterToo: boolean) => `결제할 금액은 ${total}이에요. 카드를 단말기에 꽂아 주세요.${counterToo ? ' 카운터에서 결제하시려면 카운터에서 결제할게요를 눌러 주세요.' : ''}`,
   },
   done: {
     title: '주문이 끝났어요',

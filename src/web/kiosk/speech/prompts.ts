@@ -9,7 +9,8 @@ import { nameIn, type Language } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages.ko';
 import { cartTotal } from '../state/cart-total';
 
-export function screenPrompt(state: KioskState, menu: Menu, t: Messages, language: Language): string {
+/** `counterPayment`: the payment screen also offers paying at the counter, so it says so. */
+export function screenPrompt(state: KioskState, menu: Menu, t: Messages, language: Language, counterPayment = false): string {
   const easy = state.mode === 'easy';
   const cartState = easy && state.cart.length > 0 ? t.easy.cartState(itemCount(state.cart), t.won(cartTotal(menu, state))) : null;
   // While choosing, the cart and the way to pay; later, only the cart.
@@ -36,7 +37,7 @@ export function screenPrompt(state: KioskState, menu: Menu, t: Messages, languag
     case 'dining':
       return cartState ? `${t.dining.prompt} ${cartState}` : t.dining.prompt;
     case 'payment':
-      return t.payment.prompt(t.won(cartTotal(menu, state)));
+      return t.payment.prompt(t.won(cartTotal(menu, state)), counterPayment);
     case 'done':
       return state.placedOrder ? t.done.prompt(state.placedOrder.callNumber, state.placedOrder.payAtCounter ? t.won(state.placedOrder.total) : null) : '';
   }

@@ -16,7 +16,8 @@ type PaymentStatus = 'ready' | 'processing' | 'declined' | 'offline' | 'keepFail
  * Payment: the server charges the terminal and stores the order before answering, so the
  * number shown is for an order that exists. One key for every retry: never a second charge.
  * When the server cannot be reached the card cannot be charged (the terminal is behind it), so the
- * kiosk offers to take the order with a number of its own, to be paid at the counter.
+ * kiosk offers to take the order with a number of its own, to be paid at the counter. Where the
+ * owner allows it, paying at the counter is also a plain choice beside the card.
  */
 export function PaymentScreen() {
   const { state, send, menu, config, t } = useKiosk();
@@ -43,6 +44,21 @@ export function PaymentScreen() {
       send({ type: 'paid', order: { callNumber: callNumber(placed), total: placed.total, payAtCounter: false } });
     } catch (error) {
       setStatus(error instanceof ApiError && error.status === 402 ? 'declined' : isTransientFailure(error) ? 'offline' : 'keepFailed');
+    }
+  };
+
+  // Where the owner allows it: the order goes in now, unpaid, and the customer pays at the counter.
+  // If the server cannot be reached, the kiosk keeps it with a number of its own, as below.
+  const chooseCounter = async () => {
+    const request = order();
+    if (!request || status === 'processing') return;
+    setStatus('processing');
+    try {
+      const placed = await kioskApi.placeOrder({ ...request, payment: { method: 'counter' } }, idempotencyKey);
+      send({ type: 'paid', order: { callNumber: callNumber(placed), total: placed.total, payAtCounter: true } });
+    } catch (error) {
+      if (isTransientFailure(error)) await payAtCounter();
+      else setStatus('keepFailed');
     }
   };
 
@@ -80,6 +96,11 @@ export function PaymentScreen() {
       {status === 'offline' && (
         <button type="button" className="action primary pay-at-counter" onClick={payAtCounter}>
           {t.payment.payAtCounter}
+        </button>
+      )}
+      {config.counterPayment && status !== 'offline' && (
+        <button type="button" className="action choose-counter" disabled={status === 'processing'} onClick={chooseCounter}>
+          {t.payment.chooseCounter}
         </button>
       )}
       {config.paymentTerminal === 'simulated' && (

@@ -1,0 +1,66 @@
+/** What staff do to one order in the console: take a counter payment (cash or card), or cancel it with a reason. */
+import { useState, type FormEvent } from 'react';
+import type { OrderResponse } from '../../../contracts/http';
+import { consoleApi } from '../admin-api';
+
+type Props = { order: OrderResponse; onChanged: () => void };
+
+export function OrderActions({ order, onChanged }: Props) {
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  if (order.status === 'cancelled') return null;
+
+  const act = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setProblem(null);
+      setCancelling(false);
+      onChanged();
+    } catch (failure) {
+      setProblem(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  const cancel = (event: FormEvent) => {
+    event.preventDefault();
+    void act(() => consoleApi.cancelOrder(order.id, reason));
+  };
+
+  return (
+    <div className="order-actions">
+      {!order.payment.paid && (
+        <>
+          <button type="button" className="button" onClick={() => void act(() => consoleApi.settleOrder(order.id, 'cash'))}>
+            현금 받음 · Paid cash
+          </button>
+          <button type="button" className="button" onClick={() => void act(() => consoleApi.settleOrder(order.id, 'card'))}>
+            카드 받음 · Paid card
+          </button>
+        </>
+      )}
+      {cancelling ? (
+        <form className="order-cancel" onSubmit={cancel}>
+          <label>
+            취소 사유 · Reason
+            <input name="reason" required maxLength={200} value={reason} onChange={(event) => setReason(event.target.value)} />
+          </label>
+          <button type="submit" className="button danger">
+            {order.payment.paid && !order.payment.refunded ? '취소하고 환불 · Cancel and refund' : '주문 취소 · Cancel order'}
+          </button>
+          <button type="button" className="button secondary" onClick={() => setCancelling(false)}>
+            닫기 · Back
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="button secondary" onClick={() => setCancelling(true)}>
+          취소 · Cancel…
+        </button>
+      )}
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
