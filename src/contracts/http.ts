@@ -542,4 +542,5 @@ export type SalesReportResponse = Static<typeof SalesReportResponse>;
 
 const ReportFormat = Type.Optional(Type.Enum(['json', 'csv', 'xlsx'] as const));
 export const DayReportQuery = Type.Object({ date: Type.Optional(BusinessDate), format: ReportFormat }, { additionalProperties: false });
+export const DayPrintQuery = Type.Object({ date: Type.Optional(BusinessDate) }, { additionalProperties: false });
 export const SalesReportQuery = Type.Object({ from: BusinessDate, to: BusinessDate, format: ReportFormat }, { additionalProperties: false });

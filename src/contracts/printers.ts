@@ -56,7 +56,7 @@ export const PrintJobResponse = Type.Object({
   orderId: Type.Union([Type.String(), Type.Null()]),
   kind: Type.Enum(['order', 'receipt', 'kitchen', 'test', 'report'] as const),
   title: Type.String(),
-  status: Type.Enum(['waiting', 'printed'] as const),
+  status: Type.Enum(['waiting', 'printed', 'withdrawn'] as const),
   createdAt: Type.String(),
   printedAt: Type.Union([Type.String(), Type.Null()]),
 });

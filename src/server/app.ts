@@ -159,7 +159,11 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
       // The order stands whatever the printers do: a ticket that cannot be stored is only logged.
       printing.orderPlaced(order).catch((error: unknown) => app.log.error({ err: error }, 'Printing: could not queue the tickets of an order'));
     },
-    orderStatusChanged: (order) => fleet.client.orderStatusChanged(order),
+    orderStatusChanged: (order) => {
+      fleet.client.orderStatusChanged(order);
+      // A cancelled order's tickets that have not printed yet never will.
+      if (order.status === 'cancelled') printing.orderCancelled(order).catch((error: unknown) => app.log.error({ err: error }, 'Printing: could not withdraw the tickets of a cancelled order'));
+    },
     orderStatusUndone: (order) => fleet.client.orderStatusUndone(order),
     orderCalledAgain: (order) => fleet.client.orderCalledAgain(order),
   };
@@ -240,7 +244,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminStoreRoutes, { auth, menus, files, orders, staffCalls, analytics: new AnalyticsRepository(db), storeId: config.storeId, timeZone: config.timeZone, now });
   await app.register(adminMenuRoutes, { auth, menus });
   await app.register(adminSettlementRoutes, { auth, settlement });
-  await app.register(adminReportRoutes, { auth, reports: new SalesReportService(new ReportRepository(db), { storeId: config.storeId, timeZone: config.timeZone, now }) });
+  await app.register(adminReportRoutes, { auth, reports: new SalesReportService(new ReportRepository(db), { storeId: config.storeId, timeZone: config.timeZone, now }), printing, storeName: config.storeName.ko });
   await app.register(adminReviewRoutes, { auth, decisions });
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });

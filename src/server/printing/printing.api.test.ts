@@ -170,6 +170,44 @@ describe('printing on a network printer (ESC/POS over TCP)', () => {
   });
 });
 
+describe('printing meets the day: cancellations and the close', () => {
+  it('withdraws a cancelled order\'s waiting tickets, so they never print when paper is back', async () => {
+    fake = await startFakePrinter();
+    fake.state = 'paper_out';
+    const printer = await addPrinter({ name: '주방', connection: 'tcp', host: '127.0.0.1', port: fake.port, tickets: ['kitchen'] });
+    const cancelled = await placeOrder();
+    const kept = await placeOrder();
+    await until(async () => (await printers()).find((candidate) => candidate.id === printer.id)?.waiting === 2, 'two waiting tickets');
+    expect((await owner('POST', `/api/admin/orders/${cancelled.id}/cancel`, { reason: '손님이 취소' })).status).toBe(200);
+    await until(async () => (await printers()).find((candidate) => candidate.id === printer.id)?.waiting === 1, 'one ticket withdrawn');
+
+    fake.state = 'ready';
+    await until(() => fake.printed.length === 1, 'the kept order\'s ticket');
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS * 4));
+    expect(fake.printed).toHaveLength(1);
+    expect(euckr(fake.printed[0]!)).toContain(String(kept.orderNumber));
+    const jobs = (await json<PrintJobListResponse>(owner('GET', `/api/admin/print-jobs?printer=${printer.id}`))).jobs;
+    expect(jobs.map((job) => job.status).sort()).toEqual(['printed', 'withdrawn']);
+  });
+
+  it('prints the day\'s close on the receipt printer from the console, and says when no printer prints receipts', async () => {
+    expect((await owner('POST', '/api/admin/reports/day/print')).status).toBe(409);
+    fake = await startFakePrinter();
+    await addPrinter({ name: '영수증', connection: 'tcp', host: '127.0.0.1', port: fake.port, tickets: ['receipt'] });
+    const printedBefore = fake.printed.length;
+    const order = await placeOrder();
+    await until(() => fake.printed.length > printedBefore, 'the order\'s receipt');
+    const response = await staff('POST', '/api/admin/reports/day/print');
+    expect(response.status).toBe(200);
+    await until(() => fake.printed.some((bytes) => euckr(bytes).includes('마감 정산')), 'the close');
+    const close = euckr(fake.printed.find((bytes) => euckr(bytes).includes('마감 정산'))!);
+    expect(close).toContain('매출 Revenue');
+    expect(close).toContain(`${order.total.toLocaleString('ko-KR')}원`);
+    expect((await owner('POST', '/api/admin/reports/day/print?date=yesterday')).status).toBe(400);
+    expect((await fetch(`${server.url}/api/admin/reports/day/print`, { method: 'POST' })).status).toBe(401);
+  });
+});
+
 describe('the virtual printer and the console', () => {
   it('writes each ticket as an image under DATA_DIR and shows it in the console', async () => {
     const printer = await addPrinter({ name: '가상 프린터', connection: 'virtual', tickets: ['order', 'receipt', 'kitchen'] });

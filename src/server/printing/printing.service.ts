@@ -80,6 +80,11 @@ export class PrintingService {
     await this.enqueue(jobs);
   }
 
+  /** Withdraws the tickets of a cancelled order that are still waiting for their printer. */
+  async orderCancelled(order: OrderResponse): Promise<void> {
+    await this.printers.withdrawWaiting(order.id);
+  }
+
   /**
    * Prints report lines (the day's close, say) on the store's receipt printers: those printing
    * receipts for every kiosk, or else any that prints receipts.

@@ -67,6 +67,11 @@ export class PrinterRepository {
     await this.db.updateTable('print_jobs').set({ claimed_by: null, claimed_until: null }).where('id', '=', id).where('claimed_by', '=', holder).execute();
   }
 
+  /** Waiting tickets of an order that no longer needs them (cancelled) leave the queue; printed ones stay as they were. */
+  async withdrawWaiting(orderId: string): Promise<void> {
+    await this.db.updateTable('print_jobs').set({ status: 'withdrawn' }).where('order_id', '=', orderId).where('status', '=', 'waiting').execute();
+  }
+
   /** Only the first marking counts, so a ticket is never counted as printed twice. */
   async markPrinted(id: string, at: string): Promise<boolean> {
     const result = await this.db.updateTable('print_jobs').set({ status: 'printed', printed_at: at }).where('id', '=', id).where('status', '=', 'waiting').executeTakeFirst();

@@ -88,6 +88,7 @@ export const consoleApi = {
   /** The day's close (today without dates), one day, or a period. */
   salesReport: (from?: string, to?: string) =>
     request<SalesReportResponse>(from && to && from !== to ? `/api/admin/reports/sales?from=${from}&to=${to}` : `/api/admin/reports/day${from || to ? `?date=${from || to}` : ''}`),
+  printDayClose: (date: string) => request<PrintJobResponse[]>(`/api/admin/reports/day/print?date=${date}`, 'POST'),
   auditLog: () => request<AuditLogResponse>('/api/admin/audit'),
   analytics: (days: number) => request<AnalyticsResponse>(`/api/admin/analytics?days=${days}`),
   staffCalls: () => request<StaffCallListResponse>('/api/admin/staff-calls'),

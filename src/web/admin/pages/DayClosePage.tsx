@@ -22,6 +22,15 @@ export function DayClosePage() {
   const load = useCallback(() => consoleApi.salesReport(from || undefined, to || undefined), [from, to]);
   const { data, error } = usePolled(load, 15_000);
   const query = data ? (data.from === data.to ? `day?date=${data.from}` : `sales?from=${data.from}&to=${data.to}`) : null;
+  const [printed, setPrinted] = useState<string | null>(null);
+  const printDay = async (date: string) => {
+    try {
+      await consoleApi.printDayClose(date);
+      setPrinted('영수증 프린터로 보냈어요 · Sent to the receipt printer');
+    } catch (problem) {
+      setPrinted(problem instanceof Error ? problem.message : String(problem));
+    }
+  };
   return (
     <>
       <div className="report-actions">
@@ -39,9 +48,15 @@ export function DayClosePage() {
             <a className="button" href={`/api/admin/reports/${query}&format=xlsx`} download>
               엑셀 내려받기 · Download Excel
             </a>
+            {data?.from === data?.to && (
+              <button type="button" className="button print-day-close" onClick={() => void printDay(data!.from)}>
+                마감 정산 인쇄 · Print the close
+              </button>
+            )}
           </>
         )}
       </div>
+      {printed && <p className="print-day-close-result" role="status">{printed}</p>}
       {error && <p className="form-problem" role="alert">{error}</p>}
       {data && <Report report={data} />}
     </>

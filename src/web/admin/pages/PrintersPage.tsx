@@ -13,7 +13,7 @@ import { usePolled } from '../use-polled';
 type TicketKind = PrinterResponse['tickets'][number];
 const TICKET_TEXT: Record<TicketKind, string> = { order: '주문 번호표 · Order ticket', receipt: '영수증 · Receipt', kitchen: '주방 주문서 · Kitchen ticket' };
 const STATE_TEXT: Record<string, string> = { ready: '인쇄 가능 · Ready', offline: '꺼짐 · Off or unreachable', paper_out: '용지 없음 · Out of paper', cover_open: '덮개 열림 · Cover open' };
-const JOB_STATUS_TEXT: Record<PrintJobResponse['status'], string> = { waiting: '대기 중 · Waiting', printed: '인쇄됨 · Printed' };
+const JOB_STATUS_TEXT: Record<PrintJobResponse['status'], string> = { waiting: '대기 중 · Waiting', printed: '인쇄됨 · Printed', withdrawn: '주문 취소로 안 뽑음 · Withdrawn (order cancelled)' };
 
 export function PrintersPage({ user }: PageProps) {
   const printers = usePolled(consoleApi.printers, 3000);
