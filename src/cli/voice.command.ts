@@ -17,6 +17,7 @@ import { DEFAULT_KEYWORD_TRAINING, trainKeywordModel } from '../voice/training/t
 import { writeVoiceModelCard } from '../voice/training/voice-model-card';
 import { writeVoiceTestSet } from '../voice/training/voice-test-set';
 import { OrderParser } from '../voice/understanding/order-parser';
+import { HELD_OUT_NOT_ORDERS } from '../voice/training/not-a-phrase';
 import { loadTf } from '../vision/runtime/tf-runtime';
 import { number, progress } from './cli-options';
 
@@ -54,8 +55,11 @@ export function registerVoiceCommands(program: Command): void {
     .option('--out <dir>', 'where to write model.json', path.dirname(DEFAULT_VOICE_MODEL_FILE))
     .option('--voices <n>', 'synthetic voices per phrase', number, DEFAULT_KEYWORD_TRAINING.voicesPerPhrase)
     .option('--epochs <n>', 'training epochs', number, DEFAULT_KEYWORD_TRAINING.epochs)
+    .option('--not-phrases <n>', 'clips of talk, music, clatter, coughs and noise to learn to ignore (0: no rejection)', number, DEFAULT_KEYWORD_TRAINING.notAPhraseClips)
+    .option('--learning-rate <x>', 'step size (smaller when adapting a model with --from)', number, DEFAULT_KEYWORD_TRAINING.learningRate)
+    .option('--from <model>', 'adapt this trained model (same menu) instead of starting from random weights')
     .option('--seed <n>', 'seed for the voices, the noise and the initial weights', number, DEFAULT_KEYWORD_TRAINING.seed)
-    .action(async (options: { out: string; voices: number; epochs: number; seed: number }) => {
+    .action(async (options: { out: string; voices: number; epochs: number; notPhrases: number; learningRate: number; from?: string; seed: number }) => {
       const menu = await storeMenu();
       const phrases = vocabularyOf(menu);
       const tf = await loadTf();
@@ -63,13 +67,14 @@ export function registerVoiceCommands(program: Command): void {
       const model = await trainKeywordModel(
         tf,
         phrases,
-        { ...DEFAULT_KEYWORD_TRAINING, voicesPerPhrase: options.voices, epochs: options.epochs, seed: options.seed, progress: (done) => bar.update(done), log: (line) => console.error(line) },
+        { ...DEFAULT_KEYWORD_TRAINING, voicesPerPhrase: options.voices, epochs: options.epochs, notAPhraseClips: options.notPhrases, learningRate: options.learningRate, seed: options.seed,
+          ...(options.from ? { start: (await loadKeywordModel(options.from)).file, settleEpochs: Math.min(DEFAULT_KEYWORD_TRAINING.settleEpochs, Math.floor(options.epochs / 2)) } : {}), progress: (done) => bar.update(done), log: (line) => console.error(line) },
         new Date().toISOString().slice(0, 10),
       );
       bar.stop();
       // Measured at once on voices training never heard, and written into the model card.
       const testDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kiosk-voice-heldout-'));
-      await writeVoiceTestSet(testDir, phrases.map((phrase) => phrase.text), 1, options.seed + 1);
+      await writeVoiceTestSet(testDir, phrases.map((phrase) => phrase.text), 1, options.seed + 1, HELD_OUT_NOT_ORDERS);
       const heldOut = await evaluateRecognizer(testDir, new KeywordModel(model), menu);
       await fs.rm(testDir, { recursive: true, force: true });
       await fs.mkdir(options.out, { recursive: true });
@@ -86,10 +91,11 @@ export function registerVoiceCommands(program: Command): void {
     .description("write held-out synthetic recordings of this store's phrases (voices, speeds and pitches training never uses; noise at 10–20 dB SNR)")
     .requiredOption('--out <dir>', 'folder for labels.csv and the WAV files')
     .option('--per-phrase <n>', 'recordings per phrase', number, 2)
+    .option('--not-orders <n>', 'recordings that are not orders (talk in sentences training never hears, babble, music, clatter, coughs; text "-")', number, HELD_OUT_NOT_ORDERS)
     .option('--seed <n>', 'seed for the voices and the noise', number, 5)
-    .action(async (options: { out: string; perPhrase: number; seed: number }) => {
+    .action(async (options: { out: string; perPhrase: number; notOrders: number; seed: number }) => {
       const texts = vocabularyOf(await storeMenu()).map((phrase) => phrase.text);
-      const labels = await writeVoiceTestSet(options.out, texts, options.perPhrase, options.seed);
+      const labels = await writeVoiceTestSet(options.out, texts, options.perPhrase, options.seed, options.notOrders);
       console.log(JSON.stringify({ n: labels.length, dir: options.out }));
     });
 
@@ -111,6 +117,10 @@ export function registerVoiceCommands(program: Command): void {
       if (!options.json) {
         const onScreen = summary.intentAccuracyOnScreen === null ? '' : ` (${(summary.intentAccuracyOnScreen * 100).toFixed(1)} % listening as the kiosk does, per screen)`;
         console.log(`recordings ${summary.n} · words right ${(summary.wordAccuracy * 100).toFixed(1)} % · intents right ${(summary.intentAccuracy * 100).toFixed(1)} %${onScreen}`);
+        if (summary.falseTriggerRate !== null) {
+          const screens = Object.entries(summary.falseTriggerRateOnScreen ?? {}).map(([screen, rate]) => `${screen} ${(rate * 100).toFixed(1)} %`).join(', ');
+          console.log(`not orders ${summary.notOrders} · a phrase acted on in ${(summary.falseTriggerRate * 100).toFixed(1)} % of them (per screen: ${screens})`);
+        }
         console.log(`${summary.msPerUtteranceP50} ms per recording (p50) · ${summary.msEndOfSpeechToIntentP50} ms from the end of speech to the intent (p50)`);
         for (const mistake of mistakes.slice(0, 20)) console.log(`  ${mistake.file}: said "${mistake.said}", heard "${mistake.heard}"`);
       }
