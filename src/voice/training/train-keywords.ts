@@ -43,6 +43,8 @@ export type KeywordTrainOptions = {
   seed: number;
   /** A trained model for the same phrases to adapt rather than start from random weights (fewer renderings and epochs do). */
   start?: KeywordModelFile;
+  /** Examples from elsewhere added to the training split (the store's own recordings). */
+  extraTraining?: LabelledSet;
   /** espeak-ng and sox processes at a time. */
   concurrency: number;
   log?: (line: string) => void;
@@ -123,6 +125,10 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
       negatives[isValidation ? 'validation' : 'training'] += 1;
     }
   }).finally(() => bank.dispose());
+  if (options.extraTraining) {
+    train.inputs.push(...options.extraTraining.inputs);
+    train.labels.push(...options.extraTraining.labels);
+  }
   options.log?.(`${train.inputs.length} training and ${validation.inputs.length} validation utterances (${negatives.training} and ${negatives.validation} not phrases); ${missed} renderings had no speech found`);
   const accuracy = (network: { probabilities(input: Float32Array): Float32Array }, set: LabelledSet) =>
     set.inputs.filter((input, index) => argmax(network.probabilities(input)) === set.labels[index]).length / set.inputs.length;
@@ -152,6 +158,7 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
       hidden: options.hidden,
       epochs: options.epochs,
       ...(start ? { adaptedFrom: start.version } : {}),
+      ...(options.extraTraining ? { storeExamples: options.extraTraining.inputs.length } : {}),
     },
   };
 }

@@ -21,7 +21,7 @@ function notAPhraseData(card: Record<string, unknown>): string[] {
   ];
 }
 
-export async function writeVoiceModelCard(file: string, model: KeywordModelFile, heldOut: VoiceEvaluation): Promise<void> {
+export async function writeVoiceModelCard(file: string, model: KeywordModelFile, heldOut: VoiceEvaluation, store?: VoiceEvaluation): Promise<void> {
   const card = model.card;
   const utterances = card.utterances as { training: number; validation: number };
   const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
@@ -67,6 +67,20 @@ export async function writeVoiceModelCard(file: string, model: KeywordModelFile,
         ]),
     `| end of speech → intent (p50) | ${heldOut.msEndOfSpeechToIntentP50} ms (of which ${heldOut.endOfSpeechPauseMs} ms is the pause that ends an utterance) |`,
     '',
+    ...(store
+      ? [
+          "## The store's own voices (held out: every third take of each phrase)",
+          `Adapted from model ${String(card.adaptedFrom)} on ${String(card.storeExamples)} examples from the store's recordings (each take as recorded and with room noise).`,
+          '',
+          '| metric | value |',
+          '| --- | --- |',
+          `| held-out store recordings of phrases | ${store.n} |`,
+          `| intent accuracy | ${pct(store.intentAccuracy)} |`,
+          `| intent accuracy as the kiosk listens | ${store.intentAccuracyOnScreen === null ? '–' : pct(store.intentAccuracyOnScreen)} |`,
+          ...(store.falseTriggerRate === null ? [] : [`| false triggers in held-out store talk that is not an order (${store.notOrders}) | ${pct(store.falseTriggerRate)} |`]),
+          '',
+        ]
+      : []),
     '## Limits',
     "- Trained and tested on espeak-ng's synthetic Korean voice. Real people, older voices above all, sound different:",
     '  these numbers are not a measurement on real speech. Touch stays available on every screen for that reason.',
