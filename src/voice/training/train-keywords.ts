@@ -133,6 +133,7 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
   const accuracy = (network: { probabilities(input: Float32Array): Float32Array }, set: LabelledSet) =>
     set.inputs.filter((input, index) => argmax(network.probabilities(input)) === set.labels[index]).length / set.inputs.length;
   const rejecting = negatives.training > 0 && negatives.validation > 0;
+  if (!rejecting && train.labels.includes(notAPhraseClass(phrases))) throw new Error('Recordings of talk ("-") need non-phrases in training too (--not-phrases above 0).');
   const trained = await trainDenseClassifier(tf, train, validation, { ...options, classCount: phrases.length + (rejecting ? 1 : 0), classBalance: 0, start }, accuracy);
   const acceptAbove = rejecting ? calibrateAcceptance(new DenseNetwork(trained.model), validation, phrases, options.falseTriggerTarget) : null;
   if (acceptAbove !== null) options.log?.(`acting on a phrase above confidence ${acceptAbove.toFixed(2)}`);
