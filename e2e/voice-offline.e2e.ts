@@ -2,6 +2,7 @@
  * The offline recognizer end to end: Chromium's fake microphone plays espeak-ng speech in a voice
  * training never used; the page's own recognizer hears it, and the cart changes only after "네".
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '../src/test-support/test-server';
@@ -74,5 +75,34 @@ describe('offline voice ordering', () => {
     await orderKimchiStewByVoice(page);
     expect(await page.evaluate(() => (window as unknown as { captureNodes: number }).captureNodes)).toBe(2);
     expect(await page.locator('.cart-line').allInnerTexts()).toEqual([expect.stringContaining('김치찌개')]);
+  });
+});
+
+describe('offline voice ordering with people talking nearby', () => {
+  /** After the order, three sentences that are not orders, in sentences and a voice training never heard. */
+  const talk = ['택시 불렀어?', '안경을 어디 뒀더라', '어머나 세상에'];
+  let talkBrowser: Browser;
+  let recordingSeconds: number;
+
+  beforeAll(async () => {
+    const recording = await conversationRecording(['김치찌개', '두 개', '네', ...talk], 2.5);
+    recordingSeconds = fs.statSync(recording).size / (2 * 16_000);
+    talkBrowser = await launchChromium({ args: fakeMicrophoneArgs(recording) });
+  });
+  afterAll(async () => {
+    await talkBrowser?.close();
+  });
+
+  it('acts on none of it: the cart and the screen stay as the order left them', { timeout: 120_000 }, async () => {
+    const context = await talkBrowser.newContext({ viewport: PORTRAIT, locale: 'ko-KR' });
+    context.setDefaultTimeout(20_000);
+    const page = await openKiosk(await context.newPage(), server.url);
+    const started = Date.now();
+    await orderKimchiStewByVoice(page);
+    // Let the whole recording play: the talk comes after the order ("anything else?" listens for dishes and answers).
+    await page.waitForTimeout(Math.max(0, recordingSeconds * 1000 - (Date.now() - started)) + 2000);
+    expect(await page.locator('.kiosk').getAttribute('data-phase')).toBe('review');
+    expect(await page.locator('.cart-line').allInnerTexts()).toEqual([expect.stringMatching(/김치찌개[\s\S]*2개/)]);
+    expect(await page.locator('.voice-question').count()).toBe(0);
   });
 });

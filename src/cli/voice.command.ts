@@ -9,14 +9,17 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config/config';
 import type { Menu } from '../domain/menu';
 import { openStore } from '../server/store';
-import { KeywordModel } from '../voice/hearing/keyword-model';
+import { KeywordModel, type KeywordModelFile } from '../voice/hearing/keyword-model';
 import { DEFAULT_VOICE_MODEL_FILE, loadKeywordModel } from '../voice/hearing/keyword-model-file';
 import { vocabularyOf } from '../voice/hearing/vocabulary';
-import { evaluateRecognizer } from '../voice/training/evaluate-recognizer';
-import { DEFAULT_KEYWORD_TRAINING, trainKeywordModel } from '../voice/training/train-keywords';
+import { adaptToStore } from '../voice/training/adapt-to-store';
+import { evaluateRecognizer, type VoiceEvaluation } from '../voice/training/evaluate-recognizer';
+import type { VoiceJudgement } from '../voice/training/store-recordings';
+import { DEFAULT_KEYWORD_TRAINING, trainKeywordModel, type KeywordTrainOptions } from '../voice/training/train-keywords';
 import { writeVoiceModelCard } from '../voice/training/voice-model-card';
 import { writeVoiceTestSet } from '../voice/training/voice-test-set';
 import { OrderParser } from '../voice/understanding/order-parser';
+import { HELD_OUT_NOT_ORDERS } from '../voice/training/not-a-phrase';
 import { loadTf } from '../vision/runtime/tf-runtime';
 import { number, progress } from './cli-options';
 
@@ -28,6 +31,17 @@ async function storeMenu(): Promise<Menu> {
     await store.db.destroy();
   }
 }
+
+/** The model and its card, side by side in `dir`. */
+async function writeVoiceModel(dir: string, model: KeywordModelFile, heldOut: VoiceEvaluation, store?: VoiceEvaluation): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, 'model.json');
+  await fs.writeFile(file, `${JSON.stringify(model)}\n`);
+  await writeVoiceModelCard(path.join(dir, 'MODEL_CARD.md'), model, heldOut, store);
+  console.error(`wrote ${file} and MODEL_CARD.md: ${model.phrases.length} phrases`);
+}
+
+const withoutMistakes = ({ mistakes, ...summary }: VoiceEvaluation) => ({ ...summary, mistakes: mistakes.length });
 
 export function registerVoiceCommands(program: Command): void {
   const voice = program.command('voice').description('voice ordering in Korean');
@@ -54,31 +68,48 @@ export function registerVoiceCommands(program: Command): void {
     .option('--out <dir>', 'where to write model.json', path.dirname(DEFAULT_VOICE_MODEL_FILE))
     .option('--voices <n>', 'synthetic voices per phrase', number, DEFAULT_KEYWORD_TRAINING.voicesPerPhrase)
     .option('--epochs <n>', 'training epochs', number, DEFAULT_KEYWORD_TRAINING.epochs)
+    .option('--not-phrases <n>', 'clips of talk, music, clatter, coughs and noise to learn to ignore (0: no rejection)', number, DEFAULT_KEYWORD_TRAINING.notAPhraseClips)
+    .option('--learning-rate <x>', 'step size (smaller when adapting a model with --from)', number, DEFAULT_KEYWORD_TRAINING.learningRate)
+    .option('--from <model>', 'adapt this trained model (same menu) instead of starting from random weights')
+    .option('--recordings <dir>', "the store's own recordings (labels.csv: file,text; \"-\" for talk): adapt the current model on two takes in three, judge on the third, and replace it only if better there and not worse on synthetic voices")
     .option('--seed <n>', 'seed for the voices, the noise and the initial weights', number, DEFAULT_KEYWORD_TRAINING.seed)
-    .action(async (options: { out: string; voices: number; epochs: number; seed: number }) => {
+    .action(async (options: { out: string; voices: number; epochs: number; notPhrases: number; learningRate: number; from?: string; recordings?: string; seed: number }) => {
       const menu = await storeMenu();
       const phrases = vocabularyOf(menu);
       const tf = await loadTf();
+      const version = new Date().toISOString().slice(0, 10);
+      const startFile = options.from ?? (options.recordings ? path.join(options.out, 'model.json') : undefined);
+      const start = startFile ? (await loadKeywordModel(startFile)).file : undefined;
       const bar = progress(phrases.length * options.voices, 'synthesising speech');
-      const model = await trainKeywordModel(
-        tf,
-        phrases,
-        { ...DEFAULT_KEYWORD_TRAINING, voicesPerPhrase: options.voices, epochs: options.epochs, seed: options.seed, progress: (done) => bar.update(done), log: (line) => console.error(line) },
-        new Date().toISOString().slice(0, 10),
-      );
+      const trainOptions: KeywordTrainOptions = {
+        ...DEFAULT_KEYWORD_TRAINING,
+        voicesPerPhrase: options.voices,
+        epochs: options.epochs,
+        notAPhraseClips: options.notPhrases,
+        learningRate: options.learningRate,
+        seed: options.seed,
+        ...(start ? { start, settleEpochs: Math.min(DEFAULT_KEYWORD_TRAINING.settleEpochs, Math.floor(options.epochs / 2)) } : {}),
+        progress: (done) => bar.update(done),
+        log: (line) => console.error(line),
+      };
+      if (options.recordings) {
+        const adapted = await adaptToStore(tf, menu, start!, options.recordings, trainOptions, version);
+        bar.stop();
+        if (adapted.decision.promote) await writeVoiceModel(options.out, adapted.candidate, adapted.candidateScores.synthetic, adapted.candidateScores.store);
+        console.error(adapted.decision.reason);
+        const scores = ({ store, synthetic }: VoiceJudgement) => ({ store: withoutMistakes(store), synthetic: withoutMistakes(synthetic) });
+        console.log(JSON.stringify({ ...adapted.decision, recordings: adapted.recordings, adapted: scores(adapted.candidateScores), current: scores(adapted.currentScores) }));
+        return;
+      }
+      const model = await trainKeywordModel(tf, phrases, trainOptions, version);
       bar.stop();
       // Measured at once on voices training never heard, and written into the model card.
       const testDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kiosk-voice-heldout-'));
-      await writeVoiceTestSet(testDir, phrases.map((phrase) => phrase.text), 1, options.seed + 1);
+      await writeVoiceTestSet(testDir, phrases.map((phrase) => phrase.text), 1, options.seed + 1, HELD_OUT_NOT_ORDERS);
       const heldOut = await evaluateRecognizer(testDir, new KeywordModel(model), menu);
       await fs.rm(testDir, { recursive: true, force: true });
-      await fs.mkdir(options.out, { recursive: true });
-      const file = path.join(options.out, 'model.json');
-      await fs.writeFile(file, `${JSON.stringify(model)}\n`);
-      await writeVoiceModelCard(path.join(options.out, 'MODEL_CARD.md'), model, heldOut);
-      console.error(`wrote ${file} and MODEL_CARD.md: ${phrases.length} phrases`);
-      const { mistakes, ...summary } = heldOut;
-      console.log(JSON.stringify({ phrases: phrases.length, validationAccuracy: model.card.validationAccuracy, heldOut: { ...summary, mistakes: mistakes.length } }));
+      await writeVoiceModel(options.out, model, heldOut);
+      console.log(JSON.stringify({ phrases: phrases.length, validationAccuracy: model.card.validationAccuracy, heldOut: withoutMistakes(heldOut) }));
     });
 
   voice
@@ -86,10 +117,11 @@ export function registerVoiceCommands(program: Command): void {
     .description("write held-out synthetic recordings of this store's phrases (voices, speeds and pitches training never uses; noise at 10–20 dB SNR)")
     .requiredOption('--out <dir>', 'folder for labels.csv and the WAV files')
     .option('--per-phrase <n>', 'recordings per phrase', number, 2)
+    .option('--not-orders <n>', 'recordings that are not orders (talk in sentences training never hears, babble, music, clatter, coughs; text "-")', number, HELD_OUT_NOT_ORDERS)
     .option('--seed <n>', 'seed for the voices and the noise', number, 5)
-    .action(async (options: { out: string; perPhrase: number; seed: number }) => {
+    .action(async (options: { out: string; perPhrase: number; notOrders: number; seed: number }) => {
       const texts = vocabularyOf(await storeMenu()).map((phrase) => phrase.text);
-      const labels = await writeVoiceTestSet(options.out, texts, options.perPhrase, options.seed);
+      const labels = await writeVoiceTestSet(options.out, texts, options.perPhrase, options.seed, options.notOrders);
       console.log(JSON.stringify({ n: labels.length, dir: options.out }));
     });
 
@@ -111,6 +143,10 @@ export function registerVoiceCommands(program: Command): void {
       if (!options.json) {
         const onScreen = summary.intentAccuracyOnScreen === null ? '' : ` (${(summary.intentAccuracyOnScreen * 100).toFixed(1)} % listening as the kiosk does, per screen)`;
         console.log(`recordings ${summary.n} · words right ${(summary.wordAccuracy * 100).toFixed(1)} % · intents right ${(summary.intentAccuracy * 100).toFixed(1)} %${onScreen}`);
+        if (summary.falseTriggerRate !== null) {
+          const screens = Object.entries(summary.falseTriggerRateOnScreen ?? {}).map(([screen, rate]) => `${screen} ${(rate * 100).toFixed(1)} %`).join(', ');
+          console.log(`not orders ${summary.notOrders} · a phrase acted on in ${(summary.falseTriggerRate * 100).toFixed(1)} % of them (per screen: ${screens})`);
+        }
         console.log(`${summary.msPerUtteranceP50} ms per recording (p50) · ${summary.msEndOfSpeechToIntentP50} ms from the end of speech to the intent (p50)`);
         for (const mistake of mistakes.slice(0, 20)) console.log(`  ${mistake.file}: said "${mistake.said}", heard "${mistake.heard}"`);
       }

@@ -61,7 +61,7 @@ describe('convolutions over time', () => {
     tf.dispose([x, r, pass.output, ...Object.values(gradients), ...variables.flatMap((layer) => [layer.weights, layer.bias])]);
   });
 
-  it('let a network tell two patterns apart wherever in time they fall', { timeout: 60_000 }, async () => {
+  it('let a network tell two patterns apart wherever in time they fall, and carry on from it with a class added', { timeout: 90_000 }, async () => {
     const tf = await loadTf();
     const random = seededRandom(4);
     // A rising or a falling run of three steps in channel 0, at a random time, in noise.
@@ -81,5 +81,18 @@ describe('convolutions over time', () => {
     const test = set(100);
     const right = test.inputs.filter((input, index) => argmax(network.probabilities(input)) === test.labels[index]).length;
     expect(right).toBeGreaterThanOrEqual(90);
+
+    // Carried on from that network with a third class added ("none of these": flat inputs), it
+    // keeps what it knew and learns the new class.
+    const flat = (count: number): LabelledSet => ({ inputs: Array.from({ length: count }, () => Float32Array.from({ length: INPUT }, () => (random() - 0.5) * 0.3)), labels: new Array<number>(count).fill(2) });
+    const extended = set(200);
+    const none = flat(200);
+    const adapted = fitDenseNetwork(tf, { inputs: [...extended.inputs, ...none.inputs], labels: [...extended.labels, ...none.labels] }, { classCount: 3, hidden: 8, conv: spec, classBalance: 0, epochs: 10, learningRate: 0.003, batchSize: 32, seed: 2, start: model }, 1e-4);
+    expect(adapted.mean).toEqual(model.mean);
+    const adaptedNetwork = new DenseNetwork(adapted);
+    const threeWay = { inputs: [...test.inputs, ...flat(50).inputs], labels: [...test.labels, ...new Array<number>(50).fill(2)] };
+    const rightNow = threeWay.inputs.filter((input, index) => argmax(adaptedNetwork.probabilities(input)) === threeWay.labels[index]).length;
+    expect(rightNow).toBeGreaterThanOrEqual(130);
+    expect(() => fitDenseNetwork(tf, extended, { classCount: 3, hidden: 16, conv: spec, classBalance: 0, epochs: 1, learningRate: 0.003, batchSize: 32, seed: 2, start: model }, 1e-4)).toThrow('different shape');
   });
 });

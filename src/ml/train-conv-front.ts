@@ -5,7 +5,7 @@
  * average of step pairs.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
-import { encodeFloat32 } from './dense-network';
+import { decodeFloat32, encodeFloat32 } from './dense-network';
 import type { ConvFrontModel } from './conv-front';
 import { timesTransposed, transposedTimes } from './transposed-products';
 
@@ -17,14 +17,17 @@ export type ConvVariables = { weights: TfCore.Variable; bias: TfCore.Variable }[
 type LayerPass = { patches: TfCore.Tensor2D; preActivation: TfCore.Tensor2D; steps: number; channels: number };
 export type ConvPass = { output: TfCore.Tensor2D; layers: LayerPass[] };
 
-export function createConvVariables(tf: typeof TfCore, spec: ConvFrontSpec, seed: number): ConvVariables {
+/** Random filters, or a trained front's (`start`, the same spec) to carry on from. */
+export function createConvVariables(tf: typeof TfCore, spec: ConvFrontSpec, seed: number, start?: ConvFrontModel): ConvVariables {
   let channels = spec.channels;
   return spec.filters.map((filters, index) => {
     const inputs = spec.kernel * channels;
     channels = filters;
+    const trained = start?.layers[index];
+    if (start && (trained?.kernel !== spec.kernel || trained.filters !== filters)) throw new Error('The convolutions to start from have a different shape.');
     return {
-      weights: tf.variable(tf.mul(tf.randomNormal([inputs, filters], 0, 1, 'float32', seed + 100 + index), Math.sqrt(2 / inputs)), true, `conv${index}`),
-      bias: tf.variable(tf.zeros([filters]), true, `convBias${index}`),
+      weights: tf.variable(trained ? tf.tensor2d(decodeFloat32(trained.weights), [inputs, filters]) : tf.mul(tf.randomNormal([inputs, filters], 0, 1, 'float32', seed + 100 + index), Math.sqrt(2 / inputs)), true, `conv${index}`),
+      bias: tf.variable(trained ? tf.tensor1d(trained.bias) : tf.zeros([filters]), true, `convBias${index}`),
     };
   });
 }

@@ -6,7 +6,7 @@
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { seededShuffle } from '../shared/seeded-random';
-import { DenseNetwork, encodeFloat32, type DenseLayer, type DenseNetworkModel } from './dense-network';
+import { decodeFloat32, DenseNetwork, encodeFloat32, type DenseLayer, type DenseNetworkModel } from './dense-network';
 import { convOutputSize } from './conv-front';
 import { timesTransposed, transposedTimes } from './transposed-products';
 import { convForward, convGradients, createConvVariables, exportConvFront, type ConvFrontSpec, type ConvPass } from './train-conv-front';
@@ -31,6 +31,11 @@ export type DenseFitOptions = {
   /** Gaussian noise (in standard deviations) added to each mini-batch's inputs: a regulariser against memorising. */
   inputNoise?: number;
   seed: number;
+  /**
+   * Continue from a trained network of the same shape rather than random weights (adapting it to
+   * new data), keeping its standardisation; outputs beyond its own (a class added) start at zero.
+   */
+  start?: DenseNetworkModel;
   /** Called after each epoch with the training loss and accuracy (mean over its batches); costs a read-back per batch, so only when asked. */
   onEpoch?: (progress: EpochProgress) => void;
 };
@@ -66,7 +71,7 @@ export async function trainDenseClassifier(
 export function fitDenseNetwork(tf: typeof TfCore, train: LabelledSet, options: DenseFitOptions, l2: number): DenseNetworkModel {
   const size = train.inputs[0]?.length ?? 0;
   if (size === 0) throw new Error('Training needs at least one sample.');
-  const { mean, std } = standardisation(train.inputs, size);
+  const { mean, std } = options.start ? { mean: Float32Array.from(options.start.mean), std: Float32Array.from(options.start.std) } : standardisation(train.inputs, size);
   const x = tf.tensor2d(standardise(train.inputs, mean, std), [train.inputs.length, size]);
   const y = tf.cast(tf.oneHot(tf.tensor1d(train.labels, 'int32'), options.classCount), 'float32') as TfCore.Tensor2D;
   const counts = Array.from({ length: options.classCount }, (_, label) => train.labels.filter((value) => value === label).length);
@@ -93,13 +98,17 @@ function fit(
   options: DenseFitOptions,
 ): Pick<DenseNetworkModel, 'front' | 'layers'> {
   const conv = options.conv;
-  const convVariables = conv ? createConvVariables(tf, conv, options.seed) : [];
+  const convVariables = conv ? createConvVariables(tf, conv, options.seed, options.start?.front) : [];
   const denseInputs = conv ? convOutputSize(conv, size) : size;
   const shapes = options.hidden > 0 ? [[denseInputs, options.hidden], [options.hidden, options.classCount]] : [[denseInputs, options.classCount]];
-  const layers = shapes.map(([inputs, outputs], index) => ({
-    weights: tf.variable(tf.mul(tf.randomNormal([inputs!, outputs!], 0, 1, 'float32', options.seed + index), Math.sqrt(2 / inputs!)), true, `w${index}`),
-    bias: tf.variable(tf.zeros([outputs!]), true, `b${index}`),
-  }));
+  const layers = shapes.map(([inputs, outputs], index) => {
+    const start = options.start?.layers[index];
+    if (start && (start.inputs !== inputs || start.outputs > outputs!)) throw new Error('The network to start from has a different shape.');
+    return {
+      weights: tf.variable(start ? startingWeights(tf, start, outputs!) : tf.mul(tf.randomNormal([inputs!, outputs!], 0, 1, 'float32', options.seed + index), Math.sqrt(2 / inputs!)), true, `w${index}`),
+      bias: tf.variable(start ? tf.tensor1d([...start.bias, ...new Array<number>(outputs! - start.outputs).fill(0)]) : tf.zeros([outputs!]), true, `b${index}`),
+    };
+  });
   const forward = (input: TfCore.Tensor2D, convPass?: ConvPass) => {
     const activations: TfCore.Tensor2D[] = [convPass?.output ?? input];
     layers.forEach((layer, index) => {
@@ -184,6 +193,12 @@ function fit(
   optimizer.dispose();
   tf.dispose([...layers, ...convVariables].flatMap((layer) => [layer.weights, layer.bias]));
   return { ...(front ? { front } : {}), layers: trained };
+}
+
+/** A trained layer's weights, with zero columns for outputs it did not have. */
+function startingWeights(tf: typeof TfCore, layer: DenseLayer, outputs: number): TfCore.Tensor2D {
+  const trained = tf.tensor2d(decodeFloat32(layer.weights), [layer.inputs, layer.outputs]);
+  return tf.tidy(() => tf.concat([trained, tf.zeros([layer.inputs, outputs - layer.outputs])], 1));
 }
 
 function standardisation(inputs: Float32Array[], size: number): { mean: Float32Array; std: Float32Array } {

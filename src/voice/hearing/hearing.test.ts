@@ -159,5 +159,29 @@ describe('KeywordModel', () => {
 
   it('refuses a file whose outputs do not match its phrases', () => {
     expect(() => new KeywordModel({ ...file, phrases: file.phrases.slice(0, 4) })).toThrow('different number of outputs');
+    expect(() => new KeywordModel({ ...file, rejection: { acceptAbove: 0.5 } })).toThrow('different number of outputs');
+  });
+
+  describe('with a "not a phrase" output and a calibrated bar', () => {
+    // Three inputs: input 0 votes "김치찌개", input 1 "두 개", input 2 "not a phrase" (the sixth output).
+    const weights = [5, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6];
+    const rejecting = new KeywordModel({
+      ...file,
+      mean: [0, 0, 0],
+      std: [1, 1, 1],
+      layers: [{ inputs: 3, outputs: 6, activation: 'linear', weights: encodeFloat32(Float32Array.from(weights)), bias: [0, 0, 0, 0, 0, 0] }],
+      rejection: { acceptAbove: 0.8 },
+    });
+
+    it('acts on a phrase above the bar, and marks one below it as doubtful', () => {
+      expect(rejecting.recognize(Float32Array.from([1, 0, 0]))).toMatchObject({ text: '김치찌개', sure: true });
+      // 김치찌개 and 두 개 equally likely: about half each, a guess below the bar.
+      expect(rejecting.recognize(Float32Array.from([1, 1, 0]))).toMatchObject({ text: '김치찌개', sure: false });
+    });
+
+    it('hears nothing in what is not a phrase, even when the screen narrows the choice', () => {
+      expect(rejecting.recognize(Float32Array.from([0, 0, 1]))).toBeNull();
+      expect(rejecting.recognize(Float32Array.from([0.4, 0, 1]), new Set(['item']))).toBeNull();
+    });
   });
 });

@@ -2,6 +2,9 @@
  * The offline recognizer's model: which phrase an utterance is, from its fixed-size vector. The
  * caller can narrow the choice to what the screen asks for ("how many?" → quantities and yes/no),
  * which is how a one-question-at-a-time dialog stays accurate with a small network.
+ *
+ * A model trained with things that are not phrases (talk nearby, music, clatter: `rejection`) has
+ * one more output, "none of these", and a calibrated bar: the kiosk acts only on a phrase above it.
  */
 import { argmax, DenseNetwork, type DenseNetworkModel } from '../../ml/dense-network';
 import type { Phrase, PhraseKind } from './vocabulary';
@@ -12,10 +15,16 @@ export type KeywordModelFile = DenseNetworkModel & {
   version: string;
   featureVersion: string;
   phrases: Phrase[];
+  /**
+   * Present when the last output is "not a phrase": `acceptAbove` is the confidence a phrase needs
+   * to be acted on, calibrated on validation sounds that are not phrases.
+   */
+  rejection?: { acceptAbove: number };
   card: Record<string, unknown>;
 };
 
-export type Heard = { text: string; kind: PhraseKind; confidence: number };
+/** `sure`: above the model's calibrated bar, so the kiosk may act; otherwise a doubtful guess. */
+export type Heard = { text: string; kind: PhraseKind; confidence: number; sure: boolean };
 
 /** Below this the recognizer says it did not catch it rather than guess. */
 export const MIN_CONFIDENCE = 0.25;
@@ -26,19 +35,24 @@ export class KeywordModel {
   constructor(readonly file: KeywordModelFile) {
     if (file.format !== 'neulbom-voice-keywords@1') throw new Error(`Unknown voice model format "${String(file.format)}".`);
     this.network = new DenseNetwork(file);
-    if (this.network.outputSize !== file.phrases.length) throw new Error('The voice model has a different number of outputs than phrases.');
+    if (this.network.outputSize !== file.phrases.length + (file.rejection ? 1 : 0)) throw new Error('The voice model has a different number of outputs than phrases.');
   }
 
   get inputSize(): number {
     return this.network.inputSize;
   }
 
-  /** The likeliest phrase among the allowed kinds (all when none given), or null when unsure. */
+  /**
+   * The likeliest phrase among the allowed kinds (all when none given), or null when it is none of
+   * them: "not a phrase" is likelier, or nothing reaches MIN_CONFIDENCE. "Not a phrase" is always
+   * among the choices, so narrowing never turns talk into a phrase.
+   */
   recognize(vector: Float32Array, allowed?: ReadonlySet<PhraseKind>): Heard | null {
     const probabilities = this.network.probabilities(vector);
+    const phrases = this.file.phrases;
     if (allowed) {
-      let total = 0;
-      this.file.phrases.forEach((phrase, index) => {
+      let total = this.file.rejection ? probabilities[phrases.length]! : 0;
+      phrases.forEach((phrase, index) => {
         if (allowed.has(phrase.kind)) total += probabilities[index]!;
         else probabilities[index] = 0;
       });
@@ -46,8 +60,9 @@ export class KeywordModel {
       for (let index = 0; index < probabilities.length; index += 1) probabilities[index]! /= total;
     }
     const best = argmax(probabilities);
-    const phrase = this.file.phrases[best]!;
     const confidence = probabilities[best]!;
-    return confidence >= MIN_CONFIDENCE ? { text: phrase.text, kind: phrase.kind, confidence } : null;
+    if (best >= phrases.length || confidence < MIN_CONFIDENCE) return null;
+    const phrase = phrases[best]!;
+    return { text: phrase.text, kind: phrase.kind, confidence, sure: confidence >= (this.file.rejection?.acceptAbove ?? MIN_CONFIDENCE) };
   }
 }

@@ -1,7 +1,9 @@
 /**
  * `kiosk voice eval`: the offline recognizer and the order parser on a folder of recordings.
  * Word accuracy compares the words heard with the words said; intent accuracy compares what the
- * parser makes of each (what the kiosk would do).
+ * parser makes of each (what the kiosk would do). Only phrases heard above the model's bar count,
+ * as only those are acted on. Recordings labelled "-" are not orders (talk nearby, music, clatter):
+ * any phrase heard above the bar in one is a false trigger.
  */
 import path from 'node:path';
 import type { Menu } from '../../domain/menu';
@@ -11,14 +13,21 @@ import { utteranceVector } from '../hearing/utterance-vector';
 import type { KeywordModel } from '../hearing/keyword-model';
 import { SEGMENTER_SETTINGS } from '../hearing/utterance-segmenter';
 import { FRAME_SECONDS } from '../hearing/audio-frames';
-import { LISTENING_SCREENS, screenOf } from '../hearing/vocabulary';
+import { LISTENING_SCREENS, screenOf, type ListeningScreen, type PhraseKind } from '../hearing/vocabulary';
 import { editDistance } from '../understanding/jamo-distance';
 import { OrderParser } from '../understanding/order-parser';
+import { NOT_AN_ORDER_LABEL } from './not-a-phrase';
 import { readVoiceLabels } from './voice-test-set';
 import { readWav16k } from './wav-file';
 
 export type VoiceEvaluation = {
+  /** Recordings of phrases (the accuracies are over these). */
   n: number;
+  /** Recordings that are not orders. */
+  notOrders: number;
+  /** Share of those in which the kiosk would act on a phrase: listening for the whole vocabulary, and per screen. */
+  falseTriggerRate: number | null;
+  falseTriggerRateOnScreen: Record<ListeningScreen, number> | null;
   wordAccuracy: number;
   intentAccuracy: number;
   /**
@@ -48,6 +57,15 @@ export async function evaluateRecognizer(dir: string, model: KeywordModel, menu:
   const durations: number[] = [];
   const tails: number[] = [];
   const mistakes: VoiceEvaluation['mistakes'] = [];
+  const screens = Object.keys(LISTENING_SCREENS) as ListeningScreen[];
+  const triggers = { all: 0, ...Object.fromEntries(screens.map((screen) => [screen, 0])) } as Record<ListeningScreen | 'all', number>;
+  let notOrders = 0;
+  /** The phrases the kiosk would act on. */
+  const actedOn = (vectors: Float32Array[], allowed?: ReadonlySet<PhraseKind>) =>
+    vectors.flatMap((vector) => {
+      const heard = model.recognize(vector, allowed);
+      return heard?.sure ? [heard.text] : [];
+    });
   const endpointMs = SEGMENTER_SETTINGS.endFrames * FRAME_SECONDS * 1000;
   for (const [index, label] of labels.entries()) {
     const samples = await readWav16k(path.join(dir, label.file));
@@ -56,11 +74,21 @@ export async function evaluateRecognizer(dir: string, model: KeywordModel, menu:
     // Live, frames are analysed as they arrive: after the end of speech only this part is left.
     const afterFrames = performance.now();
     const vectors = utterances.map((utterance) => utteranceVector(utterance.frames));
-    const heard = vectors.flatMap((vector) => model.recognize(vector) ?? []).map((result) => result.text).join(' ');
+    const heard = actedOn(vectors).join(' ');
     const intents = parser.parse(heard).intents;
     const finished = performance.now();
     durations.push(finished - started);
     tails.push(endpointMs + (finished - afterFrames));
+    progress?.(index + 1, labels.length);
+    if (label.text === NOT_AN_ORDER_LABEL) {
+      notOrders += 1;
+      if (heard) {
+        triggers.all += 1;
+        mistakes.push({ file: label.file, said: NOT_AN_ORDER_LABEL, heard });
+      }
+      for (const screen of screens) if (actedOn(vectors, new Set(LISTENING_SCREENS[screen])).length > 0) triggers[screen] += 1;
+      continue;
+    }
     const expected = parser.parse(label.text).intents;
     wordErrors += editDistance(words(heard), words(label.text));
     wordTotal += words(label.text).length;
@@ -69,16 +97,19 @@ export async function evaluateRecognizer(dir: string, model: KeywordModel, menu:
     const kind = phraseKinds.get(label.text);
     if (kind) {
       const allowed = new Set(LISTENING_SCREENS[screenOf(kind)]);
-      const heardOnScreen = vectors.flatMap((vector) => model.recognize(vector, allowed) ?? []).map((result) => result.text).join(' ');
+      const heardOnScreen = actedOn(vectors, allowed).join(' ');
       onScreenTotal += 1;
       if (JSON.stringify(parser.parse(heardOnScreen).intents) === JSON.stringify(expected)) onScreenRight += 1;
     }
-    progress?.(index + 1, labels.length);
   }
+  const phrases = labels.length - notOrders;
   return {
-    n: labels.length,
+    n: phrases,
+    notOrders,
+    falseTriggerRate: notOrders > 0 ? round(triggers.all / notOrders) : null,
+    falseTriggerRateOnScreen: notOrders > 0 ? (Object.fromEntries(screens.map((screen) => [screen, round(triggers[screen] / notOrders)])) as Record<ListeningScreen, number>) : null,
     wordAccuracy: round(Math.max(0, 1 - wordErrors / Math.max(1, wordTotal))),
-    intentAccuracy: round(intentsRight / Math.max(1, labels.length)),
+    intentAccuracy: round(intentsRight / Math.max(1, phrases)),
     intentAccuracyOnScreen: onScreenTotal > 0 ? round(onScreenRight / onScreenTotal) : null,
     msPerUtteranceP50: round(percentile(durations, 0.5), 1),
     msEndOfSpeechToIntentP50: round(percentile(tails, 0.5), 1),

@@ -1,15 +1,17 @@
 /**
  * Trains the offline recognizer for a vocabulary: renders every phrase in many synthetic voices,
  * adds room noise, cuts the utterance out with the same voice-activity detector the kiosk uses,
- * and fits the shared dense network to say which phrase it was.
+ * and fits the shared dense network to say which phrase it was, or that it was none of them
+ * (talk, music, clatter: not-a-phrase.ts). The confidence a phrase needs to be acted on is then
+ * set on validation sounds that are not phrases.
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
-import { argmax } from '../../ml/dense-network';
+import { argmax, DenseNetwork } from '../../ml/dense-network';
 import { trainDenseClassifier, type LabelledSet } from '../../ml/train-dense';
 import type { ConvFrontSpec } from '../../ml/train-conv-front';
 import { MFCC_COUNT } from '../hearing/audio-frames';
 import { utterancesOf } from '../hearing/hear-clip';
-import type { KeywordModelFile } from '../hearing/keyword-model';
+import { MIN_CONFIDENCE, type KeywordModelFile } from '../hearing/keyword-model';
 import { FEATURE_VERSION, TIME_STEPS, utteranceVector } from '../hearing/utterance-vector';
 import type { Phrase } from '../hearing/vocabulary';
 import { addNoise } from './room-noise';
@@ -17,6 +19,7 @@ import { synthesize } from './speech-synthesis';
 import { createVoiceBank } from './random-voices';
 import { seededRandom } from '../../shared/seeded-random';
 import { randomRecording, TRAINING_VOICES, VALIDATION_VARIANTS, type Recording } from './synthetic-voices';
+import { NOT_A_PHRASE_KINDS, notAPhrase, TRAINING_SENTENCES } from './not-a-phrase';
 
 export type KeywordTrainOptions = {
   /** Voices per phrase (each a different variant, speed, pitch, tempo and reverb). */
@@ -25,6 +28,10 @@ export type KeywordTrainOptions = {
   randomSpeakers: number;
   /** Noisy copies of each rendering (each its own noise and SNR). */
   noisyCopies: number;
+  /** Clips of talk, music, clatter, coughs and noise taught as "not a phrase" (0: no rejection output). */
+  notAPhraseClips: number;
+  /** Share of validation clips that are not phrases allowed to pass the calibrated bar. */
+  falseTriggerTarget: number;
   /** Convolutions over the MFCC track before the hidden layer. */
   conv: ConvFrontSpec;
   hidden: number;
@@ -34,6 +41,10 @@ export type KeywordTrainOptions = {
   learningRate: number;
   l2Candidates: number[];
   seed: number;
+  /** A trained model for the same phrases to adapt rather than start from random weights (fewer renderings and epochs do). */
+  start?: KeywordModelFile;
+  /** Examples from elsewhere added to the training split (the store's own recordings). */
+  extraTraining?: LabelledSet;
   /** espeak-ng and sox processes at a time. */
   concurrency: number;
   log?: (line: string) => void;
@@ -44,6 +55,8 @@ export const DEFAULT_KEYWORD_TRAINING: KeywordTrainOptions = {
   voicesPerPhrase: 100,
   randomSpeakers: 800,
   noisyCopies: 2,
+  notAPhraseClips: 3000,
+  falseTriggerTarget: 0.02,
   // Filters five steps wide over the 13 MFCCs: on held-out voices, better than the dense layer alone.
   conv: { steps: TIME_STEPS, channels: MFCC_COUNT, kernel: 5, filters: [48] },
   hidden: 384,
@@ -58,8 +71,14 @@ export const DEFAULT_KEYWORD_TRAINING: KeywordTrainOptions = {
 
 type Job = { phrase: number; recording: Recording; validation: boolean; seed: number };
 
+/** The class index of "not a phrase": one past the phrases. */
+const notAPhraseClass = (phrases: Phrase[]) => phrases.length;
+
 export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], options: KeywordTrainOptions, version: string): Promise<KeywordModelFile> {
   if (phrases.length < 2) throw new Error('A voice model needs at least two phrases to tell apart.');
+  const start = options.start;
+  if (start && (start.featureVersion !== FEATURE_VERSION || JSON.stringify(start.phrases) !== JSON.stringify(phrases)))
+    throw new Error('The model to start from hears other phrases or features: train from scratch after a menu change.');
   const random = seededRandom(options.seed);
   const bank = await createVoiceBank(options.randomSpeakers, random);
   const trainingVariants = [...TRAINING_VOICES.variants.filter((variant) => !VALIDATION_VARIANTS.includes(variant)), ...bank.variants];
@@ -91,17 +110,40 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
       target.labels.push(job.phrase);
     }
     options.progress?.((done += 1), jobs.length);
+  });
+  const negatives = { training: 0, validation: 0 };
+  await forEachConcurrently(Array.from({ length: options.notAPhraseClips }, (_, index) => ({ index, seed: random() * 2 ** 31 })), options.concurrency, async ({ index, seed }) => {
+    const clipRandom = seededRandom(seed);
+    const isValidation = index % 6 === 5;
+    const kind = NOT_A_PHRASE_KINDS[index % NOT_A_PHRASE_KINDS.length]!;
+    const { samples, recording } = await notAPhrase(kind, { random: clipRandom, voices: TRAINING_VOICES, variants: isValidation ? VALIDATION_VARIANTS : trainingVariants, sentences: TRAINING_SENTENCES, dataPath: bank.dataPath });
+    // Every stretch the detector would hand the recognizer is one example of "not a phrase".
+    for (const utterance of utterancesOf(addNoise(samples, recording.noise, recording.snrDb, clipRandom))) {
+      const target = isValidation ? validation : train;
+      target.inputs.push(utteranceVector(utterance.frames));
+      target.labels.push(notAPhraseClass(phrases));
+      negatives[isValidation ? 'validation' : 'training'] += 1;
+    }
   }).finally(() => bank.dispose());
-  options.log?.(`${train.inputs.length} training and ${validation.inputs.length} validation utterances; ${missed} renderings had no speech found`);
+  if (options.extraTraining) {
+    train.inputs.push(...options.extraTraining.inputs);
+    train.labels.push(...options.extraTraining.labels);
+  }
+  options.log?.(`${train.inputs.length} training and ${validation.inputs.length} validation utterances (${negatives.training} and ${negatives.validation} not phrases); ${missed} renderings had no speech found`);
   const accuracy = (network: { probabilities(input: Float32Array): Float32Array }, set: LabelledSet) =>
     set.inputs.filter((input, index) => argmax(network.probabilities(input)) === set.labels[index]).length / set.inputs.length;
-  const trained = await trainDenseClassifier(tf, train, validation, { ...options, classCount: phrases.length, classBalance: 0 }, accuracy);
+  const rejecting = negatives.training > 0 && negatives.validation > 0;
+  if (!rejecting && train.labels.includes(notAPhraseClass(phrases))) throw new Error('Recordings of talk ("-") need non-phrases in training too (--not-phrases above 0).');
+  const trained = await trainDenseClassifier(tf, train, validation, { ...options, classCount: phrases.length + (rejecting ? 1 : 0), classBalance: 0, start }, accuracy);
+  const acceptAbove = rejecting ? calibrateAcceptance(new DenseNetwork(trained.model), validation, phrases, options.falseTriggerTarget) : null;
+  if (acceptAbove !== null) options.log?.(`acting on a phrase above confidence ${acceptAbove.toFixed(2)}`);
   return {
     format: 'neulbom-voice-keywords@1',
     version,
     featureVersion: FEATURE_VERSION,
     phrases,
     ...trained.model,
+    ...(acceptAbove !== null ? { rejection: { acceptAbove } } : {}),
     card: {
       trainedAt: new Date().toISOString(),
       data: "espeak-ng's Korean voice: its own variants and random speakers made for the run (every other one over wider ranges of formants, voicing and spectral tilt); sox tempo, pitch shift and reverb; white/pink/brown noise at 5–25 dB SNR",
@@ -109,13 +151,38 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
       randomSpeakers: options.randomSpeakers,
       validationVariants: VALIDATION_VARIANTS,
       utterances: { training: train.inputs.length, validation: validation.inputs.length },
+      falseTriggerTarget: options.falseTriggerTarget,
+      notAPhrase: { ...negatives, clips: options.notAPhraseClips, kinds: [...new Set(NOT_A_PHRASE_KINDS)], sentences: TRAINING_SENTENCES.length },
       validationAccuracy: Number(trained.validationScore.toFixed(4)),
       l2: trained.l2,
       conv: { kernel: options.conv.kernel, filters: options.conv.filters },
       hidden: options.hidden,
       epochs: options.epochs,
+      ...(start ? { adaptedFrom: start.version } : {}),
+      ...(options.extraTraining ? { storeExamples: options.extraTraining.inputs.length } : {}),
     },
   };
+}
+
+/**
+ * The lowest bar at which at most `target` of the validation sounds that are not phrases would be
+ * acted on (over the whole vocabulary, the widest the kiosk ever listens): a higher bar loses
+ * real phrases for nothing.
+ */
+function calibrateAcceptance(network: DenseNetwork, validation: LabelledSet, phrases: Phrase[], target: number): number {
+  const none = notAPhraseClass(phrases);
+  const triggers = validation.inputs
+    .filter((_, index) => validation.labels[index] === none)
+    .map((input) => {
+      const probabilities = network.probabilities(input);
+      const best = argmax(probabilities);
+      return best === none ? 0 : probabilities[best]!;
+    })
+    .sort((a, b) => b - a);
+  const allowed = Math.floor(target * triggers.length);
+  // Just above the confidence of the first sound that would be one too many.
+  const bar = (triggers[allowed] ?? 0) + 1e-4;
+  return Number(Math.min(0.99, Math.max(MIN_CONFIDENCE, bar)).toFixed(4));
 }
 
 async function forEachConcurrently<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {

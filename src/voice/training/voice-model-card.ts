@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import type { KeywordModelFile } from '../hearing/keyword-model';
 import type { VoiceEvaluation } from './evaluate-recognizer';
 import { HELD_OUT_VOICES } from './synthetic-voices';
+import { HELD_OUT_SENTENCES } from './not-a-phrase';
 
 function convolutions(model: KeywordModelFile): string {
   const layers = model.front?.layers ?? [];
@@ -11,7 +12,16 @@ function convolutions(model: KeywordModelFile): string {
   return `Convolutions over time (${described}; each with ReLU and the average of step pairs), then `;
 }
 
-export async function writeVoiceModelCard(file: string, model: KeywordModelFile, heldOut: VoiceEvaluation): Promise<void> {
+function notAPhraseData(card: Record<string, unknown>): string[] {
+  const data = card.notAPhrase as { clips: number; training: number; validation: number; kinds: string[]; sentences: number } | undefined;
+  if (!data) return [];
+  return [
+    `Not phrases: ${data.clips} clips (${data.kinds.join(', ')}; espeak-ng reading ${data.sentences} everyday sentences, sox for the rest)`,
+    `gave ${data.training} training and ${data.validation} validation utterances labelled "not a phrase".`,
+  ];
+}
+
+export async function writeVoiceModelCard(file: string, model: KeywordModelFile, heldOut: VoiceEvaluation, store?: VoiceEvaluation): Promise<void> {
   const card = model.card;
   const utterances = card.utterances as { training: number; validation: number };
   const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
@@ -26,16 +36,22 @@ export async function writeVoiceModelCard(file: string, model: KeywordModelFile,
     '## Inputs',
     `16 kHz audio, 32 ms frames every 16 ms, 13 MFCCs (meyda); an energy detector cuts out the utterance; its MFCC track`,
     `is resampled to 32 steps, normalised by its own mean and spread, plus its duration (${model.featureVersion}).`,
-    `${convolutions(model)}one hidden ReLU layer of ${String(card.hidden)} units, softmax over the phrases, temperature ${model.temperature}.`,
+    `${convolutions(model)}one hidden ReLU layer of ${String(card.hidden)} units, softmax over the phrases${model.rejection ? ' and "not a phrase"' : ''}, temperature ${model.temperature}.`,
+    model.rejection
+      ? `The kiosk acts only on a phrase heard with confidence ≥ ${model.rejection.acceptAbove} (set so that at most ${pct(Number(card.falseTriggerTarget ?? 0))} of the validation sounds that are not phrases pass it); below it nothing changes, and a question is asked once more.`
+      : 'No "not a phrase" output: whatever is loud enough is taken for the likeliest phrase.',
     '',
     '## Data',
     `Synthetic only: ${String(card.data)}.`,
+    ...(card.adaptedFrom ? [`Adapted from model ${String(card.adaptedFrom)} (its weights the start; ${String(card.epochs)} epochs) on fresh renderings:`] : []),
     `${utterances.training} training and ${utterances.validation} validation utterances, from ${(card.trainingVariants as string[]).length} of espeak-ng's variants`,
     `and ${String(card.randomSpeakers)} random speakers; validation speakers (never trained on): ${(card.validationVariants as string[]).join(', ')}.`,
+    ...notAPhraseData(card),
     '',
     '## Held-out test (voices training never heard)',
     `Variants ${HELD_OUT_VOICES.variants.join(', ')}; speeds ${HELD_OUT_VOICES.speeds.join(', ')}; pitches ${HELD_OUT_VOICES.pitches.join(', ')};`,
-    `noise at ${HELD_OUT_VOICES.snrDb.join('–')} dB SNR. One recording per phrase, over the whole vocabulary (no narrowing by screen):`,
+    `noise at ${HELD_OUT_VOICES.snrDb.join('–')} dB SNR. One recording per phrase, over the whole vocabulary (no narrowing by screen),`,
+    `and recordings that are not orders (${HELD_OUT_SENTENCES.length} everyday sentences training never hears, babble, tones, clatter, coughs, noise) in the same voices:`,
     '',
     '| metric | value |',
     '| --- | --- |',
@@ -43,11 +59,35 @@ export async function writeVoiceModelCard(file: string, model: KeywordModelFile,
     `| intent accuracy | ${pct(heldOut.intentAccuracy)} |`,
     `| intent accuracy as the kiosk listens (each phrase among what its screen asks for) | ${heldOut.intentAccuracyOnScreen === null ? '–' : pct(heldOut.intentAccuracyOnScreen)} |`,
     `| word accuracy | ${pct(heldOut.wordAccuracy)} |`,
+    ...(heldOut.falseTriggerRate === null
+      ? []
+      : [
+          `| recordings that are not orders | ${heldOut.notOrders} |`,
+          `| false triggers: a phrase acted on in a recording that is not an order, listening for everything | ${pct(heldOut.falseTriggerRate)} |`,
+          ...Object.entries(heldOut.falseTriggerRateOnScreen ?? {}).map(([screen, rate]) => `| false triggers listening as the ${screen} screen does | ${pct(rate)} |`),
+        ]),
     `| end of speech → intent (p50) | ${heldOut.msEndOfSpeechToIntentP50} ms (of which ${heldOut.endOfSpeechPauseMs} ms is the pause that ends an utterance) |`,
     '',
+    ...(store
+      ? [
+          "## The store's own voices (held out: every third take of each phrase)",
+          `Adapted from model ${String(card.adaptedFrom)} on ${String(card.storeExamples)} examples from the store's recordings (each take as recorded and with room noise).`,
+          '',
+          '| metric | value |',
+          '| --- | --- |',
+          `| held-out store recordings of phrases | ${store.n} |`,
+          `| intent accuracy | ${pct(store.intentAccuracy)} |`,
+          `| intent accuracy as the kiosk listens | ${store.intentAccuracyOnScreen === null ? '–' : pct(store.intentAccuracyOnScreen)} |`,
+          ...(store.falseTriggerRate === null ? [] : [`| false triggers in held-out store talk that is not an order (${store.notOrders}) | ${pct(store.falseTriggerRate)} |`]),
+          '',
+        ]
+      : []),
     '## Limits',
     "- Trained and tested on espeak-ng's synthetic Korean voice. Real people, older voices above all, sound different:",
     '  these numbers are not a measurement on real speech. Touch stays available on every screen for that reason.',
+    '- Real speech, measured once on recordings the team cannot use (issue 28, before rejection was trained): a real "네"',
+    '  heard right in 44 % as the kiosk listens, an order phrase heard in 64 % of real sentences that are not orders.',
+    '  The store can teach it its own voices (docs/voice.md).',
     '- One phrase per utterance (the easy-mode dialog asks one thing at a time). Free sentences such as',
     '  "김치찌개 두 개랑 콜라 하나 주세요" need the browser engine (`VOICE_ENGINE=browser`).',
     '- A dish added to the menu is heard only after `npx kiosk voice train` (the parser knows it at once).',

@@ -1,6 +1,7 @@
 /**
  * The held-out test set for the offline recognizer, and its evaluation. Test voices use espeak-ng
- * variants, speeds and pitches that training never hears, with noise at 10–20 dB SNR.
+ * variants, speeds and pitches that training never hears, with noise at 10–20 dB SNR; the
+ * recordings that are not orders (text "-") use sentences training never hears, in those voices.
  * DIR/labels.csv (`file,text`) and DIR/*.wav: the format `kiosk voice eval` reads.
  */
 import fs from 'node:fs/promises';
@@ -12,12 +13,13 @@ import { synthesize } from './speech-synthesis';
 import { seededRandom } from '../../shared/seeded-random';
 import { HELD_OUT_VOICES, randomRecording } from './synthetic-voices';
 import { writeWav16k } from './wav-file';
+import { HELD_OUT_SENTENCES, NOT_A_PHRASE_KINDS, NOT_AN_ORDER_LABEL, notAPhrase } from './not-a-phrase';
 
 export type VoiceLabel = { file: string; text: string };
 
 export class VoiceLabelsError extends Error {}
 
-export async function writeVoiceTestSet(dir: string, texts: string[], perText: number, seed: number): Promise<VoiceLabel[]> {
+export async function writeVoiceTestSet(dir: string, texts: string[], perText: number, seed: number, notOrders = 0): Promise<VoiceLabel[]> {
   await fs.mkdir(dir, { recursive: true });
   const random = seededRandom(seed);
   const labels: VoiceLabel[] = [];
@@ -29,6 +31,13 @@ export async function writeVoiceTestSet(dir: string, texts: string[], perText: n
       await writeWav16k(path.join(dir, file), addNoise(clean, recording.noise, recording.snrDb, random));
       labels.push({ file, text });
     }
+  }
+  for (let index = 0; index < notOrders; index += 1) {
+    const kind = NOT_A_PHRASE_KINDS[index % NOT_A_PHRASE_KINDS.length]!;
+    const { samples, recording } = await notAPhrase(kind, { random, voices: HELD_OUT_VOICES, variants: HELD_OUT_VOICES.variants, sentences: HELD_OUT_SENTENCES });
+    const file = `not-${String(index).padStart(3, '0')}-${kind}.wav`;
+    await writeWav16k(path.join(dir, file), addNoise(samples, recording.noise, recording.snrDb, random));
+    labels.push({ file, text: NOT_AN_ORDER_LABEL });
   }
   await fs.writeFile(path.join(dir, 'labels.csv'), stringify(labels, { header: true, columns: ['file', 'text'] }));
   return labels;

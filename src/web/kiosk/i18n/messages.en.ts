@@ -89,6 +89,7 @@ export const en: Messages = {
     confirmQuantity: (name: string, count: number) => `${count} × ${name}, is that right?`,
     confirmRestart: 'Start over? Your order will be cleared.',
     notUnderstood: 'Sorry, I did not catch that. Please say it again or use the screen.',
+    askAgain: 'Sorry, I did not catch that. Please say yes or no, or press a button below.',
     notNow: 'That is not possible right now. Please follow the screen.',
     noMicrophone: 'The microphone is not available. Please use the screen.',
     yes: 'Yes',

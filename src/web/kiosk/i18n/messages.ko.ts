@@ -96,6 +96,7 @@ export const ko = {
     confirmQuantity: (name: string, count: number) => `${name} ${count}개 맞으세요?`,
     confirmRestart: '처음으로 갈까요? 담은 메뉴가 지워져요.',
     notUnderstood: '잘 못 알아들었어요. 다시 말씀하시거나 화면을 눌러 주세요.',
+    askAgain: '잘 못 들었어요. 네, 아니요로 말씀하시거나 아래 버튼을 눌러 주세요.',
     notNow: '지금은 할 수 없어요. 화면의 안내를 따라 주세요.',
     noMicrophone: '마이크를 쓸 수 없어요. 화면을 눌러 주문해 주세요.',
     yes: '네',

@@ -11,6 +11,7 @@ import { UtteranceSegmenter } from '../../../voice/hearing/utterance-segmenter';
 import { utteranceVector } from '../../../voice/hearing/utterance-vector';
 import type { PhraseKind } from '../../../voice/hearing/vocabulary';
 import { RestartPolicy } from '../../../shared/restart-policy';
+import type { HeardSpeech } from './speech-listener';
 
 /** A conversation ends by itself after this long without speech. */
 const QUIET_LIMIT_MS = 20_000;
@@ -34,7 +35,7 @@ export type HearingSession = { stop(): void };
 
 export async function startHearing(
   allowedKinds: () => ReadonlySet<PhraseKind> | undefined,
-  onText: (text: string) => void,
+  onHeard: (heard: HeardSpeech) => void,
   onEnd: (problem?: string) => void,
 ): Promise<HearingSession> {
   const keywords = await loadModel();
@@ -71,8 +72,8 @@ export async function startHearing(
         if (!utterance || ended) return;
         keepAlive();
         const heard = keywords.recognize(utteranceVector(utterance.frames), allowedKinds());
-        // Empty text means "heard something, understood nothing": the kiosk asks again.
-        onText(heard?.text ?? '');
+        // Empty text: something was heard, but not one of the phrases (talk nearby, clatter).
+        onHeard(heard ? { text: heard.text, sure: heard.sure } : { text: '', sure: false });
       });
     };
     // A capture that dies on the audio thread would leave the kiosk deaf without a word: start a

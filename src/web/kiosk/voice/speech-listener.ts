@@ -18,9 +18,15 @@ type Recognition = {
 };
 type RecognitionConstructor = new () => Recognition;
 
+/**
+ * One utterance: `sure` when the engine is confident enough to act on it. A doubtful one carries
+ * the engine's best guess, or '' when it was not a phrase at all (talk nearby, clatter).
+ */
+export type HeardSpeech = { text: string; sure: boolean };
+
 export interface SpeechListener {
-  /** `onText` gets each utterance heard; `onEnd` is called however listening ends, with a reason if it failed. */
-  listen(lang: string, onText: (text: string) => void, onEnd: (problem?: string) => void): void;
+  /** `onHeard` gets each utterance; `onEnd` is called however listening ends, with a reason if it failed. */
+  listen(lang: string, onHeard: (heard: HeardSpeech) => void, onEnd: (problem?: string) => void): void;
   stop(): void;
 }
 
@@ -29,11 +35,11 @@ export function offlineSpeechListener(allowedKinds: () => ReadonlySet<PhraseKind
   if (!navigator.mediaDevices?.getUserMedia || typeof AudioWorkletNode === 'undefined') return null;
   let session: Promise<{ stop(): void }> | null = null;
   return {
-    listen(_lang, onText, onEnd) {
+    listen(_lang, onHeard, onEnd) {
       void session?.then((active) => active.stop());
       session = import('./offline-hearing')
         .then(({ startHearing }) =>
-          startHearing(allowedKinds, onText, (problem) => {
+          startHearing(allowedKinds, onHeard, (problem) => {
             session = null;
             onEnd(problem);
           }),
@@ -56,7 +62,7 @@ export function browserSpeechListener(): SpeechListener | null {
   if (!Engine) return null;
   let active: Recognition | null = null;
   return {
-    listen(lang, onText, onEnd) {
+    listen(lang, onHeard, onEnd) {
       active?.stop();
       const recognition = new Engine();
       recognition.lang = lang;
@@ -64,7 +70,8 @@ export function browserSpeechListener(): SpeechListener | null {
       recognition.maxAlternatives = 1;
       recognition.onresult = (event) => {
         const text = event.results[0]?.[0]?.transcript?.trim();
-        if (text) onText(text);
+        // Web Speech gives whole sentences; the order parser decides what they mean.
+        if (text) onHeard({ text, sure: true });
       };
       recognition.onerror = () => undefined;
       recognition.onend = () => {

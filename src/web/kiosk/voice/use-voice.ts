@@ -7,8 +7,8 @@ import type { KioskEvent } from '../../../domain/kiosk-flow';
 import { OrderParser } from '../../../voice/understanding/order-parser';
 import { useKiosk } from '../state/kiosk-context';
 import { expectedPhrases } from './expected-phrases';
-import { browserSpeechListener, offlineSpeechListener, type SpeechListener } from './speech-listener';
-import { planFor } from './voice-plan';
+import { browserSpeechListener, offlineSpeechListener, type HeardSpeech, type SpeechListener } from './speech-listener';
+import { planFor, planForDoubt } from './voice-plan';
 
 export type VoiceState = {
   listening: boolean;
@@ -27,6 +27,8 @@ export function useVoice({ onRepeat, onCallStaff, say }: VoiceHooks) {
   const [voice, setVoice] = useState<VoiceState>({ listening: false, heard: null, message: null, confirm: null });
   // The pending question lives in a ref too: effects must not run inside state updaters.
   const pending = useRef<VoiceState['confirm']>(null);
+  /** A doubtful answer to the pending question has already been asked back once. */
+  const askedAgain = useRef(false);
   const engine = kiosk.config.voiceEngine;
   const listener = useMemo((): SpeechListener | null => {
     if (engine === 'browser') return browserSpeechListener();
@@ -36,6 +38,7 @@ export function useVoice({ onRepeat, onCallStaff, say }: VoiceHooks) {
   const parser = useMemo(() => new OrderParser(kiosk.menu), [kiosk.menu]);
 
   const show = (heard: string | null, message: string | null, confirm: VoiceState['confirm']) => {
+    if (confirm !== pending.current) askedAgain.current = false;
     pending.current = confirm;
     setVoice((current) => ({ ...current, heard: heard ?? current.heard, message, confirm }));
   };
@@ -64,12 +67,21 @@ export function useVoice({ onRepeat, onCallStaff, say }: VoiceHooks) {
     show(text, plan.say, plan.confirm);
   };
 
+  const doubt = (text: string) => {
+    const { say: spoken, message } = planForDoubt(text, pending.current?.question ?? null, askedAgain.current, latest.current.t);
+    if (pending.current) askedAgain.current = true;
+    if (spoken) say(spoken);
+    if (message) setVoice((current) => ({ ...current, message }));
+  };
+
+  const hear = ({ text, sure }: HeardSpeech) => (sure ? understand(text) : doubt(text));
+
   /** Starts listening, or stops a conversation that is still listening. */
   const listen = () => {
     if (!listener) return;
     if (voice.listening) return listener.stop();
     setVoice((current) => ({ ...current, listening: true, message: null }));
-    listener.listen(latest.current.t.speechLang, understand, (problem) =>
+    listener.listen(latest.current.t.speechLang, hear, (problem) =>
       setVoice((current) => ({ ...current, listening: false, message: problem ? latest.current.t.voice.noMicrophone : current.message })),
     );
   };

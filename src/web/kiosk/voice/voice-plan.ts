@@ -74,3 +74,14 @@ export function planFor(intents: Intent[], state: KioskState, menu: Menu, t: Mes
       return plan({ say: t.voice.notUnderstood });
   }
 }
+
+/**
+ * What to do with an utterance the recognizer is not sure of: never anything to the cart. At a
+ * question (its buttons are on screen) the question is asked once more, then the kiosk waits
+ * quietly; elsewhere a doubtful phrase is only shown, and what was not a phrase at all (talk
+ * nearby, clatter: empty text) is ignored, so people talking do not make the kiosk talk.
+ */
+export function planForDoubt(text: string, question: string | null, askedAgain: boolean, t: Messages): { say: string | null; message: string | null } {
+  if (question !== null) return askedAgain ? { say: null, message: null } : { say: `${t.voice.askAgain} ${question}`, message: t.voice.askAgain };
+  return { say: null, message: text ? t.voice.notUnderstood : null };
+}
