@@ -48,6 +48,7 @@ describe('printers in the console', () => {
       await page.locator('input[name="new-order"]').uncheck();
       await page.locator('input[name="new-kitchen"]').check();
       await page.getByRole('button', { name: '추가 · Add' }).click();
+      await expect.poll(async () => (await harness.server.printing.list()).some((printer) => printer.name === '주방 프린터')).toBe(true);
       const kitchenId = (await harness.server.printing.list()).find((printer) => printer.name === '주방 프린터')!.id;
       await placeOrder(harness.server, [{ itemId: 'kimchi-stew', quantity: 1, options: { spice: 'mild' } }]);
       const card = consolePages.printerCard(page, kitchenId);
@@ -58,7 +59,7 @@ describe('printers in the console', () => {
       const call = pager.call(pagerPage, kitchenId);
       await call.waitFor();
       expect(await call.innerText()).toContain('프린터 용지 없음');
-      await expect.poll(async () => (await spokenTexts(pagerPage)).map((spoken) => spoken.text)).toContain(`${kitchenId}: 프린터에 용지가 없습니다. 주문서는 기다렸다가 인쇄됩니다.`);
+      await expect.poll(async () => (await spokenTexts(pagerPage)).map((spoken) => spoken.text)).toContain(`${kitchenId} 프린터에 용지가 없습니다. 주문서는 기다렸다가 인쇄됩니다.`);
 
       fake.state = 'ready';
       await card.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 15_000 });

@@ -17,9 +17,10 @@ async function countPointers(page: Page): Promise<void> {
   });
 }
 
-/** Says what was spoken after `before` utterances, once something was. */
+/** Says what was spoken after `before` utterances, once something was and has started to play (its volume known). */
 async function spokenAfter(page: Page, before: number): Promise<Spoken> {
   await expect.poll(async () => (await spokenTexts(page)).length, { timeout: 5_000 }).toBeGreaterThan(before);
+  await expect.poll(async () => Number.isFinite((await spokenTexts(page)).at(-1)!.volume), { timeout: 5_000 }).toBe(true);
   return (await spokenTexts(page)).at(-1)!;
 }
 
@@ -165,7 +166,7 @@ describe('voice guide', () => {
     await moveTo(page, '.confirm-dialog .action.primary');
     await chooseAndHear(page, '어서 오세요');
     expect(await page.locator('.kiosk').getAttribute('data-voice-guide')).toBe('true');
-    expect((await spokenTexts(page)).at(-1)?.volume).toBe(0.9);
+    await expect.poll(async () => (await spokenTexts(page)).at(-1)?.volume).toBe(0.9);
   });
 
   it('starts from the 음성 안내 button at the bottom too, and speaks English after the language button', async () => {

@@ -53,10 +53,19 @@ function recordSpeech(): void {
     speak(utterance);
   };
   // The page fetches the server's audio (with its credential) and plays it from a blob whose
-  // element carries the words as its title and their language: recorded as it starts to play.
+  // element carries the words as its title. The words are recorded as they are asked for (as the
+  // browser's synthesizer's are, even when the next words cut them off); their volume and rate
+  // when they start to play (NaN until then).
+  const fetchAudio = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (url.pathname === '/api/speech') spoken.push({ text: url.searchParams.get('text') ?? '', lang: url.searchParams.get('lang') ?? '', volume: NaN, rate: NaN });
+    return fetchAudio(input, init);
+  };
   const play = HTMLMediaElement.prototype.play;
   HTMLMediaElement.prototype.play = function playRecorded(this: HTMLMediaElement) {
-    if (this.title) spoken.push({ text: this.title, lang: this.lang, volume: this.volume, rate: this.playbackRate });
+    const asked = [...spoken].reverse().find((entry) => entry.text === this.title && Number.isNaN(entry.volume));
+    if (asked) Object.assign(asked, { volume: this.volume, rate: this.playbackRate });
     return play.call(this);
   };
 }

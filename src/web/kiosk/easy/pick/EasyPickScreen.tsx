@@ -26,7 +26,8 @@ export function EasyPickScreen() {
         onChoose={() => setWantsSuggestions(false)}
       />
       <div className={`dish-list ${showSuggestions ? 'suggestions recommended' : ''}`}>
-        {showSuggestions && <h2 className="suggestions-title">{t.recommend.title}</h2>}
+        {/* The pressed 추천 tab names the section on screen; the title stays for screen readers and the voice guide. */}
+        {showSuggestions && <h2 className="suggestions-title visually-hidden">{t.recommend.title}</h2>}
         <DishPages key={showSuggestions ? 'suggestions' : state.categoryId} dishes={dishes} pictureSize={100} />
       </div>
     </section>
