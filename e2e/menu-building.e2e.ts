@@ -1,4 +1,7 @@
-/** The owner builds the menu in the console: a category and a dish, the "맞나요?" question under 100원, a refused negative price, reorder, delete. */
+/**
+ * The owner builds the menu in the console: a category and a dish, the "맞나요?" question under 100원, a refused negative price,
+ * reorder, delete; option groups renamed and reordered, values added, reordered and removed (never the last), a dish's groups chosen.
+ */
 import { describe, expect, it } from 'vitest';
 import type { MenuResponse } from '../src/contracts/http';
 import { axeViolations } from './support/accessibility';
@@ -60,10 +63,43 @@ describe('building the menu', () => {
     expect(await outcome.getAttribute('role')).toBe('alert');
     expect(await axeViolations(page, 'console menu building', { enhancedContrast: false })).toEqual([]);
 
+    // The group itself: renamed, moved up, a value added, reordered and removed; the last value is refused with a message.
+    const iceRow = page.locator(`tr[data-option-group="${ice.id}"]`);
+    await iceRow.locator('input[name="renameGroupKo"]').fill('얼음 양');
+    await iceRow.getByRole('button', { name: '저장 · Save' }).click();
+    await expect.poll(() => outcome.innerText()).toBe('얼음: 저장했어요 · Saved');
+    const groupIds = async () => (await menu()).optionGroups.map((group) => group.id);
+    const before = await groupIds();
+    await page.getByRole('button', { name: '얼음 양 위로 · move up' }).click();
+    await expect.poll(groupIds).toEqual([...before.slice(0, -2), ice.id, before.at(-2)]);
+    const addValue = page.locator(`tr[data-option-add="${ice.id}"]`);
+    await addValue.locator('input[name="valueKo"]').fill('없이');
+    await addValue.locator('input[name="valueEn"]').fill('No ice');
+    await addValue.getByRole('button', { name: '값 추가 · Add value' }).click();
+    await expect.poll(() => outcome.innerText()).toBe('얼음 양 · 없이: 저장했어요 · Saved');
+    const iceValues = async () => (await menu()).optionGroups.find((group) => group.id === ice.id)!.values.map((value) => value.ko);
+    expect(await iceValues()).toEqual(['보통', '많이', '없이']);
+    await page.getByRole('button', { name: '얼음 양 · 없이 위로 · move up' }).click();
+    await expect.poll(iceValues).toEqual(['보통', '없이', '많이']);
+    for (const value of ['보통', '많이']) {
+      await page.locator(`tr[data-option^="${ice.id}/"]`, { hasText: `얼음 양 · ${value}` }).getByRole('button', { name: '빼기 · Remove' }).click();
+      await expect.poll(() => outcome.innerText()).toBe(`얼음 양 · ${value} 빼기 · removed: 저장했어요 · Saved`);
+    }
+    await page.locator(`tr[data-option^="${ice.id}/"]`).getByRole('button', { name: '빼기 · Remove' }).click();
+    await expect.poll(() => outcome.innerText()).toContain('얼음 양의 마지막 값은 지울 수 없어요');
+    expect(await outcome.getAttribute('role')).toBe('alert');
+    expect(await iceValues()).toEqual(['없이']);
+
     await page.getByRole('button', { name: '팥빙수 위로 · move up' }).click();
     await expect.poll(async () => (await menu()).items.filter((item) => item.categoryId === category.id).map((item) => item.ko)).toEqual(['팥빙수', '콩국수']);
 
     const bingsu = (await menu()).items.find((item) => item.ko === '팥빙수')!;
+    // A dish's option groups after it was created: ticked on and off in its row.
+    const bingsuRow = consolePages.menuRow(page, bingsu.id);
+    await bingsuRow.getByText('선택 사항 · Options (1)').click();
+    await bingsuRow.locator('input[name="dish-option-size"]').check();
+    await expect.poll(async () => (await menu()).items.find((item) => item.id === bingsu.id)?.optionGroupIds).toEqual([ice.id, 'size']);
+    await expect.poll(() => outcome.innerText()).toBe('팥빙수: 저장했어요 · Saved');
     await consolePages.menuRow(page, bingsu.id).locator('input[name="dishKo"]').fill('우유 팥빙수');
     await consolePages.menuRow(page, bingsu.id).getByRole('button', { name: '저장 · Save' }).click();
     await expect.poll(() => outcome.innerText()).toBe('팥빙수: 저장했어요 · Saved');

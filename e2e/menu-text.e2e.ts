@@ -34,8 +34,10 @@ describe('menu text from the console', () => {
 
     await consolePages.open(consolePage, 'menu');
     const row = consolePages.menuRow(consolePage, 'cola');
-    await expect.poll(() => row.innerText()).toContain(HOSTILE.ko);
-    expect(await row.innerText()).toContain(HOSTILE.en);
+    // An owner edits the names in inputs (as values); the row's labels show the name as text.
+    await expect.poll(() => row.locator('input[name="dishKo"]').inputValue()).toBe(HOSTILE.ko);
+    expect(await row.locator('input[name="dishEn"]').inputValue()).toBe(HOSTILE.en);
+    expect(await row.innerText()).toContain(HOSTILE.ko);
     expect(await markupEffects(consolePage)).toEqual({ ran: null, injected: 0 });
 
     const kiosk = await openKiosk(await harness.newPage(), harness.server.url);

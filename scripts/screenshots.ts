@@ -142,6 +142,7 @@ async function main(): Promise<void> {
   }
   await cameraShot();
   await printingShots();
+  await consoleShots();
   await accessibilityShots();
 }
 
@@ -172,6 +173,55 @@ async function printingShots(): Promise<void> {
     await signIn(phone, server.url, 'owner', password);
     await phone.locator('tr[data-order-number]').first().waitFor();
     await shot(phone, '32-console-phone-orders');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The owner's console pages of a restaurant's day: the close, the audit log, the menu builder, settings; two on a phone. */
+async function consoleShots(): Promise<void> {
+  const server = await startKioskServer({ CAMERA_POLICY: 'off' });
+  const browser = await launchChromium();
+  try {
+    const password = await createConsoleUser(server, 'owner', 'owner');
+    const page = await signIn(await browser.newPage({ viewport: { width: 1440, height: 1100 } }), server.url, 'owner', password);
+    // As the signed-in owner (the audit log names who): a morning's orders, card ones, one cancelled and refunded, two paid at the counter (one still unpaid).
+    const asOwner = async (method: 'POST' | 'PATCH', path: string, data: unknown) => (await page.request.fetch(`${server.url}${path}`, { method, headers: { 'x-neulbom-console': '1' }, data })).json() as Promise<{ id: string }>;
+    await asOwner('PATCH', '/api/admin/settings', { counterPayment: true, breakTime: { start: '15:00', end: '17:00' }, closedWeekdays: [1], operatingHours: { open: '10:30', close: '21:00' } });
+    await placeOrder(server, [{ itemId: 'kimchi-stew', quantity: 2, options: { spice: 'mild' } }, { itemId: 'bibimbap', quantity: 1 }]);
+    await placeOrder(server, [{ itemId: 'bibimbap', quantity: 1 }, { itemId: 'cola', quantity: 2 }], 'takeout');
+    const cancelled = await placeOrder(server, [{ itemId: 'kimchi-stew', quantity: 1 }]);
+    await asOwner('POST', `/api/admin/orders/${cancelled.id}/cancel`, { reason: '음식이 늦어서 · food was late' });
+    for (const settled of [true, false]) {
+      const counter = await asOwner('POST', '/api/orders', { items: [{ itemId: 'gun-mandu', quantity: 1 }, { itemId: 'bibimbap', quantity: 1 }], diningOption: 'dine_in', payment: { method: 'counter' } });
+      if (settled) await asOwner('POST', `/api/admin/orders/${counter.id}/settle`, { method: 'cash' });
+    }
+
+    await consolePages.open(page, 'close');
+    await page.getByTestId('close-revenue').waitFor();
+    await shot(page, '33-console-day-close');
+    await consolePages.open(page, 'audit');
+    await page.locator('tr[data-action="order.refunded"]').waitFor();
+    await shot(page, '34-console-audit-log');
+    await consolePages.open(page, 'menu');
+    await page.locator('form.add-dish').waitFor();
+    await shot(page, '35-console-menu-builder');
+    await page.locator('#options-title').evaluate((title) => title.scrollIntoView({ block: 'start' }));
+    await shot(page, '36-console-option-groups');
+    await consolePages.open(page, 'settings');
+    await page.locator('.hours-break').waitFor();
+    await shot(page, '37-console-settings-hours');
+
+    const phone = await signIn(await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }), server.url, 'owner', password);
+    await consolePages.open(phone, 'close');
+    // Past the menu of pages, to the day's figures.
+    await phone.getByTestId('close-revenue').evaluate((figure) => window.scrollTo(0, figure.getBoundingClientRect().top + window.scrollY - 140));
+    await shot(phone, '38-console-phone-day-close');
+    await consolePages.open(phone, 'menu');
+    await consolePages.menuRow(phone, 'kimchi-stew').locator('.dish-option-groups summary').click();
+    await consolePages.menuRow(phone, 'kimchi-stew').evaluate((row) => row.scrollIntoView({ block: 'start' }));
+    await shot(phone, '39-console-phone-menu');
   } finally {
     await browser.close();
     await server.close();
@@ -239,6 +289,6 @@ async function cameraShot(): Promise<void> {
   }
 }
 
-// `npm run screenshots -- printing` (or `-- accessibility`) makes only those shots.
-const only: Record<string, () => Promise<void>> = { printing: printingShots, accessibility: accessibilityShots };
+// `npm run screenshots -- printing` (or `-- console`, `-- accessibility`) makes only those shots.
+const only: Record<string, () => Promise<void>> = { printing: printingShots, console: consoleShots, accessibility: accessibilityShots };
 await (only[process.argv[2] ?? '']?.() ?? main());

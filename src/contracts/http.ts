@@ -304,15 +304,26 @@ export type NewCategoryRequest = Static<typeof NewCategoryRequest>;
 export const CategoryPatch = Type.Partial(Type.Object(DishNames), { additionalProperties: false, minProperties: 1 });
 export type CategoryPatch = Static<typeof CategoryPatch>;
 
+/** One value of an option group, new with its group or added to it later (it goes last). */
+export const NewOptionValueRequest = Type.Object({ ...DishNames, extraPrice: Type.Integer({ minimum: 0, maximum: 100_000 }) }, { additionalProperties: false });
+export type NewOptionValueRequest = Static<typeof NewOptionValueRequest>;
+
+/** The most values one option group may have, new or grown later. */
+export const MAX_OPTION_VALUES = 20;
+
 /** A new option group (e.g. 맵기: 순한맛 +0, 보통 +0, 매운맛 +0); the first value is the default. */
 export const NewOptionGroupRequest = Type.Object(
   {
     ...DishNames,
-    values: Type.Array(Type.Object({ ...DishNames, extraPrice: Type.Integer({ minimum: 0, maximum: 100_000 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+    values: Type.Array(NewOptionValueRequest, { minItems: 1, maxItems: MAX_OPTION_VALUES }),
   },
   { additionalProperties: false },
 );
 export type NewOptionGroupRequest = Static<typeof NewOptionGroupRequest>;
+
+/** Renaming an option group (owners); its values are edited one by one. */
+export const OptionGroupPatch = CategoryPatch;
+export type OptionGroupPatch = CategoryPatch;
 
 /** One step earlier or later in the menu (a dish within its category). */
 export const MoveRequest = Type.Object({ direction: Type.Enum(['up', 'down'] as const) }, { additionalProperties: false });

@@ -99,6 +99,57 @@ describe('dishes and categories', () => {
     expect((await staff('PATCH', '/api/admin/menu/items/cola', { categoryId: 'meals' })).status).toBe(403);
   });
 
+  it('renames and reorders option groups and their values, adds and removes values; old orders keep what they were sold with', async () => {
+    const created = await owner('POST', '/api/admin/menu/option-groups', { ko: '맵기', en: 'Spice', values: [{ ko: '순한맛', en: 'Mild', extraPrice: 0 }, { ko: '매운맛', en: 'Hot', extraPrice: 0 }, { ko: '아주 매운맛', en: 'Very hot', extraPrice: 500 }] });
+    const spice = (await created.json()) as MenuResponse['optionGroups'][number];
+    const groupIds = async () => (await menu()).optionGroups.map((group) => group.id);
+    const values = async () => (await menu()).optionGroups.find((group) => group.id === spice.id)!.values;
+    expect((await owner('PATCH', '/api/admin/menu/items/cola', { optionGroupIds: [spice.id] })).status).toBe(200);
+    const placed = await fetch(`${server.url}/api/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ items: [{ itemId: 'cola', quantity: 1, options: { [spice.id]: 'v3' } }], diningOption: 'takeout' }),
+    });
+    const sold = (await placed.json()) as OrderResponse;
+
+    const renamed = await owner('PATCH', `/api/admin/menu/option-groups/${spice.id}`, { ko: ' 매운 정도 ', en: 'Heat' });
+    expect(renamed.status).toBe(200);
+    expect(await renamed.json()).toMatchObject({ id: spice.id, ko: '매운 정도', en: 'Heat' });
+    expect((await owner('PATCH', `/api/admin/menu/option-groups/${spice.id}`, {})).status).toBe(400);
+
+    const before = await groupIds();
+    expect((await owner('POST', `/api/admin/menu/option-groups/${spice.id}/move`, { direction: 'up' })).status).toBe(204);
+    expect(await groupIds()).toEqual([...before.slice(0, -2), spice.id, before.at(-2)]);
+
+    expect((await owner('POST', `/api/admin/menu/option-groups/${spice.id}/values/v2/move`, { direction: 'up' })).status).toBe(204);
+    expect((await values()).map((value) => value.id)).toEqual(['v2', 'v1', 'v3']);
+    const added = await owner('POST', `/api/admin/menu/option-groups/${spice.id}/values`, { ko: ' 불맛 ', en: 'Fire', extraPrice: 1000 });
+    expect(added.status).toBe(201);
+    const fire = ((await added.json()) as typeof spice).values.at(-1)!;
+    expect(fire).toMatchObject({ ko: '불맛', en: 'Fire', extraPrice: 1000 });
+    expect(['v1', 'v2', 'v3']).not.toContain(fire.id);
+
+    expect((await owner('DELETE', `/api/admin/menu/option-groups/${spice.id}/values/v3`)).status).toBe(204);
+    expect((await values()).map((value) => value.ko)).toEqual(['매운맛', '순한맛', '불맛']);
+    const kept = (await (await fetch(`${server.url}/api/orders/${sold.id}`)).json()) as OrderResponse;
+    expect(kept.lines[0]!.options).toEqual([expect.objectContaining({ groupId: spice.id, valueId: 'v3', ko: '아주 매운맛', extraPrice: 500 })]);
+
+    for (const valueId of ['v1', fire.id]) expect((await owner('DELETE', `/api/admin/menu/option-groups/${spice.id}/values/${valueId}`)).status).toBe(204);
+    const last = await owner('DELETE', `/api/admin/menu/option-groups/${spice.id}/values/v2`);
+    expect(last.status).toBe(409);
+    expect(await last.json()).toMatchObject({ error: 'last_option_value', message: expect.stringContaining('매운 정도의 마지막 값은 지울 수 없어요') });
+    expect((await values()).map((value) => value.id)).toEqual(['v2']);
+
+    expect((await owner('DELETE', `/api/admin/menu/option-groups/${spice.id}/values/v9`)).status).toBe(404);
+    expect((await owner('POST', '/api/admin/menu/option-groups/nope/values', { ko: '값', en: 'Value', extraPrice: 0 })).status).toBe(404);
+    expect((await owner('POST', '/api/admin/menu/option-groups/nope/move', { direction: 'up' })).status).toBe(404);
+    expect((await owner('PATCH', '/api/admin/menu/option-groups/nope', { ko: '새' })).status).toBe(404);
+    expect((await owner('POST', `/api/admin/menu/option-groups/${spice.id}/values`, { ko: '값', en: 'Value', extraPrice: -1 })).status).toBe(400);
+    expect((await staff('PATCH', `/api/admin/menu/option-groups/${spice.id}`, { ko: '새' })).status).toBe(403);
+    expect((await staff('DELETE', `/api/admin/menu/option-groups/${spice.id}/values/v2`)).status).toBe(403);
+    expect((await owner('PATCH', '/api/admin/menu/items/cola', { optionGroupIds: [] })).status).toBe(200);
+  });
+
   it('says what is unknown, and keeps building the menu to owners', async () => {
     expect(await (await owner('POST', '/api/admin/menu/items', { ko: '물', en: 'Water', price: 0, categoryId: 'nope' })).json()).toMatchObject({ error: 'unknown_category' });
     expect(await (await owner('POST', '/api/admin/menu/items', { ko: '물', en: 'Water', price: 0, categoryId: 'drinks', optionGroupIds: ['nope'] })).json()).toMatchObject({ error: 'unknown_option_group' });

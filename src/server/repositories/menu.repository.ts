@@ -92,6 +92,39 @@ export class MenuRepository {
     });
   }
 
+  /** Renames an option group; false when there is no such group. */
+  async renameOptionGroup(id: string, fields: Partial<Pick<Selectable<Database['option_groups']>, 'name_ko' | 'name_en'>>): Promise<boolean> {
+    const result = await this.db.updateTable('option_groups').set(fields).where('id', '=', id).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Adds a value at the end of an existing group. */
+  async addOptionValue(groupId: string, value: OptionGroup['values'][number]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const last = await trx.selectFrom('option_values').select((eb) => eb.fn.max('sort_order').as('last')).where('group_id', '=', groupId).executeTakeFirst();
+      await trx
+        .insertInto('option_values')
+        .values({ group_id: groupId, id: value.id, name_ko: value.ko, name_en: value.en, extra_price: value.extraPrice, sort_order: Number(last?.last ?? -1) + 1 })
+        .execute();
+    });
+  }
+
+  /** Removes one value and its aliases (orders copied the option text they were sold with); false when there is none. */
+  async deleteOptionValue(groupId: string, valueId: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('option_value_aliases').where('group_id', '=', groupId).where('value_id', '=', valueId).execute();
+      const result = await trx.deleteFrom('option_values').where('group_id', '=', groupId).where('id', '=', valueId).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    });
+  }
+
+  /** Writes the order of one group's values as the given ids stand, in one transaction. */
+  async reorderOptionValues(groupId: string, valueIds: string[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const [index, id] of valueIds.entries()) await trx.updateTable('option_values').set({ sort_order: index }).where('group_id', '=', groupId).where('id', '=', id).execute();
+    });
+  }
+
   /** Changes one option value's extra charge and aliases together; false when there is no such value. */
   async updateOptionValue(groupId: string, valueId: string, extraPrice: number | undefined, aliases: string[] | undefined): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
@@ -138,8 +171,8 @@ export class MenuRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  /** Writes the order of a list of dishes (or categories) as the given ids stand, in one transaction. */
-  async reorder(table: 'menu_items' | 'categories', ids: string[]): Promise<void> {
+  /** Writes the order of a list of dishes (or categories, or option groups) as the given ids stand, in one transaction. */
+  async reorder(table: 'menu_items' | 'categories' | 'option_groups', ids: string[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       for (const [index, id] of ids.entries()) await trx.updateTable(table).set({ sort_order: index }).where('id', '=', id).execute();
     });

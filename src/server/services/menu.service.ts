@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CategoryPatch, MenuItemPatch, NewCategoryRequest, NewMenuItemRequest, NewOptionGroupRequest, OptionValuePatch } from '../../contracts/http';
+import { MAX_OPTION_VALUES, type CategoryPatch, type MenuItemPatch, type NewCategoryRequest, type NewMenuItemRequest, type NewOptionGroupRequest, type NewOptionValueRequest, type OptionGroupPatch, type OptionValuePatch } from '../../contracts/http';
 import type { Menu, MenuItem, OptionGroup } from '../../domain/menu';
 import { AppError, notFound } from '../errors';
 import type { MenuRepository } from '../repositories/menu.repository';
@@ -102,11 +102,9 @@ export class MenuService {
   }
 
   async moveCategory(id: string, direction: 'up' | 'down'): Promise<void> {
-    const ids = (await this.getMenu()).categories.map((category) => category.id);
-    const index = ids.indexOf(id);
-    if (index < 0) throw notFound(`Category ${id}`);
-    const neighbour = ids[index + (direction === 'up' ? -1 : 1)];
-    if (neighbour) await this.menus.reorder('categories', swapped(ids, id, neighbour));
+    const order = movedOneStep((await this.getMenu()).categories.map((category) => category.id), id, direction);
+    if (!order) throw notFound(`Category ${id}`);
+    await this.menus.reorder('categories', order);
   }
 
   /** A new option group at the end; its values are `v1`, `v2`… in the order given, the first the default. */
@@ -126,6 +124,51 @@ export class MenuService {
     if (!(await this.menus.deleteOptionGroup(id))) throw notFound(`Option group ${id}`);
   }
 
+  async renameOptionGroup(id: string, patch: OptionGroupPatch): Promise<OptionGroup> {
+    const fields = { ...(patch.ko !== undefined ? { name_ko: patch.ko.trim() } : {}), ...(patch.en !== undefined ? { name_en: patch.en.trim() } : {}) };
+    if (!(await this.menus.renameOptionGroup(id, fields))) throw notFound(`Option group ${id}`);
+    return this.optionGroup(id);
+  }
+
+  /** One step earlier or later among the option groups (the kiosk asks a dish's groups in the dish's own order). */
+  async moveOptionGroup(id: string, direction: 'up' | 'down'): Promise<void> {
+    const order = movedOneStep((await this.getMenu()).optionGroups.map((group) => group.id), id, direction);
+    if (!order) throw notFound(`Option group ${id}`);
+    await this.menus.reorder('option_groups', order);
+  }
+
+  /** A new value at the end of a group; a fresh id, so an old order's value id never names a different value. */
+  async addOptionValue(groupId: string, request: NewOptionValueRequest): Promise<OptionGroup> {
+    const group = await this.optionGroup(groupId);
+    if (group.values.length >= MAX_OPTION_VALUES) throw new AppError(409, 'option_group_full', `한 선택 사항에는 값이 ${MAX_OPTION_VALUES}개까지예요 · An option group holds at most ${MAX_OPTION_VALUES} values.`);
+    await this.menus.addOptionValue(groupId, { id: `v-${randomUUID().slice(0, 8)}`, ko: request.ko.trim(), en: request.en.trim(), extraPrice: request.extraPrice, aliases: [] });
+    return this.optionGroup(groupId);
+  }
+
+  /** Never the last value: a group with nothing to choose would leave the kiosk's question unanswerable. */
+  async deleteOptionValue(groupId: string, valueId: string): Promise<void> {
+    const group = await this.optionGroup(groupId);
+    const value = group.values.find((candidate) => candidate.id === valueId);
+    if (!value) throw notFound(`Option ${groupId}/${valueId}`);
+    if (group.values.length === 1) {
+      throw new AppError(409, 'last_option_value', `${group.ko}의 마지막 값은 지울 수 없어요. 선택 사항을 통째로 지워 주세요 · "${value.en}" is the last value of ${group.en}; delete the whole option group instead.`);
+    }
+    await this.menus.deleteOptionValue(groupId, valueId);
+  }
+
+  /** One step earlier or later within its group; the first value is the kiosk's default. */
+  async moveOptionValue(groupId: string, valueId: string, direction: 'up' | 'down'): Promise<void> {
+    const order = movedOneStep((await this.optionGroup(groupId)).values.map((value) => value.id), valueId, direction);
+    if (!order) throw notFound(`Option ${groupId}/${valueId}`);
+    await this.menus.reorderOptionValues(groupId, order);
+  }
+
+  private async optionGroup(id: string): Promise<OptionGroup> {
+    const group = (await this.getMenu()).optionGroups.find((candidate) => candidate.id === id);
+    if (!group) throw notFound(`Option group ${id}`);
+    return group;
+  }
+
   async updateOptionValue(groupId: string, valueId: string, patch: OptionValuePatch): Promise<void> {
     if (!(await this.menus.updateOptionValue(groupId, valueId, patch.extraPrice, cleanAliases(patch.aliases)))) throw notFound(`Option ${groupId}/${valueId}`);
   }
@@ -141,6 +184,14 @@ function checkReferences(menu: Menu, categoryId: string | undefined, optionGroup
   if (categoryId !== undefined && !menu.categories.some((category) => category.id === categoryId)) throw new AppError(400, 'unknown_category', `There is no category ${categoryId} on the menu.`);
   const unknown = (optionGroupIds ?? []).filter((groupId) => !menu.optionGroups.some((group) => group.id === groupId));
   if (unknown.length > 0) throw new AppError(400, 'unknown_option_group', `There is no option group ${unknown.join(', ')} on the menu.`);
+}
+
+/** The ids with `id` one step up or down (unchanged at either end); null when `id` is not among them. */
+function movedOneStep(ids: string[], id: string, direction: 'up' | 'down'): string[] | null {
+  const index = ids.indexOf(id);
+  if (index < 0) return null;
+  const neighbour = ids[index + (direction === 'up' ? -1 : 1)];
+  return neighbour ? swapped(ids, id, neighbour) : ids;
 }
 
 /** The ids with two of them changed places. */

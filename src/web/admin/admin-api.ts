@@ -19,6 +19,8 @@ import type {
   NewCategoryRequest,
   NewMenuItemRequest,
   NewOptionGroupRequest,
+  NewOptionValueRequest,
+  OptionGroupPatch,
   ModelCurveResponse,
   ModelVersionResponse,
   ModelVersionsResponse,
@@ -71,6 +73,12 @@ export const consoleApi = {
   moveCategory: (id: string, direction: MoveRequest['direction']) => request<void>(`/api/admin/menu/categories/${encodeURIComponent(id)}/move`, 'POST', { direction }),
   addOptionGroup: (group: NewOptionGroupRequest) => request<unknown>('/api/admin/menu/option-groups', 'POST', group),
   deleteOptionGroup: (id: string) => request<void>(`/api/admin/menu/option-groups/${encodeURIComponent(id)}`, 'DELETE'),
+  renameOptionGroup: (id: string, patch: OptionGroupPatch) => request<unknown>(`/api/admin/menu/option-groups/${encodeURIComponent(id)}`, 'PATCH', patch),
+  moveOptionGroup: (id: string, direction: MoveRequest['direction']) => request<void>(`/api/admin/menu/option-groups/${encodeURIComponent(id)}/move`, 'POST', { direction }),
+  addOptionValue: (groupId: string, value: NewOptionValueRequest) => request<unknown>(`/api/admin/menu/option-groups/${encodeURIComponent(groupId)}/values`, 'POST', value),
+  deleteOptionValue: (groupId: string, valueId: string) => request<void>(`/api/admin/menu/option-groups/${encodeURIComponent(groupId)}/values/${encodeURIComponent(valueId)}`, 'DELETE'),
+  moveOptionValue: (groupId: string, valueId: string, direction: MoveRequest['direction']) =>
+    request<void>(`/api/admin/menu/option-groups/${encodeURIComponent(groupId)}/values/${encodeURIComponent(valueId)}/move`, 'POST', { direction }),
   updateOption: (groupId: string, valueId: string, patch: OptionValuePatch) => request<void>(`/api/admin/menu/options/${encodeURIComponent(groupId)}/${encodeURIComponent(valueId)}`, 'PATCH', patch),
   /** The picture goes as itself; the server reads what it is from its bytes. */
   uploadPicture: async (kind: 'items' | 'categories', id: string, file: File) => {

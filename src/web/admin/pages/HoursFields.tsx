@@ -25,6 +25,15 @@ export function HoursFields({ hours, onChange }: Props) {
       </label>
       <table className="table hours-week">
         <caption>요일별 · By weekday (비워 두면 위 시간 · blank: the hours above)</caption>
+        {/* Hidden on a wide screen (each checkbox names itself); on a phone each cell shows its column's name. */}
+        <thead className="visually-hidden">
+          <tr>
+            <th scope="col">요일 · Day</th>
+            <th scope="col">휴무 · Closed</th>
+            <th scope="col">다른 시간 · Other hours</th>
+            <th scope="col">시간 · Hours</th>
+          </tr>
+        </thead>
         <tbody>
           {WEEKDAYS.map((name, weekday) => {
             const own = hours.weekdayHours[weekday] ?? null;

@@ -117,6 +117,14 @@ export function CategoryTable({ menu, attempt }: { menu: MenuResponse; attempt: 
     <section className="panel" aria-labelledby="categories-title">
       <h2 id="categories-title">분류 · Categories</h2>
       <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">이름 · Name</th>
+            <th scope="col">English</th>
+            <th scope="col"><span className="visually-hidden">저장, 순서와 삭제 · Save, order and delete</span></th>
+            <th scope="col">사진 · Picture</th>
+          </tr>
+        </thead>
         <tbody>
           {menu.categories.map((category, index) => (
             <CategoryRow key={`${category.id}-${category.ko}-${category.en}`} category={category} first={index === 0} last={index === menu.categories.length - 1} attempt={attempt} />

@@ -1,7 +1,7 @@
 /**
  * The menu: staff mark dishes sold out or back during service; owners also add, reorder and delete
- * dishes and categories, change prices, pictures, option charges and the aliases voice ordering
- * understands. Every change says it was saved, or why not. Kiosks pick changes up with their next customer.
+ * dishes and categories, change prices, pictures, a dish's option groups, the option groups and their values,
+ * and the aliases voice ordering understands. Every change says it was saved, or why not. Kiosks pick changes up with their next customer.
  */
 import { useEffect, useState } from 'react';
 import type { MenuResponse } from '../../../contracts/http';
@@ -9,7 +9,8 @@ import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { won } from '../format';
 import { usePolled } from '../use-polled';
-import { AddDishForm, AddOptionGroupForm, CategoryTable, MoveButtons, PictureInput, priceConfirmed, type Attempt } from './MenuBuilder';
+import { AddDishForm, CategoryTable, MoveButtons, PictureInput, priceConfirmed, type Attempt } from './MenuBuilder';
+import { DishOptionGroups, OptionTable } from './OptionGroups';
 
 type Item = MenuResponse['items'][number];
 
@@ -58,6 +59,7 @@ export function MenuPage({ user }: PageProps) {
               <OwnerRow
                 key={`${item.id}-${item.ko}-${item.en}-${item.price}-${item.aliases.join()}`}
                 item={item}
+                optionGroups={data?.optionGroups ?? []}
                 save={save}
                 upload={upload}
                 first={items[index - 1]?.categoryId !== item.categoryId}
@@ -77,7 +79,7 @@ export function MenuPage({ user }: PageProps) {
 }
 
 type RowProps = { item: Item; save: (item: Item, patch: Parameters<typeof consoleApi.updateItem>[1]) => Promise<unknown>; upload?: (item: Item, file: File) => Promise<unknown> };
-type OwnerRowProps = RowProps & { first: boolean; last: boolean; attempt: Attempt };
+type OwnerRowProps = RowProps & { optionGroups: MenuResponse['optionGroups']; first: boolean; last: boolean; attempt: Attempt };
 
 function SoldOutToggle({ item, save }: RowProps) {
   // Shows the tap at once; the saved menu, reloaded after the save, has the last word.
@@ -110,7 +112,7 @@ function StaffRow({ item, save }: RowProps) {
   );
 }
 
-function OwnerRow({ item, save, upload = async () => undefined, first, last, attempt }: OwnerRowProps) {
+function OwnerRow({ item, optionGroups, save, upload = async () => undefined, first, last, attempt }: OwnerRowProps) {
   const [ko, setKo] = useState(item.ko);
   const [en, setEn] = useState(item.en);
   const [price, setPrice] = useState(String(item.price));
@@ -123,6 +125,7 @@ function OwnerRow({ item, save, upload = async () => undefined, first, last, att
           <input className="name-input" name="dishKo" maxLength={40} value={ko} aria-label={`${item.ko} 이름 · name`} onChange={(event) => setKo(event.target.value)} />
           <input className="name-input" name="dishEn" maxLength={60} value={en} aria-label={`${item.ko} English name`} onChange={(event) => setEn(event.target.value)} />
         </span>
+        <DishOptionGroups item={item} optionGroups={optionGroups} save={(optionGroupIds) => save(item, { optionGroupIds })} />
       </th>
       <td>
         <input className="price-input" type="number" step={100} value={price} aria-label={`${item.ko} 가격 · price`} onChange={(event) => setPrice(event.target.value)} />
@@ -154,57 +157,6 @@ function OwnerRow({ item, save, upload = async () => undefined, first, last, att
           </button>
         </span>
       </td>
-    </tr>
-  );
-}
-
-/** Options: each value's extra charge and the words customers say for it; new groups, and deleting unused ones (owners only). */
-function OptionTable({ menu, attempt }: { menu: MenuResponse; attempt: Attempt }) {
-  return (
-    <section className="panel" aria-labelledby="options-title">
-      <h2 id="options-title">선택 사항 · Options</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">선택 · Option</th>
-            <th scope="col">추가 금액 · Extra charge</th>
-            <th scope="col">음성 별칭 · Voice aliases</th>
-            <th scope="col"><span className="visually-hidden">저장 · Save</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {menu.optionGroups.flatMap((group) => [
-            <tr key={group.id} data-option-group={group.id}>
-              <th scope="rowgroup" colSpan={3}>{group.ko} · {group.en}</th>
-              <td>
-                <button type="button" className="button secondary" onClick={() => void attempt(`${group.ko} 삭제 · deleted`, () => consoleApi.deleteOptionGroup(group.id))}>
-                  삭제 · Delete
-                </button>
-              </td>
-            </tr>,
-            ...group.values.map((value) => <OptionRow key={`${group.id}/${value.id}-${value.extraPrice}-${value.aliases.join()}`} group={group} value={value} attempt={attempt} />),
-          ])}
-        </tbody>
-      </table>
-      <AddOptionGroupForm attempt={attempt} />
-    </section>
-  );
-}
-
-type Group = MenuResponse['optionGroups'][number];
-
-function OptionRow({ group, value, attempt }: { group: Group; value: Group['values'][number]; attempt: Attempt }) {
-  const [extraPrice, setExtraPrice] = useState(String(value.extraPrice));
-  const [aliases, setAliases] = useState(value.aliases.join(', '));
-  const changed = extraPrice !== String(value.extraPrice) || aliases !== value.aliases.join(', ');
-  const label = `${group.ko} · ${value.ko}`;
-  const save = () => attempt(label, () => consoleApi.updateOption(group.id, value.id, { extraPrice: Number(extraPrice), aliases: aliases.split(',').map((alias) => alias.trim()).filter(Boolean) }));
-  return (
-    <tr data-option={`${group.id}/${value.id}`}>
-      <th scope="row">{label}</th>
-      <td><input className="price-input" type="number" min={0} step={100} value={extraPrice} aria-label={`${label} 추가 금액 · extra charge`} onChange={(event) => setExtraPrice(event.target.value)} /></td>
-      <td><input className="aliases-input" value={aliases} aria-label={`${label} 음성 별칭 · voice aliases (comma separated)`} onChange={(event) => setAliases(event.target.value)} /></td>
-      <td><button type="button" className="button" disabled={!changed} onClick={() => void save()}>저장 · Save</button></td>
     </tr>
   );
 }
