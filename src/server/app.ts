@@ -62,6 +62,7 @@ import { menuRoutes } from './routes/menu.routes';
 import { orderRoutes } from './routes/order.routes';
 import { recommendationRoutes } from './routes/recommendation.routes';
 import { speechRoutes } from './routes/speech.routes';
+import { voiceRoutes } from './routes/voice.routes';
 import { staffCallRoutes } from './routes/staff-call.routes';
 import { visionRoutes } from './routes/vision.routes';
 import { DeviceService } from './services/device.service';
@@ -69,6 +70,7 @@ import { OrderService, type OrderEvents } from './services/order.service';
 import { OrderSettlementService } from './services/order-settlement.service';
 import { RecommendationService } from './services/recommendation.service';
 import { SpeechSynthesizer } from './speech/speech-synthesizer';
+import { WhisperTranscriber } from './voice/speech-transcriber';
 import { StaffCallService } from './services/staff-call.service';
 import { openStore } from './store';
 import { FaceDecisionPool } from './vision/face-decision-pool';
@@ -251,6 +253,10 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminPrinterRoutes, { auth, printing });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
+  if (config.whisperModel) {
+    const transcriber = opened.add(new WhisperTranscriber(config.whisperModel), (opened) => opened.close());
+    await app.register(voiceRoutes, { transcriber, menus, gate });
+  }
   await app.register(mediaRoutes, { files });
   await app.register(modelRoutes, { registry });
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {

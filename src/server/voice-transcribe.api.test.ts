@@ -1,0 +1,90 @@
+/**
+ * `POST /api/voice/transcribe`, plumbing only: no whisper model with Korean (or any weights) is
+ * reachable here, so these tests never reach the decoder. They check who may send a turn, what a
+ * turn must look like and how big it may be; the model file is a ggml header, enough for the
+ * start-up check, and never loaded (a malformed model could abort the process inside whisper.cpp).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+import { MAX_TURN_BYTES, pcm16ToFloat } from './routes/voice.routes';
+
+const modelFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'whisper-route-')), 'ggml-header-only.bin');
+fs.writeFileSync(modelFile, Buffer.from([0x6c, 0x6d, 0x67, 0x67]));
+
+let server: TestServer;
+let kiosk: string;
+let kitchen: string;
+beforeAll(async () => {
+  server = await startTestServer({ env: { VOICE_ENGINE: 'whisper', WHISPER_MODEL: modelFile, UNPAIRED_KIOSK: 'refuse' } });
+  const register = async (id: string, kind: 'kiosk' | 'kitchen') => (await server.devices.register({ id, storeId: server.config.storeId, kind })).credential;
+  [kiosk, kitchen] = [await register('kiosk-voice', 'kiosk'), await register('kitchen-voice', 'kitchen')];
+});
+afterAll(() => server.close());
+
+const turn = (body: Buffer, credential: string | null = kiosk, type = 'audio/pcm') =>
+  fetch(`${server.url}/api/voice/transcribe`, {
+    method: 'POST',
+    headers: { 'content-type': type, ...(credential ? { authorization: `Bearer ${credential}` } : {}) },
+    body,
+    signal: AbortSignal.timeout(20_000),
+  });
+const seconds = (s: number) => Buffer.alloc(Math.round(s * 16_000) * 2);
+
+describe('POST /api/voice/transcribe', () => {
+  it('tells the kiosk page that the engine is whisper', async () => {
+    const config = (await (await fetch(`${server.url}/api/config`, { headers: { authorization: `Bearer ${kiosk}` } })).json()) as { voiceEngine: string };
+    expect(config.voiceEngine).toBe('whisper');
+  });
+
+  it("refuses callers that are not one of the store's kiosks, before reading a body of any size", async () => {
+    expect((await turn(seconds(1), null)).status).toBe(401);
+    const tooBig = Buffer.alloc(MAX_TURN_BYTES * 3);
+    const anonymous = await turn(tooBig, null);
+    expect(anonymous.status).toBe(401);
+    expect((await turn(tooBig, 'not-a-credential')).status).toBe(401);
+    const byKitchen = await turn(seconds(1), kitchen);
+    expect(byKitchen.status).toBe(403);
+  });
+
+  it('refuses more than 15 s of audio', async () => {
+    const response = await turn(Buffer.alloc(MAX_TURN_BYTES + 2));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toBe('body_too_large');
+  });
+
+  it.each([
+    ['half a sample', Buffer.alloc(16_001)],
+    ['a click, not a word', seconds(0.05)],
+    ['nothing', Buffer.alloc(0)],
+  ])('answers 400 for %s', async (_name, body) => {
+    const response = await turn(body);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/invalid_audio|bad_request|FST_ERR/i);
+  });
+
+  it('answers 415 for audio that is not raw PCM', async () => {
+    expect((await turn(seconds(1), kiosk, 'audio/wav')).status).toBe(415);
+    expect((await turn(seconds(1), kiosk, 'audio/ogg')).status).toBe(415);
+  });
+
+  it('is not there unless the engine is whisper', async () => {
+    const offline = await startTestServer();
+    try {
+      const response = await fetch(`${offline.url}/api/voice/transcribe`, { method: 'POST', headers: { 'content-type': 'audio/pcm' }, body: seconds(1) });
+      expect(response.status).toBe(404);
+    } finally {
+      await offline.close();
+    }
+  });
+});
+
+describe('pcm16ToFloat', () => {
+  it('reads little-endian 16-bit samples into [-1, 1)', () => {
+    const body = Buffer.alloc(8);
+    [0, 16384, -32768, 32767].forEach((value, i) => body.writeInt16LE(value, i * 2));
+    expect(Array.from(pcm16ToFloat(body))).toEqual([0, 0.5, -1, 32767 / 32768]);
+  });
+});
