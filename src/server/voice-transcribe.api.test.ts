@@ -1,18 +1,22 @@
 /**
- * `POST /api/voice/transcribe`, plumbing only: no whisper model with Korean (or any weights) is
- * reachable here, so these tests never reach the decoder. They check who may send a turn, what a
- * turn must look like and how big it may be; the model file is a ggml header, enough for the
- * start-up check, and never loaded (a malformed model could abort the process inside whisper.cpp).
+ * `POST /api/voice/transcribe`, plumbing only: no whisper model with Korean is reachable here, so
+ * the model is one of the right shape with random weights (`random-whisper-model.ts`), loaded by
+ * the real binding: it answers a string that means nothing. The tests check who may send a turn,
+ * what a turn must look like, and how big it may be. Never a malformed model:
+ * the binding aborts the whole process on one. Turns here are 1 s: with these random weights a
+ * longer turn makes the binding panic inside `full` (abort, seen with 2–10 s turns), so the
+ * decoder proper is not exercised; see docs/voice.md.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
+import { writeRandomWhisperModel } from '../test-support/random-whisper-model';
 import { MAX_TURN_BYTES, pcm16ToFloat } from './routes/voice.routes';
 
-const modelFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'whisper-route-')), 'ggml-header-only.bin');
-fs.writeFileSync(modelFile, Buffer.from([0x6c, 0x6d, 0x67, 0x67]));
+const modelFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'whisper-route-')), 'ggml-random.bin');
+writeRandomWhisperModel(modelFile);
 
 let server: TestServer;
 let kiosk: string;
@@ -32,6 +36,12 @@ const turn = (body: Buffer, credential: string | null = kiosk, type = 'audio/pcm
     signal: AbortSignal.timeout(20_000),
   });
 const seconds = (s: number) => Buffer.alloc(Math.round(s * 16_000) * 2);
+/** Quiet noise, so the decoder has something to chew on. */
+const noise = (s: number) => {
+  const body = seconds(s);
+  for (let i = 0; i < body.length / 2; i++) body.writeInt16LE(Math.round(Math.sin(i * 12.9898) * 43758.5453 % 1 * 2000), i * 2);
+  return body;
+};
 
 describe('POST /api/voice/transcribe', () => {
   it('tells the kiosk page that the engine is whisper', async () => {
@@ -78,6 +88,14 @@ describe('POST /api/voice/transcribe', () => {
     } finally {
       await offline.close();
     }
+  });
+});
+
+describe('the real whisper.cpp binding, with random weights', () => {
+  it('loads the model on the first turn and answers text (meaningless with random weights)', { timeout: 60_000 }, async () => {
+    const response = await turn(noise(1));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ text: expect.any(String) });
   });
 });
 
