@@ -2,10 +2,10 @@
  * `POST /api/voice/transcribe`, plumbing only: no whisper model with Korean is reachable here, so
  * the model is one of the right shape with random weights (`random-whisper-model.ts`), loaded by
  * the real binding: it answers a string that means nothing. The tests check who may send a turn,
- * what a turn must look like, and how big it may be. Never a malformed model:
- * the binding aborts the whole process on one. Turns here are 1 s: with these random weights a
- * longer turn makes the binding panic inside `full` (abort, seen with 2–10 s turns), so the
- * decoder proper is not exercised; see docs/voice.md.
+ * what a turn must look like, how big it may be, how many may wait, and that a crash of the recognizer costs one turn. Never a malformed model:
+ * the binding aborts the process it runs in on one. With these random weights the binding panics
+ * inside `full` on turns of 2 s or more; the recognizer runs in a child process, so that costs
+ * one turn, which the tests check. 1 s turns return at once: the decoder proper is not exercised.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { writeRandomWhisperModel } from '../test-support/random-whisper-model';
 import { MAX_TURN_BYTES, pcm16ToFloat } from './routes/voice.routes';
+import { TRANSCRIBE_QUEUE_LIMIT } from './voice/speech-transcriber';
 
 const modelFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'whisper-route-')), 'ggml-random.bin');
 writeRandomWhisperModel(modelFile);
@@ -92,10 +93,29 @@ describe('POST /api/voice/transcribe', () => {
 });
 
 describe('the real whisper.cpp binding, with random weights', () => {
+  // First, while the recognizer's process is still starting: the turns arrive together.
+  it('lets a few turns wait behind the one being decoded and answers the rest "busy"', { timeout: 60_000 }, async () => {
+    const answers = await Promise.all(Array.from({ length: TRANSCRIBE_QUEUE_LIMIT + 6 }, () => turn(noise(1))));
+    const codes = await Promise.all(answers.map(async (answer) => (answer.status === 200 ? 'ok' : ((await answer.json()) as { error: string }).error)));
+    expect(codes.filter((code) => code === 'ok')).toHaveLength(TRANSCRIBE_QUEUE_LIMIT + 1);
+    expect(codes.filter((code) => code === 'busy')).toHaveLength(5);
+  });
+
   it('loads the model on the first turn and answers text (meaningless with random weights)', { timeout: 60_000 }, async () => {
     const response = await turn(noise(1));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ text: expect.any(String) });
+  });
+
+  it('a turn that crashes the recognizer costs that turn only: 503, and the next turn is heard', { timeout: 60_000 }, async () => {
+    // With these random weights the binding panics on turns of 2 s or more, which aborts its process.
+    const crashed = await turn(noise(3));
+    expect(crashed.status).toBe(503);
+    expect(((await crashed.json()) as { error: string }).error).toBe('recognizer_failed');
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    const next = await turn(noise(1));
+    expect(next.status).toBe(200);
+    expect(await next.json()).toEqual({ text: expect.any(String) });
   });
 });
 

@@ -1,11 +1,12 @@
 /**
- * The thread that runs whisper.cpp (`@napi-rs/whisper`): the operator's model, loaded once on the
- * first turn, then each turn decoded with Korean forced, the menu's words as the prompt and an
+ * The child process that runs whisper.cpp (`@napi-rs/whisper`): the operator's model, loaded once
+ * on the first turn, then each turn decoded with Korean forced, the menu's words as the prompt and an
  * audio window cut to the turn's length (whisper's default is 30 s; a short turn needs far less).
  */
 import { Whisper, WhisperFullParams, WhisperSamplingStrategy } from '@napi-rs/whisper';
 
-export type TranscribeJob = { modelFile: string; threads: number; samples: Float32Array; prompt: string };
+export type TranscribeJob = { id: number; modelFile: string; threads: number; samples: Float32Array; prompt: string };
+export type TranscribeAnswer = { id: number; text: string } | { id: number; failed: string };
 
 const SAMPLE_RATE = 16_000;
 /** whisper's encoder sees 50 positions per second of audio, 1500 at most (30 s). */
@@ -26,7 +27,7 @@ export function audioContextFor(sampleCount: number): number {
   return Math.min(MAX_AUDIO_CONTEXT, Math.max(MIN_AUDIO_CONTEXT, needed));
 }
 
-export default function transcribe({ modelFile, threads, samples, prompt }: TranscribeJob): string {
+export function transcribe({ modelFile, threads, samples, prompt }: Omit<TranscribeJob, 'id'>): string {
   const whisper = whisperFor(modelFile);
   const params = new WhisperFullParams(WhisperSamplingStrategy.Greedy);
   params.language = 'ko';
@@ -45,4 +46,17 @@ export default function transcribe({ modelFile, threads, samples, prompt }: Tran
   params.printSpecial = false;
   params.printTimestamps = false;
   return whisper.full(params, samples).trim();
+}
+
+// Run as a child process (speech-transcriber.ts): one turn at a time, answered by its id.
+if (process.send) {
+  process.on('message', (job: TranscribeJob) => {
+    let answer: TranscribeAnswer;
+    try {
+      answer = { id: job.id, text: transcribe(job) };
+    } catch (error) {
+      answer = { id: job.id, failed: error instanceof Error ? error.message : String(error) };
+    }
+    process.send!(answer);
+  });
 }
