@@ -165,7 +165,7 @@ const GGML_MAGIC = 0x67676d6c;
  * unreadable file, or one that is not a ggml model at all, stops the start with what to fix.
  */
 function whisperModelFile(raw: string | undefined): string {
-  const example = 'e.g. WHISPER_MODEL=/var/lib/kiosk/ggml-base.bin (a whisper.cpp model the operator downloads)';
+  const example = 'e.g. WHISPER_MODEL=/var/lib/kiosk/ggml-base.bin, a multilingual whisper.cpp model the operator downloads';
   if (!raw) throw new ConfigError(`VOICE_ENGINE=whisper needs WHISPER_MODEL, the path of a whisper.cpp ggml model file (${example}).`);
   const file = path.resolve(raw);
   const magic = Buffer.alloc(4);
