@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
@@ -63,5 +65,33 @@ describe("the kiosk's body", () => {
     expect(() => loadConfig({ KIOSK_SCREEN_HEIGHT_MM: '0' })).toThrow(/KIOSK_SCREEN_HEIGHT_MM must be a whole number/);
     expect(() => loadConfig({ KIOSK_MAX_REACH_MM: '1200.5' })).toThrow(ConfigError);
     expect(() => loadConfig({ CARD_READER_POSITION: 'above' })).toThrow(/CARD_READER_POSITION/);
+  });
+});
+
+describe('VOICE_ENGINE=whisper', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'whisper-config-'));
+  const ggml = path.join(folder, 'ggml-model.bin');
+  fs.writeFileSync(ggml, Buffer.from([0x6c, 0x6d, 0x67, 0x67, 0, 0, 0, 0]));
+
+  it('takes the whisper.cpp model file named by WHISPER_MODEL, as an absolute path', () => {
+    expect(loadConfig({ VOICE_ENGINE: 'whisper', WHISPER_MODEL: ggml })).toMatchObject({ voiceEngine: 'whisper', whisperModel: ggml });
+  });
+
+  it('ignores WHISPER_MODEL for the other engines', () => {
+    expect(loadConfig({ VOICE_ENGINE: 'browser', WHISPER_MODEL: path.join(folder, 'missing.bin') })).toMatchObject({ voiceEngine: 'browser', whisperModel: null });
+    expect(loadConfig({}).whisperModel).toBeNull();
+  });
+
+  it('refuses to start without a model, or with one it cannot read or that is not a ggml file', () => {
+    expect(() => loadConfig({ VOICE_ENGINE: 'whisper' })).toThrow(/VOICE_ENGINE=whisper needs WHISPER_MODEL/);
+    expect(() => loadConfig({ VOICE_ENGINE: 'whisper', WHISPER_MODEL: path.join(folder, 'missing.bin') })).toThrow(/cannot be read/);
+    expect(() => loadConfig({ VOICE_ENGINE: 'whisper', WHISPER_MODEL: folder })).toThrow(/cannot be read/);
+    const short = path.join(folder, 'short.bin');
+    fs.writeFileSync(short, Buffer.from([0x6c, 0x6d]));
+    expect(() => loadConfig({ VOICE_ENGINE: 'whisper', WHISPER_MODEL: short })).toThrow(/cannot be read/);
+    const text = path.join(folder, 'notes.txt');
+    fs.writeFileSync(text, 'not a model');
+    expect(() => loadConfig({ VOICE_ENGINE: 'whisper', WHISPER_MODEL: text })).toThrow(/is not a whisper\.cpp ggml model file/);
+    expect(() => loadConfig({ VOICE_ENGINE: 'whisper', WHISPER_MODEL: text })).toThrow(ConfigError);
   });
 });

@@ -1,4 +1,5 @@
 /** The one place the environment is read: validated, given defaults and frozen at start. */
+import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,9 +56,12 @@ export type Config = Readonly<{
   cameraMinConfidence: number;
   /**
    * How the kiosk hears: `offline` is our own recognizer (nothing leaves the kiosk), `browser` the
-   * browser's Web Speech service (a vendor's cloud in most browsers), `off` touch only.
+   * browser's Web Speech service (a vendor's cloud in most browsers), `whisper` the store's own
+   * server transcribing with the operator's whisper.cpp model (audio goes no further), `off` touch only.
    */
-  voiceEngine: 'offline' | 'browser' | 'off';
+  voiceEngine: 'offline' | 'browser' | 'whisper' | 'off';
+  /** The whisper.cpp ggml model file for `voiceEngine: 'whisper'` (checked at start); null otherwise. */
+  whisperModel: string | null;
   /**
    * The MQTT broker: unset runs the embedded one (TCP on `mqttPort`, WebSocket on `/mqtt`);
    * `mqtt://…` uses an external broker (mosquitto, EMQX) with the server's own credentials.
@@ -100,6 +104,8 @@ export type Config = Readonly<{
 
 export class ConfigError extends Error {}
 
+export const VOICE_ENGINES = ['offline', 'browser', 'whisper', 'off'] as const;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const config: Config = {
     port: integer(env, 'PORT', 8080, 0, 65535),
@@ -125,7 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cardReaderPosition: oneOf(env, 'CARD_READER_POSITION', CARD_READER_POSITIONS, 'below-right'),
     cameraPolicy: oneOf(env, 'CAMERA_POLICY', ['auto', 'suggest', 'off'] as const, 'auto'),
     cameraMinConfidence: fraction(env, 'CAMERA_MIN_CONFIDENCE', 0.6),
-    voiceEngine: oneOf(env, 'VOICE_ENGINE', ['offline', 'browser', 'off'] as const, 'offline'),
+    voiceEngine: oneOf(env, 'VOICE_ENGINE', VOICE_ENGINES, 'offline'),
+    whisperModel: env.VOICE_ENGINE === 'whisper' ? whisperModelFile(env.WHISPER_MODEL) : null,
     mqttUrl: urlSetting(env, 'MQTT_URL', ['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:'], 'mqtt://broker:1883'),
     mqttPort: integer(env, 'MQTT_PORT', 1883, 0, 65535),
     mqttUsername: env.MQTT_USERNAME || null,
@@ -148,6 +155,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   };
   if (config.httpTimeouts.headersMs > config.httpTimeouts.requestMs) throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS.');
   return Object.freeze(config);
+}
+
+/** whisper.cpp's model files begin with the magic 0x67676d6c ("ggml"), stored little-endian. */
+const GGML_MAGIC = 0x67676d6c;
+
+/**
+ * The operator's model, checked now rather than on the first customer's turn: a missing or
+ * unreadable file, or one that is not a ggml model at all, stops the start with what to fix.
+ */
+function whisperModelFile(raw: string | undefined): string {
+  const example = 'e.g. WHISPER_MODEL=/var/lib/kiosk/ggml-base.bin, a multilingual whisper.cpp model the operator downloads';
+  if (!raw) throw new ConfigError(`VOICE_ENGINE=whisper needs WHISPER_MODEL, the path of a whisper.cpp ggml model file (${example}).`);
+  const file = path.resolve(raw);
+  const magic = Buffer.alloc(4);
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      if (fs.readSync(fd, magic, 0, 4, 0) < 4) throw new Error('the file is shorter than a model header');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    throw new ConfigError(`WHISPER_MODEL ${file} cannot be read: ${error instanceof Error ? error.message : String(error)} (${example}).`);
+  }
+  if (magic.readUInt32LE(0) !== GGML_MAGIC) throw new ConfigError(`WHISPER_MODEL ${file} is not a whisper.cpp ggml model file (${example}).`);
+  return file;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

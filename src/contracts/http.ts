@@ -164,7 +164,7 @@ export const KioskConfigResponse = Type.Object({
   orderNumberScreenMs: Type.Integer(),
   cameraPolicy: Type.Enum(['auto', 'suggest', 'off'] as const),
   cameraMinConfidence: Type.Number(),
-  voiceEngine: Type.Enum(['offline', 'browser', 'off'] as const),
+  voiceEngine: Type.Enum(['offline', 'browser', 'whisper', 'off'] as const),
   /** The store's clock and opening hours: outside them the kiosk shows it is closed and the camera is off. */
   timeZone: Type.String(),
   operatingHours: Type.Object({ open: Type.String(), close: Type.String() }),

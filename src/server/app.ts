@@ -62,6 +62,7 @@ import { menuRoutes } from './routes/menu.routes';
 import { orderRoutes } from './routes/order.routes';
 import { recommendationRoutes } from './routes/recommendation.routes';
 import { speechRoutes } from './routes/speech.routes';
+import { voiceRoutes } from './routes/voice.routes';
 import { staffCallRoutes } from './routes/staff-call.routes';
 import { visionRoutes } from './routes/vision.routes';
 import { DeviceService } from './services/device.service';
@@ -69,6 +70,7 @@ import { OrderService, type OrderEvents } from './services/order.service';
 import { OrderSettlementService } from './services/order-settlement.service';
 import { RecommendationService } from './services/recommendation.service';
 import { SpeechSynthesizer } from './speech/speech-synthesizer';
+import { WhisperTranscriber, type SpeechTranscriber } from './voice/speech-transcriber';
 import { StaffCallService } from './services/staff-call.service';
 import { openStore } from './store';
 import { FaceDecisionPool } from './vision/face-decision-pool';
@@ -95,6 +97,11 @@ export type AppOptions = {
   training?: { checkEveryMs?: number; retryAfterMs?: number };
   /** How often a stopped printer is asked again, and how long a printer may take to answer. */
   printing?: { retryEveryMs?: number; timeoutMs?: number };
+  /**
+   * Who dictates kiosk turns with VOICE_ENGINE=whisper; by default the operator's model
+   * (WHISPER_MODEL). Browser tests pass their own: no Korean whisper model can be shipped here.
+   */
+  transcriber?: SpeechTranscriber;
 };
 
 const TRAINING_LOCK_TTL_MS = 3 * 60_000;
@@ -121,7 +128,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 }
 
 /** Opens and wires everything; each thing opened is registered in `opened` the moment it exists. */
-async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {}, printing: printingOptions = {} }: AppOptions, opened: OpenedResources): Promise<App> {
+async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {}, printing: printingOptions = {}, transcriber: givenTranscriber }: AppOptions, opened: OpenedResources): Promise<App> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -251,6 +258,10 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminPrinterRoutes, { auth, printing });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
+  if (config.whisperModel) {
+    const transcriber = opened.add(givenTranscriber ?? new WhisperTranscriber(config.whisperModel), (opened) => opened.close());
+    await app.register(voiceRoutes, { transcriber, menus, gate });
+  }
   await app.register(mediaRoutes, { files });
   await app.register(modelRoutes, { registry });
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {

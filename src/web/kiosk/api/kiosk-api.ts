@@ -36,6 +36,9 @@ export function isTransientFailure(error: unknown): boolean {
 /** An order waits on the card terminal behind the server, so it may take as long as a customer at the reader. */
 const ORDER_TIMEOUT_MS = 90_000;
 
+/** A turn waits behind at most a few others on the server, each about a second. */
+const TRANSCRIBE_TIMEOUT_MS = 15_000;
+
 const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json', ...headers },
@@ -52,6 +55,8 @@ export const kioskApi = {
     request<RecommendationsResponse>(`/api/recommendations?group=${encodeURIComponent(group)}${cart ? `&cart=${encodeURIComponent(cart)}` : ''}`),
   callStaff: (call: StaffCallRequest) => request<StaffCallResponse>('/api/staff-calls', json(call)),
   staffCall: (id: string) => request<StaffCallResponse>(`/api/staff-calls/${encodeURIComponent(id)}`),
+  /** One spoken turn as 16 kHz 16-bit PCM, dictated by the store's own server (VOICE_ENGINE=whisper). */
+  transcribe: (pcm: ArrayBuffer) => request<{ text: string }>('/api/voice/transcribe', { method: 'POST', headers: { 'content-type': 'audio/pcm' }, body: pcm, signal: AbortSignal.timeout(TRANSCRIBE_TIMEOUT_MS) }),
   logDecision: (decision: CameraDecisionRequest) => request<{ id: string }>('/api/vision/decisions', json(decision)),
   overrideDecision: (id: string, override: DecisionOverrideRequest['override']) =>
     request<unknown>(`/api/vision/decisions/${encodeURIComponent(id)}/override`, json({ override })),

@@ -92,6 +92,11 @@ export const en: Messages = {
     askAgain: 'Sorry, I did not catch that. Please say yes or no, or press a button below.',
     notNow: 'That is not possible right now. Please follow the screen.',
     noMicrophone: 'The microphone is not available. Please use the screen.',
+    whereAudioGoes: {
+      offline: 'Your voice is understood on this kiosk only; it is not kept or sent anywhere.',
+      whisper: "Your voice goes only to this store's own server to be turned into text; it is not sent beyond the store or kept.",
+      browser: "Your voice is sent to the browser company's servers to be turned into text: it leaves the kiosk.",
+    },
     yes: 'Yes',
     no: 'No',
   },

@@ -99,6 +99,12 @@ export const ko = {
     askAgain: '잘 못 들었어요. 네, 아니요로 말씀하시거나 아래 버튼을 눌러 주세요.',
     notNow: '지금은 할 수 없어요. 화면의 안내를 따라 주세요.',
     noMicrophone: '마이크를 쓸 수 없어요. 화면을 눌러 주문해 주세요.',
+    /** Where the customer's voice goes, shown beside the microphone button (by VOICE_ENGINE). */
+    whereAudioGoes: {
+      offline: '목소리는 이 키오스크 안에서만 알아듣고, 저장하거나 보내지 않아요.',
+      whisper: '목소리는 이 가게의 서버로만 보내 글자로 바꾸고, 가게 밖으로 보내거나 저장하지 않아요.',
+      browser: '목소리는 글자로 바꾸기 위해 브라우저 회사의 서버로 보내져요. 키오스크 밖으로 나가요.',
+    },
     yes: '네',
     no: '아니요',
   },

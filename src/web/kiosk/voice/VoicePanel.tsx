@@ -5,7 +5,7 @@ type Voice = ReturnType<typeof useVoice>;
 
 /** The microphone button, what was heard, and the question back with buttons for the same answer. */
 export function VoicePanel({ voice }: { voice: Voice }) {
-  const { t } = useKiosk();
+  const { t, config } = useKiosk();
   const { listening, heard, message, confirm } = voice.voice;
   if (!voice.available) return null;
   return (
@@ -13,6 +13,7 @@ export function VoicePanel({ voice }: { voice: Voice }) {
       <button type="button" className="action voice-listen" aria-pressed={listening} onClick={voice.listen}>
         {listening ? t.voice.listening : t.voice.speak}
       </button>
+      {config.voiceEngine !== 'off' && <p className="voice-notice">{t.voice.whereAudioGoes[config.voiceEngine]}</p>}
       <div role="status" className="voice-status">
         {heard && <p className="voice-heard">{t.voice.heard(heard)}</p>}
         {message && <p className="voice-message">{message}</p>}

@@ -1,7 +1,7 @@
 /**
- * Hearing, behind one small interface so engines can be swapped: our offline recognizer (a
- * conversation: it keeps listening until stopped or quiet), or the browser's Web Speech
- * recognition (ko-KR, one utterance per press) where the operator chooses it.
+ * Hearing, behind one small interface so engines can be swapped: our offline recognizer or the
+ * store server's whisper (both a conversation: listening until stopped or quiet), or the
+ * browser's Web Speech recognition (ko-KR, one utterance per press) where the operator chooses it.
  */
 import type { PhraseKind } from '../../../voice/hearing/vocabulary';
 
@@ -30,30 +30,39 @@ export interface SpeechListener {
   stop(): void;
 }
 
-/** Our own recognizer; `allowedKinds` says what the current screen asks for. */
-export function offlineSpeechListener(allowedKinds: () => ReadonlySet<PhraseKind> | undefined): SpeechListener | null {
+type HearingSession = { stop(): void };
+type StartHearing = (onHeard: (heard: HeardSpeech) => void, onEnd: (problem?: string) => void) => Promise<HearingSession>;
+
+/** A conversation through the microphone; `start` loads its engine only when first used. */
+function microphoneListener(start: StartHearing): SpeechListener | null {
   if (!navigator.mediaDevices?.getUserMedia || typeof AudioWorkletNode === 'undefined') return null;
-  let session: Promise<{ stop(): void }> | null = null;
+  let session: Promise<HearingSession> | null = null;
   return {
     listen(_lang, onHeard, onEnd) {
       void session?.then((active) => active.stop());
-      session = import('./offline-hearing')
-        .then(({ startHearing }) =>
-          startHearing(allowedKinds, onHeard, (problem) => {
-            session = null;
-            onEnd(problem);
-          }),
-        )
-        .catch((error: unknown) => {
-          session = null;
-          onEnd(error instanceof Error ? error.message : String(error));
-          return { stop: () => undefined };
-        });
+      session = start(onHeard, (problem) => {
+        session = null;
+        onEnd(problem);
+      }).catch((error: unknown) => {
+        session = null;
+        onEnd(error instanceof Error ? error.message : String(error));
+        return { stop: () => undefined };
+      });
     },
     stop() {
       void session?.then((active) => active.stop());
     },
   };
+}
+
+/** Our own recognizer; `allowedKinds` says what the current screen asks for. */
+export function offlineSpeechListener(allowedKinds: () => ReadonlySet<PhraseKind> | undefined): SpeechListener | null {
+  return microphoneListener(async (onHeard, onEnd) => (await import('./offline-hearing')).startHearing(allowedKinds, onHeard, onEnd));
+}
+
+/** The store's own server dictates each utterance with the operator's whisper model (VOICE_ENGINE=whisper). */
+export function serverSpeechListener(): SpeechListener | null {
+  return microphoneListener(async (onHeard, onEnd) => (await import('./server-hearing')).startServerHearing(onHeard, onEnd));
 }
 
 export function browserSpeechListener(): SpeechListener | null {

@@ -7,7 +7,7 @@ import type { KioskEvent } from '../../../domain/kiosk-flow';
 import { OrderParser } from '../../../voice/understanding/order-parser';
 import { useKiosk } from '../state/kiosk-context';
 import { expectedPhrases } from './expected-phrases';
-import { browserSpeechListener, offlineSpeechListener, type HeardSpeech, type SpeechListener } from './speech-listener';
+import { browserSpeechListener, offlineSpeechListener, serverSpeechListener, type HeardSpeech, type SpeechListener } from './speech-listener';
 import { planFor, planForDoubt } from './voice-plan';
 
 export type VoiceState = {
@@ -33,6 +33,7 @@ export function useVoice({ onRepeat, onCallStaff, say }: VoiceHooks) {
   const listener = useMemo((): SpeechListener | null => {
     if (engine === 'browser') return browserSpeechListener();
     if (engine === 'offline') return offlineSpeechListener(() => expectedPhrases(latest.current.state, pending.current !== null));
+    if (engine === 'whisper') return serverSpeechListener();
     return null;
   }, [engine]);
   const parser = useMemo(() => new OrderParser(kiosk.menu), [kiosk.menu]);
