@@ -41,6 +41,7 @@ import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
 import { adminModelRoutes } from './routes/admin/admin-models.routes';
 import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
 import { adminPrinterRoutes } from './routes/admin/admin-printers.routes';
+import { adminVoiceRoutes } from './routes/admin/admin-voice.routes';
 import { adminReviewRoutes } from './routes/admin/admin-review.routes';
 import { adminMenuRoutes } from './routes/admin/admin-menu.routes';
 import { adminReportRoutes } from './routes/admin/admin-reports.routes';
@@ -78,6 +79,8 @@ import { PrintSpooler } from './printing/print-spooler';
 import { printTransport } from './printing/print-transport';
 import { PrintingService } from './printing/printing.service';
 import { PrinterRepository } from './repositories/printer.repository';
+import { VoiceRecordingRepository } from './repositories/voice-recording.repository';
+import { VoiceRecordingService } from './voice/voice-recording.service';
 import { registerSecurityHeaders } from './security-headers';
 
 /** Where `vite build` puts the kiosk's pages. */
@@ -249,6 +252,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(adminPrinterRoutes, { auth, printing });
+  await app.register(adminVoiceRoutes, { auth, recordings: new VoiceRecordingService(new VoiceRecordingRepository(db), files, menus, { storeId: config.storeId, now }) });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
   await app.register(mediaRoutes, { files });
