@@ -28,3 +28,25 @@ export type VoiceRecordingResponse = Static<typeof VoiceRecordingResponse>;
 
 export const VoiceRecordingListResponse = Type.Object({ recordings: Type.Array(VoiceRecordingResponse) });
 export type VoiceRecordingListResponse = Static<typeof VoiceRecordingListResponse>;
+
+const VoiceScores = Type.Object({ n: Type.Integer(), notOrders: Type.Integer(), intentAccuracy: Type.Number(), falseTriggerRate: Type.Union([Type.Number(), Type.Null()]) });
+const VoiceJudgement = Type.Object({ store: VoiceScores, synthetic: VoiceScores });
+
+/** The last 학습 시작: running, or how the adapted model did against the current one on held-out takes. */
+export const VoiceTrainingStatus = Type.Object({
+  state: Type.Enum(['idle', 'running', 'finished', 'failed'] as const),
+  startedAt: Type.Union([Type.String(), Type.Null()]),
+  finishedAt: Type.Union([Type.String(), Type.Null()]),
+  /** Why it failed, or why the adapted model was (not) kept. */
+  message: Type.Union([Type.String(), Type.Null()]),
+  result: Type.Union([
+    Type.Object({
+      promote: Type.Boolean(),
+      recordings: Type.Object({ training: Type.Integer(), heldOut: Type.Integer() }),
+      adapted: VoiceJudgement,
+      current: VoiceJudgement,
+    }),
+    Type.Null(),
+  ]),
+});
+export type VoiceTrainingStatus = Static<typeof VoiceTrainingStatus>;

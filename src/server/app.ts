@@ -81,6 +81,7 @@ import { PrintingService } from './printing/printing.service';
 import { PrinterRepository } from './repositories/printer.repository';
 import { VoiceRecordingRepository } from './repositories/voice-recording.repository';
 import { VoiceRecordingService } from './voice/voice-recording.service';
+import { DEFAULT_VOICE_TRAINING_SIZE, VoiceTrainingRunner, type VoiceTrainingSize } from './voice/voice-training-runner';
 import { registerSecurityHeaders } from './security-headers';
 
 /** Where `vite build` puts the kiosk's pages. */
@@ -98,6 +99,8 @@ export type AppOptions = {
   training?: { checkEveryMs?: number; retryAfterMs?: number };
   /** How often a stopped printer is asked again, and how long a printer may take to answer. */
   printing?: { retryEveryMs?: number; timeoutMs?: number };
+  /** How much synthetic speech 음성 학습 adds to the store's takes (tests: tiny). */
+  voiceTrainingSize?: VoiceTrainingSize;
 };
 
 const TRAINING_LOCK_TTL_MS = 3 * 60_000;
@@ -124,7 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 }
 
 /** Opens and wires everything; each thing opened is registered in `opened` the moment it exists. */
-async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {}, printing: printingOptions = {} }: AppOptions, opened: OpenedResources): Promise<App> {
+async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {}, printing: printingOptions = {}, voiceTrainingSize }: AppOptions, opened: OpenedResources): Promise<App> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -252,11 +255,16 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(adminPrinterRoutes, { auth, printing });
-  await app.register(adminVoiceRoutes, { auth, recordings: new VoiceRecordingService(new VoiceRecordingRepository(db), files, menus, { storeId: config.storeId, now }) });
+  const voiceRecordings = new VoiceRecordingService(new VoiceRecordingRepository(db), files, menus, { storeId: config.storeId, now });
+  const voiceTraining = opened.add(
+    new VoiceTrainingRunner(voiceRecordings, config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),
+    (runner) => runner.stop(),
+  );
+  await app.register(adminVoiceRoutes, { auth, recordings: voiceRecordings, training: voiceTraining });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
   await app.register(mediaRoutes, { files });
-  await app.register(modelRoutes, { registry });
+  await app.register(modelRoutes, { registry, dataDir: config.dataDir });
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, setHeaders: cacheHashedAssets });
     app.get('/admin', (_request, reply) => reply.redirect('/admin/'));

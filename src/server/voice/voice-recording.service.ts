@@ -3,10 +3,13 @@
  * with the speaker's consent until deleted, one take or all of a speaker's at once.
  */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import wavefile from 'wavefile';
 import type { VoiceRecordingResponse } from '../../contracts/voice-recordings';
 import { SAMPLE_RATE } from '../../voice/hearing/audio-frames';
 import { vocabularyOf, type Phrase } from '../../voice/hearing/vocabulary';
+import { writeLabels } from '../../voice/training/store-recordings';
 import { AppError, notFound } from '../errors';
 import type { VoiceRecordingRepository, VoiceRecordingRow } from '../repositories/voice-recording.repository';
 import type { MenuService } from '../services/menu.service';
@@ -52,6 +55,14 @@ export class VoiceRecordingService {
     await this.files.put(row.audio_key, wav, 'audio/wav');
     await this.rows.insert(row);
     return toResponse(row);
+  }
+
+  /** Every take as `kiosk voice train --recordings` reads them: `labels.csv` (file,text) and the WAVs, in recording order. */
+  async exportTo(dir: string): Promise<void> {
+    await fs.mkdir(dir, { recursive: true });
+    const takes = (await this.rows.list(this.options.storeId)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
+    for (const take of takes) await fs.writeFile(path.join(dir, `${take.id}.wav`), await this.audio(take.id));
+    await writeLabels(dir, takes.map((take) => ({ file: `${take.id}.wav`, text: take.phrase })));
   }
 
   async audio(id: string): Promise<Buffer> {

@@ -33,7 +33,7 @@ import type {
   TrainingRunsResponse,
 } from '../../contracts/http';
 import type { NewPrinterRequest, PrinterListResponse, PrinterPatch, PrinterResponse, PrintJobListResponse, PrintJobResponse } from '../../contracts/printers';
-import type { VoicePhrasesResponse, VoiceRecordingListResponse, VoiceRecordingResponse } from '../../contracts/voice-recordings';
+import type { VoicePhrasesResponse, VoiceRecordingListResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../contracts/voice-recordings';
 
 export class ConsoleApiError extends Error {
   constructor(
@@ -117,5 +117,7 @@ export const consoleApi = {
     request<VoiceRecordingResponse>(`/api/admin/voice/recordings?${new URLSearchParams({ speaker, phrase, consent: 'yes' })}`, 'POST', wav),
   voiceRecordingAudioUrl: (id: string) => `/api/admin/voice/recordings/${encodeURIComponent(id)}/audio`,
   removeVoiceRecording: (id: string) => request<void>(`/api/admin/voice/recordings/${encodeURIComponent(id)}`, 'DELETE'),
+  voiceTraining: () => request<VoiceTrainingStatus>('/api/admin/voice/training'),
+  startVoiceTraining: () => request<VoiceTrainingStatus>('/api/admin/voice/training', 'POST'),
   removeVoiceSpeaker: (speaker: string) => request<{ deleted: number }>(`/api/admin/voice/recordings?${new URLSearchParams({ speaker })}`, 'DELETE'),
 };

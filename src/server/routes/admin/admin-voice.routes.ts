@@ -2,17 +2,18 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { ErrorResponse } from '../../../contracts/http';
-import { NewVoiceRecordingQuery, Speaker, VoicePhrasesResponse, VoiceRecordingListResponse, VoiceRecordingResponse } from '../../../contracts/voice-recordings';
+import { NewVoiceRecordingQuery, Speaker, VoicePhrasesResponse, VoiceRecordingListResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../../contracts/voice-recordings';
 import { AppError } from '../../errors';
 import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
 import { VOICE_RECORDING_MAX_BYTES, type VoiceRecordingService } from '../../voice/voice-recording.service';
+import type { VoiceTrainingRunner } from '../../voice/voice-training-runner';
 import { requireAdmin } from './admin-session';
 
-type Options = { auth: AdminAuthService; recordings: VoiceRecordingService };
+type Options = { auth: AdminAuthService; recordings: VoiceRecordingService; training: VoiceTrainingRunner };
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Refusals = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 
-export const adminVoiceRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, recordings }) => {
+export const adminVoiceRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, recordings, training }) => {
   // Owners and staff both record; the console user is known before an audio body is read.
   const consoleUserFirst = async (request: FastifyRequest) => void (await requireAdmin(auth, request, ADMIN_ROLES));
   app.addContentTypeParser('audio/wav', { parseAs: 'buffer', bodyLimit: VOICE_RECORDING_MAX_BYTES }, (_request, body, done) => done(null, body));
@@ -50,5 +51,12 @@ export const adminVoiceRoutes: FastifyPluginAsyncTypebox<Options> = async (app, 
     '/api/admin/voice/recordings',
     { onRequest: consoleUserFirst, schema: { querystring: Type.Object({ speaker: Speaker }), response: { 200: Type.Object({ deleted: Type.Integer() }), ...Refusals } } },
     async (request) => ({ deleted: await recordings.removeSpeaker(request.query.speaker) }),
+  );
+
+  app.get('/api/admin/voice/training', { onRequest: consoleUserFirst, schema: { response: { 200: VoiceTrainingStatus, 401: ErrorResponse } } }, async () => training.current());
+
+  /** 학습 시작: adapts the voice model to the recordings in the background; the page polls the GET above. */
+  app.post('/api/admin/voice/training', { onRequest: consoleUserFirst, schema: { response: { 202: VoiceTrainingStatus, ...Refusals, 409: ErrorResponse } } }, async (_request, reply) =>
+    reply.code(202).send(await training.start()),
   );
 };

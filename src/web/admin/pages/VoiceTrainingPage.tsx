@@ -4,7 +4,7 @@
  * console plays them back; nothing else serves them) and are deleted one by one or a speaker at once.
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import type { VoicePhrasesResponse, VoiceRecordingResponse } from '../../../contracts/voice-recordings';
+import type { VoicePhrasesResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../../contracts/voice-recordings';
 import { consoleApi } from '../admin-api';
 import { dateTimeOf } from '../format';
 import { usePolled } from '../use-polled';
@@ -34,6 +34,7 @@ export function VoiceTrainingPage() {
       {(phrases.error ?? recordings.error ?? problem) && <p className="form-problem" role="alert">{phrases.error ?? recordings.error ?? problem}</p>}
       {notice && <p role="status" className="form-ok">{notice}</p>}
       <TakeForm phrases={phrases.data?.phrases ?? []} onTake={(speaker, phrase, wav) => act(() => consoleApi.addVoiceRecording(speaker, phrase, wav), `저장했어요 · Saved: ${speaker} · ${phrase}`)} onProblem={setProblem} />
+      <TrainingPanel onProblem={setProblem} />
       {bySpeaker.size === 0 && recordings.data && <p className="empty">녹음이 없어요 · No recordings yet</p>}
       {[...bySpeaker].map(([speaker, takes]) => (
         <section key={speaker} className="panel voice-speaker" data-speaker={speaker} aria-label={speaker}>
@@ -130,6 +131,61 @@ function TakeForm({ phrases, onTake, onProblem }: { phrases: VoicePhrasesRespons
       </form>
       {recording && <p role="status" className="recording-now">녹음 중… 문구를 말하세요 · Recording… say “{chosen}”</p>}
     </section>
+  );
+}
+
+/** 학습 시작 and the last run's held-out numbers: the adapted model against the one in use. */
+function TrainingPanel({ onProblem }: { onProblem: (problem: string) => void }) {
+  const training = usePolled(consoleApi.voiceTraining, 3000);
+  const status = training.data;
+  const start = () => void consoleApi.startVoiceTraining().then(training.reload, (failure: unknown) => onProblem(failure instanceof Error ? failure.message : String(failure)));
+  return (
+    <section className="panel voice-training" aria-labelledby="voice-training" data-state={status?.state ?? 'idle'}>
+      <h2 id="voice-training">학습 · Training</h2>
+      <p className="muted">녹음 세 개 중 하나는 시험용으로 따로 둬요. 새 모델이 그 녹음에서 더 잘 듣고 합성 음성에서 나빠지지 않을 때만 키오스크에 써요. · Every third take is held out as the test; the adapted model is used only if it hears those better and synthetic voices no worse.</p>
+      <button type="button" className="button" disabled={status?.state === 'running'} onClick={start}>
+        학습 시작 · Start training
+      </button>
+      {status?.state === 'running' && <p role="status">학습 중… 몇 분 걸려요 · Training… this takes a few minutes</p>}
+      {status?.state === 'failed' && <p className="form-problem">학습 실패 · Training failed: {status.message}</p>}
+      {status?.state === 'finished' && status.result && <TrainingResult status={status} result={status.result} />}
+    </section>
+  );
+}
+
+type TrainingOutcome = NonNullable<VoiceTrainingStatus['result']>;
+const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)} %`);
+
+function TrainingResult({ status, result }: { status: VoiceTrainingStatus; result: TrainingOutcome }) {
+  const rows: [string, (judged: TrainingOutcome['current']) => string][] = [
+    [`가게 녹음 (시험용 ${result.recordings.heldOut}개) · Store takes held out`, (judged) => percent(judged.store.intentAccuracy)],
+    ['합성 음성 · Synthetic voices', (judged) => percent(judged.synthetic.intentAccuracy)],
+    ['주문 아닌 말에 반응 · Triggered by talk', (judged) => percent(judged.synthetic.falseTriggerRate)],
+  ];
+  return (
+    <div className="voice-training-result" data-promoted={String(result.promote)}>
+      <p role="status">
+        {result.promote ? '새 모델이 더 나아서 키오스크에 쓰고 있어요 · The adapted model is better and now in use' : '지금 모델을 그대로 써요 · The current model stays'} ({status.message})
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">시험 · Test</th>
+            <th scope="col">지금 모델 · Before</th>
+            <th scope="col">학습한 모델 · After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value(result.current)}</td>
+              <td>{value(result.adapted)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
