@@ -108,5 +108,9 @@ describe('voice training in the console', () => {
     await expect.poll(() => minji.count()).toBe(0);
     const left = (await (await page.request.get(`${server.url}/api/admin/voice/recordings`)).json()) as VoiceRecordingListResponse;
     expect(left.recordings.map((recording) => [recording.speaker, recording.phrase])).toEqual([['지훈', '네']]);
+
+    // One take left: training says why it cannot start (every third take is its test).
+    await page.getByRole('button', { name: '학습 시작 · Start training' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Record at least 3 takes first' }).waitFor();
   });
 });
