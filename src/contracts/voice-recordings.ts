@@ -32,6 +32,13 @@ export type VoiceRecordingListResponse = Static<typeof VoiceRecordingListRespons
 const VoiceScores = Type.Object({ n: Type.Integer(), notOrders: Type.Integer(), intentAccuracy: Type.Number(), falseTriggerRate: Type.Union([Type.Number(), Type.Null()]) });
 const VoiceJudgement = Type.Object({ store: VoiceScores, synthetic: VoiceScores });
 
+const TrainingOutcome = Type.Object({
+  promote: Type.Boolean(),
+  recordings: Type.Object({ training: Type.Integer(), heldOut: Type.Integer() }),
+  adapted: VoiceJudgement,
+  current: VoiceJudgement,
+});
+
 /** The last 학습 시작: running, or how the adapted model did against the current one on held-out takes. */
 export const VoiceTrainingStatus = Type.Object({
   state: Type.Enum(['idle', 'running', 'finished', 'failed'] as const),
@@ -39,14 +46,21 @@ export const VoiceTrainingStatus = Type.Object({
   finishedAt: Type.Union([Type.String(), Type.Null()]),
   /** Why it failed, or why the adapted model was (not) kept. */
   message: Type.Union([Type.String(), Type.Null()]),
-  result: Type.Union([
-    Type.Object({
-      promote: Type.Boolean(),
-      recordings: Type.Object({ training: Type.Integer(), heldOut: Type.Integer() }),
-      adapted: VoiceJudgement,
-      current: VoiceJudgement,
-    }),
-    Type.Null(),
-  ]),
+  result: Type.Union([TrainingOutcome, Type.Null()]),
 });
 export type VoiceTrainingStatus = Static<typeof VoiceTrainingStatus>;
+export type VoiceTrainingOutcome = Static<typeof TrainingOutcome>;
+
+/** A voice model 음성 학습 kept, with the held-out judgement that let it in. */
+export const VoiceModelVersionResponse = Type.Object({
+  version: Type.String(),
+  status: Type.Enum(['active', 'retired'] as const),
+  createdAt: Type.String(),
+  activatedAt: Type.Union([Type.String(), Type.Null()]),
+  result: TrainingOutcome,
+});
+export type VoiceModelVersionResponse = Static<typeof VoiceModelVersionResponse>;
+
+/** Newest first; none active: the kiosks load the shipped model. */
+export const VoiceModelVersionsResponse = Type.Object({ versions: Type.Array(VoiceModelVersionResponse) });
+export type VoiceModelVersionsResponse = Static<typeof VoiceModelVersionsResponse>;

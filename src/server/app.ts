@@ -81,6 +81,8 @@ import { PrintingService } from './printing/printing.service';
 import { PrinterRepository } from './repositories/printer.repository';
 import { VoiceRecordingRepository } from './repositories/voice-recording.repository';
 import { VoiceRecordingService } from './voice/voice-recording.service';
+import { VoiceModelVersions } from './voice/voice-model-versions';
+import { VoiceModelVersionRepository } from './repositories/voice-model-version.repository';
 import { DEFAULT_VOICE_TRAINING_SIZE, VoiceTrainingRunner, type VoiceTrainingSize } from './voice/voice-training-runner';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -255,16 +257,17 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(adminPrinterRoutes, { auth, printing });
+  const voiceModels = new VoiceModelVersions(new VoiceModelVersionRepository(db), files, { storeId: config.storeId, now });
   const voiceRecordings = new VoiceRecordingService(new VoiceRecordingRepository(db), files, menus, { storeId: config.storeId, now });
   const voiceTraining = opened.add(
-    new VoiceTrainingRunner(voiceRecordings, config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),
+    new VoiceTrainingRunner(voiceRecordings, voiceModels, config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),
     (runner) => runner.stop(),
   );
-  await app.register(adminVoiceRoutes, { auth, recordings: voiceRecordings, training: voiceTraining });
+  await app.register(adminVoiceRoutes, { auth, recordings: voiceRecordings, training: voiceTraining, versions: voiceModels });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
   await app.register(mediaRoutes, { files });
-  await app.register(modelRoutes, { registry, dataDir: config.dataDir });
+  await app.register(modelRoutes, { registry, voiceModels });
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, setHeaders: cacheHashedAssets });
     app.get('/admin', (_request, reply) => reply.redirect('/admin/'));

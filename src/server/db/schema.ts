@@ -142,6 +142,16 @@ export type Database = {
     recorded_by: string;
     created_at: string;
   };
+  /** A voice model 음성 학습 kept (migration 0071): `active` (kiosks load it) or `retired`; `scores` is the held-out judgement as JSON. */
+  voice_model_versions: {
+    version: string;
+    store_id: string;
+    status: string;
+    model_key: string;
+    scores: string;
+    created_at: string;
+    activated_at: string | null;
+  };
   /** A receipt printer of the store: `tcp` (raw ESC/POS on host:port) or `virtual` (images under DATA_DIR). */
   printers: {
     id: string;

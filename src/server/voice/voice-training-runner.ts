@@ -3,7 +3,7 @@
  * `kiosk voice train --recordings` as a child process (like the camera head's training: the
  * server's event loop never trains), adapting the active voice model. The child judges the adapted
  * model against the active one on the held-out takes and on synthetic voices; only when it says
- * "better" are its files moved into place, and the kiosks load them from then on.
+ * "better" is the model kept as the new active version, which the kiosks load from then on.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -13,7 +13,8 @@ import type { Config } from '../../config/config';
 import type { VoiceTrainingStatus } from '../../contracts/voice-recordings';
 import { AppError } from '../errors';
 import { kioskCommand } from '../flywheel/training-command';
-import { activeVoiceModelFile, storeVoiceModelDir } from './active-voice-model';
+import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
+import type { VoiceModelVersions } from './voice-model-versions';
 import type { VoiceRecordingService } from './voice-recording.service';
 
 /** How much synthetic speech goes beside the store's takes; tests pass tiny numbers. */
@@ -32,6 +33,7 @@ export class VoiceTrainingRunner {
 
   constructor(
     private readonly recordings: VoiceRecordingService,
+    private readonly versions: VoiceModelVersions,
     private readonly config: Config,
     private readonly size: VoiceTrainingSize,
     private readonly now: () => Date,
@@ -78,10 +80,11 @@ export class VoiceTrainingRunner {
       const out = path.join(work, 'model');
       await fs.mkdir(out);
       // The child adapts the model the kiosks load now and writes the adapted one to `out` only if it is better.
-      await fs.copyFile(activeVoiceModelFile(this.config.dataDir), path.join(out, 'model.json'));
+      const modelFile = path.join(out, 'model.json');
+      await fs.writeFile(modelFile, (await this.versions.activeModel()) ?? (await fs.readFile(DEFAULT_VOICE_MODEL_FILE)));
       const { voices, notPhrases, epochs } = this.size;
       const result = await this.runChild(['voice', 'train', '--recordings', recordingsDir, '--out', out, '--voices', String(voices), '--not-phrases', String(notPhrases), '--epochs', String(epochs)]);
-      if (result.promote) await installModel(out, storeVoiceModelDir(this.config.dataDir));
+      if (result.promote) await this.versions.add(await fs.readFile(modelFile), { promote: result.promote, recordings: result.recordings, adapted: result.adapted, current: result.current });
       return result;
     } finally {
       await fs.rm(work, { recursive: true, force: true });
@@ -109,11 +112,3 @@ export class VoiceTrainingRunner {
   }
 }
 
-/** The adapted model and its card replace the store's files together (a rename each: never half a model). */
-async function installModel(from: string, to: string): Promise<void> {
-  await fs.mkdir(to, { recursive: true });
-  for (const name of ['MODEL_CARD.md', 'model.json']) {
-    await fs.copyFile(path.join(from, name), path.join(to, `${name}.new`));
-    await fs.rename(path.join(to, `${name}.new`), path.join(to, name));
-  }
-}

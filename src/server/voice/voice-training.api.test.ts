@@ -6,13 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VoiceTrainingStatus } from '../../contracts/voice-recordings';
+import type { VoiceModelVersionsResponse, VoiceTrainingStatus } from '../../contracts/voice-recordings';
 import { consoleSession, CONSOLE_HEADERS, type ConsoleCaller } from '../../test-support/console-session';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
 import { synthesize } from '../../voice/training/speech-synthesis';
 import { writeWav16k } from '../../voice/training/wav-file';
-import { storeVoiceModelDir } from './active-voice-model';
 
 let server: TestServer;
 let staff: ConsoleCaller;
@@ -72,15 +71,17 @@ describe('voice training from the console', () => {
     }
 
     const served = await (await fetch(`${server.url}/models/voice-keywords/model.json`)).text();
-    const adaptedFile = path.join(storeVoiceModelDir(server.config.dataDir), 'model.json');
+    const shipped = fs.readFileSync(DEFAULT_VOICE_MODEL_FILE, 'utf8');
+    const { versions } = (await (await staff('GET', '/api/admin/voice/models')).json()) as VoiceModelVersionsResponse;
     if (result.promote) {
       expect(result.adapted.store.intentAccuracy).toBeGreaterThan(result.current.store.intentAccuracy);
-      expect(served).toBe(fs.readFileSync(adaptedFile, 'utf8'));
-      expect(served).not.toBe(fs.readFileSync(DEFAULT_VOICE_MODEL_FILE, 'utf8'));
-      expect(fs.readFileSync(path.join(storeVoiceModelDir(server.config.dataDir), 'MODEL_CARD.md'), 'utf8')).toContain('store');
+      expect(versions).toHaveLength(1);
+      expect(versions[0]).toMatchObject({ status: 'active', result: { promote: true, recordings: result.recordings, adapted: result.adapted } });
+      expect(served).not.toBe(shipped);
+      expect(JSON.parse(served)).toHaveProperty('card');
     } else {
-      expect(fs.existsSync(adaptedFile)).toBe(false);
-      expect(served).toBe(fs.readFileSync(DEFAULT_VOICE_MODEL_FILE, 'utf8'));
+      expect(versions).toEqual([]);
+      expect(served).toBe(shipped);
     }
   });
 });

@@ -2,18 +2,19 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { ErrorResponse } from '../../../contracts/http';
-import { NewVoiceRecordingQuery, Speaker, VoicePhrasesResponse, VoiceRecordingListResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../../contracts/voice-recordings';
+import { NewVoiceRecordingQuery, Speaker, VoicePhrasesResponse, VoiceRecordingListResponse, VoiceModelVersionResponse, VoiceModelVersionsResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../../contracts/voice-recordings';
 import { AppError } from '../../errors';
 import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
 import { VOICE_RECORDING_MAX_BYTES, type VoiceRecordingService } from '../../voice/voice-recording.service';
+import type { VoiceModelVersions } from '../../voice/voice-model-versions';
 import type { VoiceTrainingRunner } from '../../voice/voice-training-runner';
 import { requireAdmin } from './admin-session';
 
-type Options = { auth: AdminAuthService; recordings: VoiceRecordingService; training: VoiceTrainingRunner };
+type Options = { auth: AdminAuthService; recordings: VoiceRecordingService; training: VoiceTrainingRunner; versions: VoiceModelVersions };
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Refusals = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 
-export const adminVoiceRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, recordings, training }) => {
+export const adminVoiceRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, recordings, training, versions }) => {
   // Owners and staff both record; the console user is known before an audio body is read.
   const consoleUserFirst = async (request: FastifyRequest) => void (await requireAdmin(auth, request, ADMIN_ROLES));
   app.addContentTypeParser('audio/wav', { parseAs: 'buffer', bodyLimit: VOICE_RECORDING_MAX_BYTES }, (_request, body, done) => done(null, body));
@@ -58,5 +59,16 @@ export const adminVoiceRoutes: FastifyPluginAsyncTypebox<Options> = async (app, 
   /** 학습 시작: adapts the voice model to the recordings in the background; the page polls the GET above. */
   app.post('/api/admin/voice/training', { onRequest: consoleUserFirst, schema: { response: { 202: VoiceTrainingStatus, ...Refusals, 409: ErrorResponse } } }, async (_request, reply) =>
     reply.code(202).send(await training.start()),
+  );
+
+  app.get('/api/admin/voice/models', { onRequest: consoleUserFirst, schema: { response: { 200: VoiceModelVersionsResponse, 401: ErrorResponse } } }, async () => ({
+    versions: await versions.list(),
+  }));
+
+  /** Owners only: the version before the active one (or the shipped model) is what kiosks load again. */
+  app.post(
+    '/api/admin/voice/models/rollback',
+    { onRequest: async (request) => void (await requireAdmin(auth, request, ['owner'])), schema: { response: { 200: Type.Object({ active: Type.Union([VoiceModelVersionResponse, Type.Null()]) }), 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse } } },
+    async () => ({ active: await versions.rollback() }),
   );
 };
