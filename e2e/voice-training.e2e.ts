@@ -70,6 +70,10 @@ describe('voice training in the console', () => {
     const page = await openVoicePage('staff-voice');
     page.on('dialog', (dialog) => void dialog.accept());
 
+    // No store version yet: the kiosks use the shipped model, and staff have nothing to roll back.
+    await page.locator('[data-active-version="shipped"]').waitFor();
+    expect(await page.getByRole('button', { name: '되돌리기 · Roll back' }).count()).toBe(0);
+
     // No consent, no recording.
     await page.getByLabel('말하는 사람 · Speaker').fill('민지');
     const record = page.getByRole('button', { name: '녹음 · Record' });

@@ -33,7 +33,7 @@ import type {
   TrainingRunsResponse,
 } from '../../contracts/http';
 import type { NewPrinterRequest, PrinterListResponse, PrinterPatch, PrinterResponse, PrintJobListResponse, PrintJobResponse } from '../../contracts/printers';
-import type { VoicePhrasesResponse, VoiceRecordingListResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../contracts/voice-recordings';
+import type { VoiceModelVersionResponse, VoiceModelVersionsResponse, VoicePhrasesResponse, VoiceRecordingListResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../contracts/voice-recordings';
 
 export class ConsoleApiError extends Error {
   constructor(
@@ -119,5 +119,7 @@ export const consoleApi = {
   removeVoiceRecording: (id: string) => request<void>(`/api/admin/voice/recordings/${encodeURIComponent(id)}`, 'DELETE'),
   voiceTraining: () => request<VoiceTrainingStatus>('/api/admin/voice/training'),
   startVoiceTraining: () => request<VoiceTrainingStatus>('/api/admin/voice/training', 'POST'),
+  voiceModels: () => request<VoiceModelVersionsResponse>('/api/admin/voice/models'),
+  rollbackVoiceModel: () => request<{ active: VoiceModelVersionResponse | null }>('/api/admin/voice/models/rollback', 'POST'),
   removeVoiceSpeaker: (speaker: string) => request<{ deleted: number }>(`/api/admin/voice/recordings?${new URLSearchParams({ speaker })}`, 'DELETE'),
 };

@@ -6,6 +6,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { VoicePhrasesResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../../contracts/voice-recordings';
 import { consoleApi } from '../admin-api';
+import type { PageProps } from '../ConsoleApp';
 import { dateTimeOf } from '../format';
 import { usePolled } from '../use-polled';
 import { startTake, type TakeRecorder } from '../voice-take-recorder';
@@ -14,7 +15,7 @@ type PhraseKind = VoicePhrasesResponse['phrases'][number]['kind'];
 const KIND_TEXT: Record<PhraseKind, string> = { command: '대답과 명령 · Answers & commands', item: '메뉴 · Dishes', option: '옵션 · Options', quantity: '수량 · Quantities' };
 const KIND_ORDER: PhraseKind[] = ['command', 'item', 'option', 'quantity'];
 
-export function VoiceTrainingPage() {
+export function VoiceTrainingPage({ user }: PageProps) {
   const phrases = usePolled(consoleApi.voicePhrases, 60_000);
   const recordings = usePolled(consoleApi.voiceRecordings, 10_000);
   const [notice, setNotice] = useState<string | null>(null);
@@ -35,6 +36,7 @@ export function VoiceTrainingPage() {
       {notice && <p role="status" className="form-ok">{notice}</p>}
       <TakeForm phrases={phrases.data?.phrases ?? []} onTake={(speaker, phrase, wav) => act(() => consoleApi.addVoiceRecording(speaker, phrase, wav), `저장했어요 · Saved: ${speaker} · ${phrase}`)} onProblem={setProblem} />
       <TrainingPanel onProblem={setProblem} />
+      <VersionsPanel owner={user.role === 'owner'} onProblem={setProblem} />
       {bySpeaker.size === 0 && recordings.data && <p className="empty">녹음이 없어요 · No recordings yet</p>}
       {[...bySpeaker].map(([speaker, takes]) => (
         <section key={speaker} className="panel voice-speaker" data-speaker={speaker} aria-label={speaker}>
@@ -186,6 +188,51 @@ function TrainingResult({ status, result }: { status: VoiceTrainingStatus; resul
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Every model 음성 학습 kept, newest first, with the numbers that let it in; owners step back one. */
+function VersionsPanel({ owner, onProblem }: { owner: boolean; onProblem: (problem: string) => void }) {
+  const models = usePolled(consoleApi.voiceModels, 10_000);
+  const versions = models.data?.versions ?? [];
+  const inUse = versions.find((version) => version.status === 'active');
+  const rollback = () =>
+    window.confirm('이전 음성 모델로 되돌릴까요? · Go back to the previous voice model?') &&
+    void consoleApi.rollbackVoiceModel().then(models.reload, (failure: unknown) => onProblem(failure instanceof Error ? failure.message : String(failure)));
+  return (
+    <section className="panel voice-models" aria-labelledby="voice-models">
+      <h2 id="voice-models">음성 모델 · Voice models</h2>
+      <p data-active-version={inUse?.version ?? 'shipped'}>
+        키오스크가 쓰는 모델 · In use: <strong>{inUse ? inUse.version : '기본 모델 · The shipped model'}</strong>
+      </p>
+      {versions.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">버전 · Version</th>
+              <th scope="col">상태 · Status</th>
+              <th scope="col">가게 녹음 전→후 · Store takes before→after</th>
+              <th scope="col">합성 음성 전→후 · Synthetic before→after</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((version) => (
+              <tr key={version.version} data-version={version.version} data-status={version.status}>
+                <td>{version.version} <span className="muted">{dateTimeOf(version.createdAt)}</span></td>
+                <td>{version.status === 'active' ? '사용 중 · In use' : '이전 · Earlier'}</td>
+                <td>{percent(version.result.current.store.intentAccuracy)} → {percent(version.result.adapted.store.intentAccuracy)}</td>
+                <td>{percent(version.result.current.synthetic.intentAccuracy)} → {percent(version.result.adapted.synthetic.intentAccuracy)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {owner && inUse && (
+        <button type="button" className="button secondary" onClick={rollback}>
+          되돌리기 · Roll back
+        </button>
+      )}
+    </section>
   );
 }
 
