@@ -13,7 +13,7 @@ export async function signIn(page: Page, url: string, username: string, password
 }
 
 export const consolePages = {
-  open: (page: Page, name: 'orders' | 'close' | 'analytics' | 'menu' | 'calls' | 'audit' | 'devices' | 'printers' | 'review' | 'settings' | 'models') => page.locator(`.console-nav a[href="#${name}"]`).click(),
+  open: (page: Page, name: 'orders' | 'close' | 'analytics' | 'menu' | 'calls' | 'audit' | 'devices' | 'printers' | 'review' | 'settings' | 'models' | 'voice') => page.locator(`.console-nav a[href="#${name}"]`).click(),
   /** Settings: the camera and learning settings sit folded under 고급. */
   openAdvancedSettings: (page: Page) => page.locator('.settings-advanced summary').click(),
   orderRow: (page: Page, orderNumber: number) => page.locator(`tr[data-order-number="${orderNumber}"]`),
@@ -22,5 +22,6 @@ export const consolePages = {
   reviewItem: (page: Page, decisionId: string) => page.locator(`.review-item[data-decision-id="${decisionId}"]`),
   versionRow: (page: Page, version: string) => page.locator(`tr[data-version="${version}"]`),
   printerCard: (page: Page, printerId: string) => page.locator(`.printer[data-printer-id="${printerId}"]`),
+  voiceSpeaker: (page: Page, speaker: string) => page.locator(`.voice-speaker[data-speaker="${speaker}"]`),
   ticket: (page: Page, kind: string) => page.locator(`.ticket[data-kind="${kind}"]`),
 };

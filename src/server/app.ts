@@ -41,6 +41,7 @@ import { adminAuthRoutes } from './routes/admin/admin-auth.routes';
 import { adminModelRoutes } from './routes/admin/admin-models.routes';
 import { adminFleetRoutes } from './routes/admin/admin-fleet.routes';
 import { adminPrinterRoutes } from './routes/admin/admin-printers.routes';
+import { adminVoiceRoutes } from './routes/admin/admin-voice.routes';
 import { adminReviewRoutes } from './routes/admin/admin-review.routes';
 import { adminMenuRoutes } from './routes/admin/admin-menu.routes';
 import { adminReportRoutes } from './routes/admin/admin-reports.routes';
@@ -80,6 +81,11 @@ import { PrintSpooler } from './printing/print-spooler';
 import { printTransport } from './printing/print-transport';
 import { PrintingService } from './printing/printing.service';
 import { PrinterRepository } from './repositories/printer.repository';
+import { VoiceRecordingRepository } from './repositories/voice-recording.repository';
+import { VoiceRecordingService } from './voice/voice-recording.service';
+import { VoiceModelVersions } from './voice/voice-model-versions';
+import { VoiceModelVersionRepository } from './repositories/voice-model-version.repository';
+import { DEFAULT_VOICE_TRAINING_SIZE, VoiceTrainingRunner, type VoiceTrainingSize } from './voice/voice-training-runner';
 import { registerSecurityHeaders } from './security-headers';
 
 /** Where `vite build` puts the kiosk's pages. */
@@ -102,6 +108,8 @@ export type AppOptions = {
    * (WHISPER_MODEL). Browser tests pass their own: no Korean whisper model can be shipped here.
    */
   transcriber?: SpeechTranscriber;
+  /** How much synthetic speech 음성 학습 adds to the store's takes (tests: tiny). */
+  voiceTrainingSize?: VoiceTrainingSize;
 };
 
 const TRAINING_LOCK_TTL_MS = 3 * 60_000;
@@ -128,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 }
 
 /** Opens and wires everything; each thing opened is registered in `opened` the moment it exists. */
-async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {}, printing: printingOptions = {}, transcriber: givenTranscriber }: AppOptions, opened: OpenedResources): Promise<App> {
+async function wireApp({ config, now = () => new Date(), terminal, logger = false, modelPollMs = 5000, training = {}, printing: printingOptions = {}, transcriber: givenTranscriber, voiceTrainingSize }: AppOptions, opened: OpenedResources): Promise<App> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -256,6 +264,13 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(adminPrinterRoutes, { auth, printing });
+  const voiceModels = new VoiceModelVersions(new VoiceModelVersionRepository(db), files, { storeId: config.storeId, now });
+  const voiceRecordings = new VoiceRecordingService(new VoiceRecordingRepository(db), files, menus, { storeId: config.storeId, now });
+  const voiceTraining = opened.add(
+    new VoiceTrainingRunner(voiceRecordings, voiceModels, config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),
+    (runner) => runner.stop(),
+  );
+  await app.register(adminVoiceRoutes, { auth, recordings: voiceRecordings, training: voiceTraining, versions: voiceModels });
   await app.register(deviceRoutes, { gate, brokerWebSocketUrl: config.mqttWebSocketUrl });
   await app.register(speechRoutes, { speech: new SpeechSynthesizer(path.join(config.dataDir, 'cache', 'speech')), gate });
   if (config.whisperModel) {
@@ -263,7 +278,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     await app.register(voiceRoutes, { transcriber, menus, gate });
   }
   await app.register(mediaRoutes, { files });
-  await app.register(modelRoutes, { registry });
+  await app.register(modelRoutes, { registry, voiceModels });
   if (fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, setHeaders: cacheHashedAssets });
     app.get('/admin', (_request, reply) => reply.redirect('/admin/'));

@@ -25,6 +25,8 @@ import * as settlement from './migrations/0050-settlement';
 import * as auditLog from './migrations/0051-audit-log';
 import * as menuDeleted from './migrations/0052-menu-deleted';
 import * as paymentOrderIndex from './migrations/0053-payment-order-index';
+import * as voiceRecordings from './migrations/0070-voice-recordings';
+import * as voiceModelVersions from './migrations/0071-voice-model-versions';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -49,6 +51,8 @@ const migrations: Record<string, Migration> = {
   '0051-audit-log': auditLog,
   '0052-menu-deleted': menuDeleted,
   '0053-payment-order-index': paymentOrderIndex,
+  '0070-voice-recordings': voiceRecordings,
+  '0071-voice-model-versions': voiceModelVersions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -128,6 +128,30 @@ export type Database = {
   };
   /** The store this database belongs to (one row): see `store-identity.ts`. */
   store_identity: { store_id: string; claimed_at: string };
+  /** A take of a staff member reading one of the recognizer's phrases (migration 0070); the WAV is under `private/voice-recordings/`. */
+  voice_recordings: {
+    id: string;
+    store_id: string;
+    speaker: string;
+    phrase: string;
+    audio_key: string;
+    duration_ms: number;
+    /** When the speaker agreed to be recorded (the consent box ticked for this take). */
+    consent_at: string;
+    /** The console user who made the recording. */
+    recorded_by: string;
+    created_at: string;
+  };
+  /** A voice model 음성 학습 kept (migration 0071): `active` (kiosks load it) or `retired`; `scores` is the held-out judgement as JSON. */
+  voice_model_versions: {
+    version: string;
+    store_id: string;
+    status: string;
+    model_key: string;
+    scores: string;
+    created_at: string;
+    activated_at: string | null;
+  };
   /** A receipt printer of the store: `tcp` (raw ESC/POS on host:port) or `virtual` (images under DATA_DIR). */
   printers: {
     id: string;

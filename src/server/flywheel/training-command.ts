@@ -12,12 +12,17 @@ const KIOSK_BIN = path.resolve(import.meta.dirname, '../../../bin/kiosk.js');
 export type TrainingCommand = { file: string; args: string[]; env: NodeJS.ProcessEnv };
 
 export function trainingCommand(config: Config, trigger: Extract<RunTrigger, 'schedule' | 'manual'>): TrainingCommand {
-  const args = [KIOSK_BIN, 'model', 'train', '--json', '--trigger', trigger];
+  const args = ['model', 'train', '--json', '--trigger', trigger];
   if (config.retrainDataDir) args.push('--data', config.retrainDataDir);
   if (config.retrainFrozenLimit) args.push('--frozen-limit', String(config.retrainFrozenLimit));
+  return kioskCommand(config, args);
+}
+
+/** Any `kiosk …` command as a child of the server, on the server's store (voice training uses it too). */
+export function kioskCommand(config: Config, args: string[]): TrainingCommand {
   return {
     file: process.execPath,
-    args,
+    args: [KIOSK_BIN, ...args],
     // The server's config may come from overrides (tests), not this process's environment: say where the store is.
     env: {
       ...process.env,

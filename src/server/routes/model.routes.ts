@@ -1,9 +1,12 @@
 import fastifyStatic from '@fastify/static';
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { HUMAN_MODELS_DIR, PROJECT_MODELS_DIR, WASM_DIR } from '../../vision/runtime/human-runtime';
+import fs from 'node:fs/promises';
+import { HUMAN_MODELS_DIR, WASM_DIR } from '../../vision/runtime/human-runtime';
 import { AppError } from '../errors';
 import { RegistryError, type ModelRegistryService } from '../registry/model-registry.service';
 import { GROUP_HEAD } from '../registry/model-version';
+import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
+import type { VoiceModelVersions } from '../voice/voice-model-versions';
 
 /**
  * The kiosk's face and voice models and tfjs's WebAssembly files, served from this server so the browser
@@ -11,7 +14,7 @@ import { GROUP_HEAD } from '../registry/model-version';
  * the group head comes from the model registry: its active version (never cached, it changes on
  * promotion) or one version by its id (never changes).
  */
-export const modelRoutes: FastifyPluginAsyncTypebox<{ registry: ModelRegistryService }> = async (app, { registry }) => {
+export const modelRoutes: FastifyPluginAsyncTypebox<{ registry: ModelRegistryService; voiceModels: VoiceModelVersions }> = async (app, { registry, voiceModels }) => {
   const serve = (root: string, prefix: string, allowedPath: RegExp) =>
     app.register(fastifyStatic, {
       root,
@@ -23,7 +26,11 @@ export const modelRoutes: FastifyPluginAsyncTypebox<{ registry: ModelRegistrySer
     });
   await serve(HUMAN_MODELS_DIR, '/models/human/', /^\/(blazeface|faceres)\.(json|bin)$/);
   await serve(WASM_DIR, '/models/wasm/', /^\/tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm$/);
-  await serve(PROJECT_MODELS_DIR, '/models/', /^\/voice-keywords\/model\.json$/);
+
+  // The store's active voice version once 음성 학습 kept one, else the shipped model (`npm start` needs no training); never cached: training and rollback change it.
+  app.get('/models/voice-keywords/model.json', async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').type('application/json').send((await voiceModels.activeModel()) ?? (await fs.readFile(DEFAULT_VOICE_MODEL_FILE))),
+  );
 
   app.get(`/models/${GROUP_HEAD}/model.json`, async (_request, reply) => {
     // The registry imports the shipped head at start, so there is always an active version.

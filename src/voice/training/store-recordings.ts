@@ -64,11 +64,16 @@ export async function recordingExamples(dir: string, labels: VoiceLabel[], phras
   return set;
 }
 
+/** DIR/labels.csv as `kiosk voice train --recordings` and `kiosk voice eval` read it. */
+export async function writeLabels(dir: string, labels: VoiceLabel[]): Promise<void> {
+  await fs.writeFile(path.join(dir, 'labels.csv'), stringify(labels, { header: true, columns: ['file', 'text'] }));
+}
+
 /** A folder `evaluateRecognizer` reads with only these labels (links to the store's WAVs). */
 export async function labelsFolder(dir: string, labels: VoiceLabel[]): Promise<{ dir: string; dispose(): Promise<void> }> {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'kiosk-voice-store-'));
   await Promise.all(labels.map((label) => fs.symlink(path.resolve(dir, label.file), path.join(folder, label.file))));
-  await fs.writeFile(path.join(folder, 'labels.csv'), stringify(labels, { header: true, columns: ['file', 'text'] }));
+  await writeLabels(folder, labels);
   return { dir: folder, dispose: () => fs.rm(folder, { recursive: true, force: true }) };
 }
 

@@ -16,6 +16,8 @@ import { StaffCallsPage } from './pages/StaffCallsPage';
 
 // The charting library loads only with the analytics page.
 const AnalyticsPage = lazy(() => import('./pages/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })));
+// The voice page brings the WAV writer and the capture worklet.
+const VoiceTrainingPage = lazy(() => import('./pages/VoiceTrainingPage').then((module) => ({ default: module.VoiceTrainingPage })));
 const ModelsPage = lazy(() => import('./pages/ModelsPage').then((module) => ({ default: module.ModelsPage })));
 
 const PAGES = {
@@ -29,6 +31,7 @@ const PAGES = {
   printers: { title: '프린터 · Printers', Page: PrintersPage },
   review: { title: '검토 · Review', Page: ReviewPage },
   models: { title: '모델 · Models', Page: ModelsPage },
+  voice: { title: '음성 학습 · Voice training', Page: VoiceTrainingPage },
   settings: { title: '설정 · Settings', Page: SettingsPage },
 } as const;
 type PageName = keyof typeof PAGES;

@@ -35,6 +35,7 @@ import type {
   TrainingRunsResponse,
 } from '../../contracts/http';
 import type { NewPrinterRequest, PrinterListResponse, PrinterPatch, PrinterResponse, PrintJobListResponse, PrintJobResponse } from '../../contracts/printers';
+import type { VoiceModelVersionResponse, VoiceModelVersionsResponse, VoicePhrasesResponse, VoiceRecordingListResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../contracts/voice-recordings';
 
 export class ConsoleApiError extends Error {
   constructor(
@@ -45,12 +46,15 @@ export class ConsoleApiError extends Error {
   }
 }
 
+/** A `Blob` (a picture, a recording) goes as itself with its own type; anything else as JSON. */
 async function request<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+  const raw = body instanceof Blob;
+  const contentType = raw ? body.type || 'application/octet-stream' : 'application/json';
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: { 'x-neulbom-console': '1', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    headers: { 'x-neulbom-console': '1', ...(body === undefined ? {} : { 'content-type': contentType }) },
+    ...(body === undefined ? {} : { body: raw ? body : JSON.stringify(body) }),
   });
   if (response.status === 204) return undefined as T;
   const parsed = (await response.json().catch(() => ({}))) as { message?: string };
@@ -81,15 +85,7 @@ export const consoleApi = {
     request<void>(`/api/admin/menu/option-groups/${encodeURIComponent(groupId)}/values/${encodeURIComponent(valueId)}/move`, 'POST', { direction }),
   updateOption: (groupId: string, valueId: string, patch: OptionValuePatch) => request<void>(`/api/admin/menu/options/${encodeURIComponent(groupId)}/${encodeURIComponent(valueId)}`, 'PATCH', patch),
   /** The picture goes as itself; the server reads what it is from its bytes. */
-  uploadPicture: async (kind: 'items' | 'categories', id: string, file: File) => {
-    const response = await fetch(`/api/admin/menu/${kind}/${encodeURIComponent(id)}/picture`, {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: { 'x-neulbom-console': '1', 'content-type': file.type || 'application/octet-stream' },
-      body: file,
-    });
-    if (!response.ok) throw new ConsoleApiError(response.status, ((await response.json().catch(() => ({}))) as { message?: string }).message ?? response.statusText);
-  },
+  uploadPicture: (kind: 'items' | 'categories', id: string, file: File) => request<void>(`/api/admin/menu/${kind}/${encodeURIComponent(id)}/picture`, 'PUT', file),
   orders: (date?: string) => request<AdminOrdersResponse>(`/api/admin/orders${date ? `?date=${date}` : ''}`),
   settleOrder: (id: string, method: SettleOrderRequest['method']) => request<OrderResponse>(`/api/admin/orders/${encodeURIComponent(id)}/settle`, 'POST', { method }),
   cancelOrder: (id: string, reason: string) => request<OrderResponse>(`/api/admin/orders/${encodeURIComponent(id)}/cancel`, 'POST', { reason }),
@@ -122,4 +118,16 @@ export const consoleApi = {
   trainNow: () => request<{ message: string }>('/api/admin/models/train', 'POST'),
   promoteModel: (version: string) => request<ModelVersionResponse>(`/api/admin/models/versions/${encodeURIComponent(version)}/promote`, 'POST'),
   rollbackModel: () => request<ModelVersionResponse>('/api/admin/models/rollback', 'POST'),
+  voicePhrases: () => request<VoicePhrasesResponse>('/api/admin/voice/phrases'),
+  voiceRecordings: () => request<VoiceRecordingListResponse>('/api/admin/voice/recordings'),
+  /** Consent is asked for on the page; the server keeps the time it was given with the take. */
+  addVoiceRecording: (speaker: string, phrase: string, wav: Blob) =>
+    request<VoiceRecordingResponse>(`/api/admin/voice/recordings?${new URLSearchParams({ speaker, phrase, consent: 'yes' })}`, 'POST', wav),
+  voiceRecordingAudioUrl: (id: string) => `/api/admin/voice/recordings/${encodeURIComponent(id)}/audio`,
+  removeVoiceRecording: (id: string) => request<void>(`/api/admin/voice/recordings/${encodeURIComponent(id)}`, 'DELETE'),
+  voiceTraining: () => request<VoiceTrainingStatus>('/api/admin/voice/training'),
+  startVoiceTraining: () => request<VoiceTrainingStatus>('/api/admin/voice/training', 'POST'),
+  voiceModels: () => request<VoiceModelVersionsResponse>('/api/admin/voice/models'),
+  rollbackVoiceModel: () => request<{ active: VoiceModelVersionResponse | null }>('/api/admin/voice/models/rollback', 'POST'),
+  removeVoiceSpeaker: (speaker: string) => request<{ deleted: number }>(`/api/admin/voice/recordings?${new URLSearchParams({ speaker })}`, 'DELETE'),
 };

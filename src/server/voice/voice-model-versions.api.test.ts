@@ -1,0 +1,71 @@
+/**
+ * Voice model versions (issue 28): every model 음성 학습 keeps is a version with its held-out
+ * numbers; the active one is what kiosks load, and rollback steps back to the one before, then
+ * to the shipped model. Versions are added here as the training runner adds them.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VoiceModelVersionsResponse, VoiceTrainingOutcome } from '../../contracts/voice-recordings';
+import { consoleSession, type ConsoleCaller } from '../../test-support/console-session';
+import { startTestServer, type TestServer } from '../../test-support/test-server';
+import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
+import { VoiceModelVersionRepository } from '../repositories/voice-model-version.repository';
+import { openFileStore } from '../storage/open-file-store';
+import { VoiceModelVersions } from './voice-model-versions';
+
+let server: TestServer;
+let owner: ConsoleCaller;
+let staff: ConsoleCaller;
+let clock = Date.parse('2026-12-05T10:00:00Z');
+
+beforeAll(async () => {
+  server = await startTestServer();
+  owner = await consoleSession(server, 'owner');
+  staff = await consoleSession(server, 'staff');
+});
+afterAll(() => server?.close());
+
+const scores = (n: number, intentAccuracy: number) => ({ n, notOrders: 20, intentAccuracy, falseTriggerRate: 0.05 });
+const outcome = (before: number, after: number): VoiceTrainingOutcome => ({
+  promote: true,
+  recordings: { training: 8, heldOut: 4 },
+  current: { store: scores(4, before), synthetic: scores(142, 0.95) },
+  adapted: { store: scores(4, after), synthetic: scores(142, 0.95) },
+});
+/** A model file told apart by its version field. */
+const modelNamed = (name: string) => Buffer.from(JSON.stringify({ ...JSON.parse(fs.readFileSync(DEFAULT_VOICE_MODEL_FILE, 'utf8')), version: name }));
+
+async function keep(name: string, result: VoiceTrainingOutcome): Promise<void> {
+  clock += 60_000;
+  const versions = new VoiceModelVersions(new VoiceModelVersionRepository(server.db), await openFileStore(server.config), { storeId: server.config.storeId, now: () => new Date(clock) });
+  await versions.add(modelNamed(name), result);
+}
+
+const servedVersion = async () => ((await (await fetch(`${server.url}/models/voice-keywords/model.json`)).json()) as { version: string }).version;
+const listed = async () => ((await (await staff('GET', '/api/admin/voice/models')).json()) as VoiceModelVersionsResponse).versions;
+
+describe('voice model versions', () => {
+  it('kiosks load the shipped model until a version is kept, then the active version; rollback steps back', async () => {
+    const shipped = (JSON.parse(fs.readFileSync(DEFAULT_VOICE_MODEL_FILE, 'utf8')) as { version: string }).version;
+    expect(await servedVersion()).toBe(shipped);
+    expect((await owner('POST', '/api/admin/voice/models/rollback')).status).toBe(409);
+
+    await keep('store-1', outcome(0.5, 0.75));
+    await keep('store-2', outcome(0.75, 1));
+    expect(await servedVersion()).toBe('store-2');
+    const versions = await listed();
+    expect(versions.map((version) => version.status)).toEqual(['active', 'retired']);
+    expect(versions[0]!.result.adapted.store.intentAccuracy).toBe(1);
+    expect(versions[1]!.result.current.store.intentAccuracy).toBe(0.5);
+
+    expect((await staff('POST', '/api/admin/voice/models/rollback')).status).toBe(403);
+    const back = await owner('POST', '/api/admin/voice/models/rollback');
+    expect(back.status).toBe(200);
+    expect(((await back.json()) as { active: { version: string } }).active.version).toBe(versions[1]!.version);
+    expect(await servedVersion()).toBe('store-1');
+
+    expect(await (await owner('POST', '/api/admin/voice/models/rollback')).json()).toEqual({ active: null });
+    expect(await servedVersion()).toBe(shipped);
+    expect((await listed()).map((version) => version.status)).toEqual(['retired', 'retired']);
+  });
+});

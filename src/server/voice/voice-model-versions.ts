@@ -1,0 +1,61 @@
+/**
+ * The store's voice models as versions (issue 28): a small registry of its own beside the camera's,
+ * whose versions are measured on a frozen face set with a different metrics type and trained from
+ * scratch; a voice version is an adaptation judged by `voicePromotion` on the store's held-out
+ * takes. Each kept model is a version with that judgement; rollback makes the previous one active
+ * again, or the shipped model when there is none.
+ */
+import type { VoiceModelVersionResponse, VoiceTrainingOutcome } from '../../contracts/voice-recordings';
+import { AppError } from '../errors';
+import type { VoiceModelVersionRepository, VoiceModelVersionRow } from '../repositories/voice-model-version.repository';
+import type { FileStore } from '../storage/file-store';
+
+type Options = { storeId: string; now: () => Date };
+
+export class VoiceModelVersions {
+  constructor(
+    private readonly rows: VoiceModelVersionRepository,
+    private readonly files: FileStore,
+    private readonly options: Options,
+  ) {}
+
+  async list(): Promise<VoiceModelVersionResponse[]> {
+    return (await this.rows.list(this.options.storeId)).map(toResponse);
+  }
+
+  /** The active model's file, or null: the kiosks load the shipped model. */
+  async activeModel(): Promise<Buffer | null> {
+    const active = (await this.rows.list(this.options.storeId)).find((row) => row.status === 'active');
+    return active ? ((await this.files.get(active.model_key))?.data ?? null) : null;
+  }
+
+  /** Keeps a model judged better as the new active version. */
+  async add(model: Buffer, result: VoiceTrainingOutcome): Promise<VoiceModelVersionResponse> {
+    const now = this.options.now().toISOString();
+    // Sortable and unique per store: the time it was kept.
+    const version = `voice-${now.replace(/[-:.]/g, '').toLowerCase()}`;
+    const row: VoiceModelVersionRow = { version, store_id: this.options.storeId, status: 'active', model_key: `voice-models/${version}.json`, scores: JSON.stringify(result), created_at: now, activated_at: now };
+    await this.files.put(row.model_key, model, 'application/json');
+    await this.rows.activate(this.options.storeId, version, now, row);
+    return toResponse(row);
+  }
+
+  /** The version before the active one becomes active; with none before it, the shipped model. */
+  async rollback(): Promise<VoiceModelVersionResponse | null> {
+    const versions = await this.rows.list(this.options.storeId);
+    const activeIndex = versions.findIndex((row) => row.status === 'active');
+    if (activeIndex === -1) throw new AppError(409, 'nothing_to_roll_back', 'The kiosks already use the shipped voice model.');
+    const previous = versions[activeIndex + 1];
+    const now = this.options.now().toISOString();
+    if (!previous) {
+      await this.rows.activate(this.options.storeId, '', now);
+      return null;
+    }
+    await this.rows.activate(this.options.storeId, previous.version, now);
+    return toResponse({ ...previous, status: 'active', activated_at: now });
+  }
+}
+
+function toResponse(row: VoiceModelVersionRow): VoiceModelVersionResponse {
+  return { version: row.version, status: row.status === 'active' ? 'active' : 'retired', createdAt: row.created_at, activatedAt: row.activated_at, result: JSON.parse(row.scores) as VoiceTrainingOutcome };
+}
