@@ -6,6 +6,7 @@ import { evaluateRecommender } from '../recommend/evaluate-recommender';
 import { parseOrderHistoryCsv } from '../recommend/order-history-csv';
 import { DECAYED_BASELINE_HALF_LIFE_DAYS } from '../recommend/popularity-baselines';
 import { describeSettings } from '../recommend/recommender-settings';
+import { MIN_VALIDATION_ORDERS } from '../recommend/tune-recommender';
 import { number } from './cli-options';
 
 type EvalOptions = { orders: string; k: number; json: boolean; ageOnly: boolean; timeZone?: string };
@@ -42,7 +43,8 @@ export function registerRecommendCommands(program: Command): void {
         if (tuning.candidates.length === 0) {
           console.log(`settings: ${describeSettings(tuning.chosen)} (the defaults: ${tuning.validationOrders} orders are too few to choose by)`);
         } else {
-          console.log(`settings chosen: ${describeSettings(tuning.chosen)}, by hit rate@${k} on the last ${tuning.validationOrders} of the ${tuning.trainOrders + tuning.validationOrders} training orders:`);
+          const thin = tuning.validationOrders < MIN_VALIDATION_ORDERS ? ` (the better baseline: under ${MIN_VALIDATION_ORDERS} orders are too few to trust any other)` : '';
+          console.log(`settings chosen: ${describeSettings(tuning.chosen)}, by hit rate@${k} on the last ${tuning.validationOrders} of the ${tuning.trainOrders + tuning.validationOrders} training orders${thin}:`);
           for (const candidate of tuning.candidates) console.log(`  ${rate(candidate.hitRate)}  ${describeSettings(candidate.settings)}`);
         }
       }

@@ -1,7 +1,8 @@
 /**
  * The recommender against the simple baselines on histories of known structure, made by a generator
  * of its own (synthetic-histories.ts) and by `kiosk demo orders`' (demo-orders.ts): never more than
- * 0.005 hit@3 below the better of popularity in the group and the same decayed, and near the
+ * 0.005 hit@3 below the better of popularity in the group and the same decayed (one test order on
+ * the tiny history, whose 48 test orders put the noise floor at 0.021), and near the
  * generating model's own top 3 where hours or time matter. The histories are half the size of the
  * table in docs/recommendations.md (`npx tsx scripts/recommend-scenarios.ts`), to stay quick.
  */
@@ -15,15 +16,17 @@ import { syntheticHistory } from './synthetic-histories';
 
 const K = 3;
 const MARGIN = 0.005;
+/** 0.005, or one test order where there are under 200 of them: the better baseline is picked on the test orders themselves, ours before them. */
+const marginOn = (testOrders: number) => Math.max(MARGIN, 1 / testOrders) + 1e-9;
 const betterBaseline = (result: ReturnType<typeof evaluateRecommender>) =>
   Math.max(result.baselines.groupPopularity.hitRate, result.baselines.decayedGroupPopularity.hitRate);
 
 describe('the recommender against popularity in the group, plain and decayed', () => {
   for (const scenario of HISTORY_SCENARIOS) {
-    it(`${scenario.name}: no more than ${MARGIN} hit@3 below the better baseline`, { timeout: 30_000 }, () => {
+    it(`${scenario.name}: no more than ${MARGIN} hit@3 (or one test order) below the better baseline`, { timeout: 30_000 }, () => {
       const history = syntheticHistory({ ...scenario, perDay: Math.max(scenario.perDay / 2, 8) });
       const result = evaluateRecommender(history.orders, K, { timeZone: 'Asia/Seoul' });
-      expect(result.hitRate).toBeGreaterThanOrEqual(betterBaseline(result) - MARGIN);
+      expect(result.hitRate).toBeGreaterThanOrEqual(betterBaseline(result) - marginOn(result.n));
     });
   }
 

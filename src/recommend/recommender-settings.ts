@@ -4,6 +4,7 @@
  * days count at all. The grid holds both simple baselines (each group's own counts, plain or decayed),
  * so choosing by validation can fall back to them where nothing cleverer pays.
  */
+import { DECAYED_BASELINE_HALF_LIFE_DAYS } from './popularity-baselines';
 
 export type RecommenderSettings = {
   /** An order weighs half as much this many days before the latest day; null: every day weighs the same. */
@@ -18,6 +19,16 @@ export type RecommenderSettings = {
 
 /** What a recommender uses until a history chooses otherwise (too few orders to validate, or nothing better found). */
 export const DEFAULT_SETTINGS: RecommenderSettings = { halfLifeDays: null, dayparts: true, priorScale: 1, historyDays: null };
+
+/**
+ * The simple baselines as settings (popularity-baselines.ts): each group's own counts over the whole
+ * day, plain and with the decayed baseline's half-life. The tuner keeps the better of them unless
+ * something cleverer clearly wins; the plain one first, so a tie keeps it.
+ */
+export const BASELINE_SETTINGS: readonly RecommenderSettings[] = [
+  { halfLifeDays: null, dayparts: false, priorScale: 0, historyDays: null },
+  { halfLifeDays: DECAYED_BASELINE_HALF_LIFE_DAYS, dayparts: false, priorScale: 0, historyDays: null },
+];
 
 /** Ways to forget: a half-life or a window, not both (two knobs for one effect would double the candidates, and the luck). */
 const FORGETTING: readonly Pick<RecommenderSettings, 'halfLifeDays' | 'historyDays'>[] = [

@@ -6,14 +6,17 @@
  * never seen in time to reward the settings that pick it up fast. Every candidate reads the same
  * daily counts (daily-counts.ts), so trying all of them costs a ranking per slice and a pass over
  * the later orders each.
- * The defaults stay unless a candidate beats them by more than 1.5 standard errors of the paired
- * difference, and with under 200 later orders they stay anyway: there the best of many candidates
- * is mostly luck.
+ * The grid holds both simple baselines (popularity in the group, plain and decayed). The fallback is
+ * the defaults unless the better baseline on the later orders clearly beats them, then that baseline;
+ * the best candidate replaces the fallback only where it clearly beats it: by more than 1.5 standard
+ * errors of the paired difference, order by order (the best of some 80 is partly luck). With under
+ * 200 later orders the better baseline is kept: nothing can be told from luck there, and the target
+ * is never to lose to the baselines.
  */
 import type { HistoryOrder } from './order-history';
 import { splitInTime } from './order-history';
 import { Recommender, type RecommenderOptions } from './recommender';
-import { candidateSettings, DEFAULT_SETTINGS, sameSettings, type RecommenderSettings } from './recommender-settings';
+import { BASELINE_SETTINGS, candidateSettings, DEFAULT_SETTINGS, sameSettings, type RecommenderSettings } from './recommender-settings';
 import { StoreClock } from './store-clock';
 
 export type CandidateScore = { settings: RecommenderSettings; hitRate: number };
@@ -29,16 +32,16 @@ export type Tuning = {
 export type TuningOptions = Partial<Omit<RecommenderOptions, 'settings'>>;
 
 const TRAIN_SHARE = 0.8;
-/** Fewer later orders than this say nothing: keep the defaults. */
-const MIN_VALIDATION_ORDERS = 200;
+/** Fewer later orders than this cannot tell a cleverer candidate from luck: keep the better baseline. */
+export const MIN_VALIDATION_ORDERS = 200;
 /** The later orders are checked in this many slices, each against everything before it. */
 export const VALIDATION_SLICES = 8;
-/** How many standard errors a candidate must win by to replace the defaults: the best of some 80 is partly luck. */
+/** How many standard errors of the paired difference make a win clear: the best of some 80 is partly luck. */
 const EVIDENCE = 1.5;
 
 export function tuneSettings(orders: readonly HistoryOrder[], options: TuningOptions = {}, k = 3): Tuning {
   const { earlier, later } = splitInTime(orders, TRAIN_SHARE);
-  if (later.length < MIN_VALIDATION_ORDERS || earlier.length === 0) return { chosen: DEFAULT_SETTINGS, candidates: [], trainOrders: earlier.length, validationOrders: later.length };
+  if (later.length === 0 || earlier.length === 0) return { chosen: DEFAULT_SETTINGS, candidates: [], trainOrders: earlier.length, validationOrders: later.length };
   const recommender = Recommender.fromOrders(earlier, options);
   const clock = new StoreClock(recommender.options.timeZone);
   const spanDays = clock.dayNumberOf(earlier.at(-1)!.createdAt) - clock.dayNumberOf(earlier[0]!.createdAt) + 1;
@@ -59,10 +62,15 @@ export function tuneSettings(orders: readonly HistoryOrder[], options: TuningOpt
 
   const scored = candidates.map((settings, candidate) => ({ settings, hits: hits[candidate]!, hitRate: mean(hits[candidate]!) }));
   const best = scored.reduce((winner, candidate) => (candidate.hitRate > winner.hitRate ? candidate : winner));
-  const fallback = scored.find((candidate) => sameSettings(candidate.settings, DEFAULT_SETTINGS))!;
-  const chosen = best.hitRate - fallback.hitRate > EVIDENCE * pairedStandardError(best.hits, fallback.hits) ? best : fallback;
+  const reference = BASELINE_SETTINGS.map((baseline) => scored.find((candidate) => sameSettings(candidate.settings, baseline))!).reduce((winner, candidate) =>
+    candidate.hitRate > winner.hitRate ? candidate : winner,
+  );
+  const defaults = scored.find((candidate) => sameSettings(candidate.settings, DEFAULT_SETTINGS))!;
+  const enoughOrders = later.length >= MIN_VALIDATION_ORDERS;
+  const fallback = enoughOrders && !clearlyBetter(reference, defaults) ? defaults : reference;
+  const trusted = enoughOrders && clearlyBetter(best, fallback);
   return {
-    chosen: chosen.settings,
+    chosen: (trusted ? best : fallback).settings,
     candidates: scored.map(({ settings, hitRate }) => ({ settings, hitRate })).sort((a, b) => b.hitRate - a.hitRate),
     trainOrders: earlier.length,
     validationOrders: later.length,
@@ -73,6 +81,11 @@ export function tuneSettings(orders: readonly HistoryOrder[], options: TuningOpt
 export function tunedRecommender(orders: readonly HistoryOrder[], options: TuningOptions = {}, k = 3): { recommender: Recommender; tuning: Tuning } {
   const tuning = tuneSettings(orders, options, k);
   return { recommender: Recommender.fromOrders(orders, { ...options, settings: tuning.chosen }), tuning };
+}
+
+/** More hits than `other` by over EVIDENCE standard errors of the paired difference. */
+function clearlyBetter(candidate: { hits: Uint8Array; hitRate: number }, other: { hits: Uint8Array; hitRate: number }): boolean {
+  return candidate.hitRate - other.hitRate > EVIDENCE * pairedStandardError(candidate.hits, other.hits);
 }
 
 function mean(values: Uint8Array): number {
