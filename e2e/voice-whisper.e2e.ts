@@ -50,8 +50,9 @@ describe('voice ordering through the store server (VOICE_ENGINE=whisper)', () =>
     context.setDefaultTimeout(30_000);
     const page = await openKiosk(await context.newPage(), server.url);
     await welcome.startEasy(page);
-    await page.locator('.voice-notice', { hasText: '가게의 서버로만' }).waitFor();
     await page.locator('.voice-listen').click();
+    // While the microphone is open, the screen says where the voice goes.
+    await page.locator('.voice-notice', { hasText: '가게의 서버로만' }).waitFor();
     await page.locator('.voice-heard', { hasText: '김치찌개' }).waitFor();
     await page.locator('.voice-question', { hasText: '김치찌개 2개 맞으세요?' }).waitFor();
     await waitForPhase(page, 'review');

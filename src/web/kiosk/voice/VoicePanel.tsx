@@ -13,7 +13,8 @@ export function VoicePanel({ voice }: { voice: Voice }) {
       <button type="button" className="action voice-listen" aria-pressed={listening} onClick={voice.listen}>
         {listening ? t.voice.listening : t.voice.speak}
       </button>
-      {config.voiceEngine !== 'off' && <p className="voice-notice">{t.voice.whereAudioGoes[config.voiceEngine]}</p>}
+      {/* Where the voice goes: said before the first word where it leaves the kiosk, else while listening. */}
+      {config.voiceEngine !== 'off' && (listening || config.voiceEngine === 'browser') && <p className="voice-notice">{t.voice.whereAudioGoes[config.voiceEngine]}</p>}
       <div role="status" className="voice-status">
         {heard && <p className="voice-heard">{t.voice.heard(heard)}</p>}
         {message && <p className="voice-message">{message}</p>}
