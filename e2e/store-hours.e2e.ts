@@ -24,6 +24,8 @@ describe('opening hours', () => {
     await kiosk.goto(harness.server.url);
     await kiosk.locator('.kiosk[data-closed="true"] .closed-screen').waitFor();
     expect(await kiosk.getByTestId('opens-next').innerText()).toBe('내일 00:00에 다시 열어요.');
+    // What the kiosk shows (and says) in its announcement agrees: closed, not "press to order".
+    expect(await kiosk.locator('.announcement').innerText()).toBe('지금은 영업 시간이 아니에요. 찾아 주셔서 고맙습니다. 영업 시간에 다시 와 주세요.');
     expect(await axeViolations(kiosk, 'closed screen with next opening', { enhancedContrast: false })).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ import { ItemScreen } from './screens/item/ItemScreen';
 import { MenuScreen } from './screens/menu/MenuScreen';
 import { PaymentScreen } from './screens/payment/PaymentScreen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
-import { screenPrompt } from './speech/prompts';
+import { closedPrompt, screenPrompt } from './speech/prompts';
 import { AnnouncerContext, useShellAnnouncer } from './speech/use-announcer';
 import { useStaffCall, type StaffCallStatus } from './staff-call/use-staff-call';
 import { useKiosk } from './state/kiosk-context';
@@ -56,7 +56,8 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
   // A customer ordering at closing time finishes; the next one sees the closed screen.
   const closed = !useOpenNow() && state.phase === 'welcome';
   const camera = useCamera(fleet, closed, announcer);
-  const prompt = screenPrompt(state, menu, t, language, config.counterPayment);
+  // The closed screen says so, not the welcome screen's invitation to order.
+  const prompt = closed ? closedPrompt(t) : screenPrompt(state, menu, t, language, config.counterPayment);
   const replay = useCallback(() => announcer.replay(), [announcer]);
   const staffCall = useStaffCall(state.phase, (status) => announcer.announce(staffCallText(t, status) ?? '', t.speechLang));
   const voice = useVoice({

@@ -9,6 +9,11 @@ import { nameIn, type Language } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages.ko';
 import { cartTotal } from '../state/cart-total';
 
+/** What the closed screen says: no ordering now, come back in opening hours (the screen shows when). */
+export function closedPrompt(t: Messages): string {
+  return `${t.closed.title}. ${t.closed.thanks}`;
+}
+
 /** `counterPayment`: the payment screen also offers paying at the counter, so it says so. */
 export function screenPrompt(state: KioskState, menu: Menu, t: Messages, language: Language, counterPayment = false): string {
   const easy = state.mode === 'easy';
