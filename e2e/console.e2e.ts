@@ -47,7 +47,8 @@ describe('operator console', () => {
     // A new picture, as an owner picks one from the computer.
     const photo = await sharp({ create: { width: 900, height: 900, channels: 3, background: '#1d4ed8' } }).jpeg().toBuffer();
     await cola.locator('input[type="file"]').setInputFiles({ name: 'cola.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola').imageUrl).toMatch(/\/media\/menu\/cola-[0-9a-f]{12}\.webp$/);
+    // Reading, resizing and storing the picture can take seconds on a busy 2-core machine.
+    await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola').imageUrl, { timeout: 20_000 }).toMatch(/\/media\/menu\/cola-[0-9a-f]{12}\.webp$/);
     expect(await axeViolations(page, 'console menu', { enhancedContrast: false })).toEqual([]);
 
     await consolePages.open(page, 'settings');
