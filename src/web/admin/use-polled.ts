@@ -1,5 +1,6 @@
 /** Loads a page's data and loads it again every few seconds, so the console follows the shop floor. */
 import { useCallback, useEffect, useState } from 'react';
+import { problemText } from '../shared/problem-text';
 
 export function usePolled<T>(load: () => Promise<T>, everyMs = 5000): { data: T | null; error: string | null; reload: () => void } {
   const [data, setData] = useState<T | null>(null);
@@ -10,7 +11,7 @@ export function usePolled<T>(load: () => Promise<T>, everyMs = 5000): { data: T 
         setData(value);
         setError(null);
       },
-      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => setError(problemText(failure)),
     );
     // `load` is a stable API call chosen by the page.
   }, [load]);

@@ -8,6 +8,7 @@ import { consoleApi } from '../admin-api';
 import { clockTime } from '../../shared/clock';
 import { won } from '../format';
 import { usePolled } from '../use-polled';
+import { problemText } from '../../shared/problem-text';
 
 const METHOD_TEXT: Record<keyof SalesReportResponse['byMethod'], string> = {
   kiosk_card: '키오스크 카드 · Kiosk card',
@@ -28,7 +29,7 @@ export function DayClosePage() {
       await consoleApi.printDayClose(date);
       setPrinted('영수증 프린터로 보냈어요 · Sent to the receipt printer');
     } catch (problem) {
-      setPrinted(problem instanceof Error ? problem.message : String(problem));
+      setPrinted(problemText(problem));
     }
   };
   return (

@@ -9,6 +9,7 @@ import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { dateTimeOf, GROUP_TEXT } from '../format';
 import { usePolled } from '../use-polled';
+import { problemText } from '../../shared/problem-text';
 
 const KIND_TEXT: Record<string, string> = { kiosk: '키오스크 · Kiosk', kitchen: '주방 화면 · Kitchen', pickup: '픽업 안내 · Pickup board', pager: '직원 호출기 · Pager', camera: '카메라 · Camera' };
 
@@ -75,7 +76,7 @@ function AddDevice({ onAdded }: { onAdded: () => void }) {
       setProblem(null);
       onAdded();
     } catch (failure) {
-      setProblem(failure instanceof Error ? failure.message : String(failure));
+      setProblem(problemText(failure));
     }
   };
 

@@ -11,6 +11,7 @@ import { won } from '../format';
 import { usePolled } from '../use-polled';
 import { AddDishForm, CategoryTable, MoveButtons, PictureInput, priceConfirmed, type Attempt } from './MenuBuilder';
 import { DishOptionGroups, OptionTable } from './OptionGroups';
+import { problemText } from '../../shared/problem-text';
 
 type Item = MenuResponse['items'][number];
 
@@ -25,7 +26,7 @@ export function MenuPage({ user }: PageProps) {
       setOutcome({ ok: true, text: `${label}: 저장했어요 · Saved` });
       ok = true;
     } catch (failure) {
-      setOutcome({ ok: false, text: `${label}: ${failure instanceof Error ? failure.message : String(failure)}` });
+      setOutcome({ ok: false, text: `${label}: ${problemText(failure)}` });
     }
     reload();
     return ok;

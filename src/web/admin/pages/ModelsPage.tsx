@@ -10,6 +10,7 @@ import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { dateTimeOf } from '../format';
 import { usePolled } from '../use-polled';
+import { problemText } from '../../shared/problem-text';
 
 const VERSION_STATUS: Record<ModelVersionResponse['status'], string> = { active: '사용 중 · Active', candidate: '후보 · Candidate', retired: '이전 버전 · Retired' };
 const RUN_STATUS: Record<TrainingRunsResponse['runs'][number]['status'], string> = { queued: '대기 · Queued', running: '학습 중 · Running', succeeded: '완료 · Succeeded', failed: '실패 · Failed' };
@@ -30,7 +31,7 @@ export function ModelsPage({ user }: PageProps) {
         await work();
         setMessage({ ok: true, text: done });
       } catch (failure) {
-        setMessage({ ok: false, text: failure instanceof Error ? failure.message : String(failure) });
+        setMessage({ ok: false, text: problemText(failure) });
       }
       reload();
     },

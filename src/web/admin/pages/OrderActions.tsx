@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { OrderResponse } from '../../../contracts/http';
 import { consoleApi } from '../admin-api';
+import { problemText } from '../../shared/problem-text';
 
 type Props = { order: OrderResponse; onChanged: () => void };
 
@@ -18,7 +19,7 @@ export function OrderActions({ order, onChanged }: Props) {
       setCancelling(false);
       onChanged();
     } catch (failure) {
-      setProblem(failure instanceof Error ? failure.message : String(failure));
+      setProblem(problemText(failure));
     }
   };
   const cancel = (event: FormEvent) => {

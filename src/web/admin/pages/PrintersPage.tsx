@@ -9,6 +9,7 @@ import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { dateTimeOf } from '../format';
 import { usePolled } from '../use-polled';
+import { problemText } from '../../shared/problem-text';
 
 type TicketKind = PrinterResponse['tickets'][number];
 const TICKET_TEXT: Record<TicketKind, string> = { order: '주문 번호표 · Order ticket', receipt: '영수증 · Receipt', kitchen: '주방 주문서 · Kitchen ticket' };
@@ -27,7 +28,7 @@ export function PrintersPage({ user }: PageProps) {
         printers.reload();
         jobs.reload();
       },
-      (failure: unknown) => setNotice(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => setNotice(problemText(failure)),
     );
   return (
     <>
@@ -124,7 +125,7 @@ function AddPrinter({ onAdded }: { onAdded: () => void }) {
       setForm(NO_PRINTER);
       onAdded();
     } catch (failure) {
-      setProblem(failure instanceof Error ? failure.message : String(failure));
+      setProblem(problemText(failure));
     }
   };
 

@@ -9,6 +9,7 @@ import { FACE_GROUPS } from '../../../domain/customer-group';
 import { consoleApi } from '../admin-api';
 import { dateTimeOf, GROUP_TEXT } from '../format';
 import { usePolled } from '../use-polled';
+import { problemText } from '../../shared/problem-text';
 
 const STATUS_TEXT: Record<keyof FlywheelCountsResponse['decisions'], string> = {
   review: '검토 대기 · Waiting',
@@ -33,7 +34,7 @@ export function ReviewPage() {
       await consoleApi.review(id, verdict);
       setProblem(null);
     } catch (failure) {
-      setProblem(failure instanceof Error ? failure.message : String(failure));
+      setProblem(problemText(failure));
     }
     queue.reload();
     counts.reload();

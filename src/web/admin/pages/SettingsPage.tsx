@@ -4,6 +4,7 @@ import type { StoreSettings } from '../../../contracts/http';
 import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { HoursFields } from './HoursFields';
+import { problemText } from '../../shared/problem-text';
 
 export function SettingsPage({ user }: PageProps) {
   const [settings, setSettings] = useState<StoreSettings | null>(null);
@@ -20,7 +21,7 @@ export function SettingsPage({ user }: PageProps) {
       setSettings(await consoleApi.updateSettings(settings));
       setMessage({ ok: true, text: '저장했어요 · Saved' });
     } catch (failure) {
-      setMessage({ ok: false, text: failure instanceof Error ? failure.message : String(failure) });
+      setMessage({ ok: false, text: problemText(failure) });
     }
   };
 

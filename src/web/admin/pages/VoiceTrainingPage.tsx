@@ -10,6 +10,7 @@ import type { PageProps } from '../ConsoleApp';
 import { dateTimeOf } from '../format';
 import { usePolled } from '../use-polled';
 import { startTake, type TakeRecorder } from '../voice-take-recorder';
+import { problemText } from '../../shared/problem-text';
 
 type PhraseKind = VoicePhrasesResponse['phrases'][number]['kind'];
 const KIND_TEXT: Record<PhraseKind, string> = { command: '대답과 명령 · Answers & commands', item: '메뉴 · Dishes', option: '옵션 · Options', quantity: '수량 · Quantities' };
@@ -27,7 +28,7 @@ export function VoiceTrainingPage({ user }: PageProps) {
         setNotice(done);
         recordings.reload();
       },
-      (failure: unknown) => setProblem(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => setProblem(problemText(failure)),
     );
   const bySpeaker = useMemo(() => groupBySpeaker(recordings.data?.recordings ?? []), [recordings.data]);
   return (
@@ -100,7 +101,7 @@ function TakeForm({ phrases, onTake, onProblem }: { phrases: VoicePhrasesRespons
       recorder.current = await startTake();
       setRecording(true);
     } catch (error) {
-      onProblem(`마이크를 열 수 없어요 · Could not open the microphone: ${error instanceof Error ? error.message : String(error)}`);
+      onProblem(`마이크를 열 수 없어요 · Could not open the microphone: ${problemText(error)}`);
     }
   };
   return (
@@ -140,7 +141,7 @@ function TakeForm({ phrases, onTake, onProblem }: { phrases: VoicePhrasesRespons
 function TrainingPanel({ onProblem }: { onProblem: (problem: string) => void }) {
   const training = usePolled(consoleApi.voiceTraining, 3000);
   const status = training.data;
-  const start = () => void consoleApi.startVoiceTraining().then(training.reload, (failure: unknown) => onProblem(failure instanceof Error ? failure.message : String(failure)));
+  const start = () => void consoleApi.startVoiceTraining().then(training.reload, (failure: unknown) => onProblem(problemText(failure)));
   return (
     <section className="panel voice-training" aria-labelledby="voice-training" data-state={status?.state ?? 'idle'}>
       <h2 id="voice-training">학습 · Training</h2>
@@ -198,7 +199,7 @@ function VersionsPanel({ owner, onProblem }: { owner: boolean; onProblem: (probl
   const inUse = versions.find((version) => version.status === 'active');
   const rollback = () =>
     window.confirm('이전 음성 모델로 되돌릴까요? · Go back to the previous voice model?') &&
-    void consoleApi.rollbackVoiceModel().then(models.reload, (failure: unknown) => onProblem(failure instanceof Error ? failure.message : String(failure)));
+    void consoleApi.rollbackVoiceModel().then(models.reload, (failure: unknown) => onProblem(problemText(failure)));
   return (
     <section className="panel voice-models" aria-labelledby="voice-models">
       <h2 id="voice-models">음성 모델 · Voice models</h2>

@@ -10,6 +10,7 @@ import { FaceAnalyzer, humanConfig, type FaceBox, type FaceFeatures, type ModelL
 import { bytesToBase64, featuresToBase64 } from '../../../vision/features/feature-codec';
 import { GroupHead, type GroupHeadModel } from '../../../vision/head/group-head';
 import { headInputOf } from '../../../vision/head/head-input';
+import { problemText } from '../../shared/problem-text';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -42,7 +43,7 @@ async function loadHead(url: string): Promise<void> {
     head = next;
     reply({ type: 'head-loaded', modelVersion: next.model.version });
   } catch (error) {
-    reply({ type: 'head-failed', message: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'head-failed', message: problemText(error) });
   }
 }
 
@@ -111,6 +112,6 @@ self.onmessage = async (event: MessageEvent<VisionWorkerRequest>) => {
       human.tf.dispose(pixels);
     }
   } catch (error) {
-    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'failed', message: problemText(error) });
   }
 };

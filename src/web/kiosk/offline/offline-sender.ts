@@ -7,6 +7,7 @@
 import { backoffMs } from '../../../shared/retry';
 import { ApiError, isTransientFailure, kioskApi } from '../api/kiosk-api';
 import { forgetSentOrder, markRefused, ordersToSend, type OfflineOrder } from './offline-orders';
+import { problemText } from '../../shared/problem-text';
 
 const FIRST_RETRY_MS = 1000;
 const LONGEST_RETRY_MS = 30_000;
@@ -50,7 +51,7 @@ async function setAsideIfRefused(order: OfflineOrder, error: unknown): Promise<b
   } catch {
     return false;
   }
-  await markRefused(order, error instanceof ApiError ? error.status : 0, error instanceof Error ? error.message : String(error));
+  await markRefused(order, error instanceof ApiError ? error.status : 0, problemText(error));
   return true;
 }
 

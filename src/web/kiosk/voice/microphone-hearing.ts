@@ -9,6 +9,7 @@ import { FrameAnalyser, FRAME_SIZE, HOP_SIZE, SAMPLE_RATE, type FrameFeatures } 
 import { SEGMENTER_SETTINGS, UtteranceSegmenter } from '../../../voice/hearing/utterance-segmenter';
 import { RestartPolicy } from '../../../shared/restart-policy';
 import type { HeardSpeech } from './speech-listener';
+import { problemText } from '../../shared/problem-text';
 
 /** A conversation ends by itself after this long without speech. */
 const QUIET_LIMIT_MS = 20_000;
@@ -132,7 +133,7 @@ export async function startMicrophoneHearing(
     source.connect(capture);
     keepAlive();
   } catch (error) {
-    stop(error instanceof Error ? error.message : String(error));
+    stop(problemText(error));
   }
   return { stop: () => stop() };
 }

@@ -4,6 +4,7 @@
  * browser's Web Speech recognition (ko-KR, one utterance per press) where the operator chooses it.
  */
 import type { PhraseKind } from '../../../voice/hearing/vocabulary';
+import { problemText } from '../../shared/problem-text';
 
 type RecognitionResultEvent = { results: ArrayLike<ArrayLike<{ transcript: string }>> };
 type Recognition = {
@@ -45,7 +46,7 @@ function microphoneListener(start: StartHearing): SpeechListener | null {
         onEnd(problem);
       }).catch((error: unknown) => {
         session = null;
-        onEnd(error instanceof Error ? error.message : String(error));
+        onEnd(problemText(error));
         return { stop: () => undefined };
       });
     },
