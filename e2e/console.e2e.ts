@@ -44,6 +44,8 @@ describe('operator console', () => {
     await cola.locator('.aliases-input').fill('콜라, 코카콜라');
     await cola.getByRole('button', { name: '저장 · Save' }).click();
     await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola')).toMatchObject({ price: 2500, aliases: ['코카콜라', '콜라'].sort() });
+    // The owner sees the save confirmed (the list reloads then) before picking a picture.
+    await page.getByTestId('menu-outcome').and(page.locator('.form-ok')).waitFor();
     // A new picture, as an owner picks one from the computer.
     const photo = await sharp({ create: { width: 900, height: 900, channels: 3, background: '#1d4ed8' } }).jpeg().toBuffer();
     await cola.locator('input[type="file"]').setInputFiles({ name: 'cola.jpg', mimeType: 'image/jpeg', buffer: photo });
