@@ -16,9 +16,10 @@ import { adaptToStore } from '../voice/training/adapt-to-store';
 import { evaluateRecognizer, type VoiceEvaluation } from '../voice/training/evaluate-recognizer';
 import type { VoiceJudgement } from '../voice/training/store-recordings';
 import { DEFAULT_KEYWORD_TRAINING, trainKeywordModel, type KeywordTrainOptions } from '../voice/training/train-keywords';
-import { writeVoiceModelCard } from '../voice/training/voice-model-card';
+import { writeVoiceModelCard, type VoiceCardResults } from '../voice/training/voice-model-card';
 import { writeVoiceTestSet } from '../voice/training/voice-test-set';
 import { OrderParser } from '../voice/understanding/order-parser';
+import { HELD_OUT_CONDITIONS, type ConditionSet } from '../voice/training/recording-conditions';
 import { HELD_OUT_NOT_ORDERS } from '../voice/training/not-a-phrase';
 import { loadTf } from '../vision/runtime/tf-runtime';
 import { number, progress } from './cli-options';
@@ -33,11 +34,11 @@ async function storeMenu(): Promise<Menu> {
 }
 
 /** The model and its card, side by side in `dir`. */
-async function writeVoiceModel(dir: string, model: KeywordModelFile, heldOut: VoiceEvaluation, store?: VoiceEvaluation): Promise<void> {
+async function writeVoiceModel(dir: string, model: KeywordModelFile, results: VoiceCardResults): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   const file = path.join(dir, 'model.json');
   await fs.writeFile(file, `${JSON.stringify(model)}\n`);
-  await writeVoiceModelCard(path.join(dir, 'MODEL_CARD.md'), model, heldOut, store);
+  await writeVoiceModelCard(path.join(dir, 'MODEL_CARD.md'), model, results);
   console.error(`wrote ${file} and MODEL_CARD.md: ${model.phrases.length} phrases`);
 }
 
@@ -73,7 +74,9 @@ export function registerVoiceCommands(program: Command): void {
     .option('--from <model>', 'adapt this trained model (same menu) instead of starting from random weights')
     .option('--recordings <dir>', "the store's own recordings (labels.csv: file,text; \"-\" for talk): adapt the current model on two takes in three, judge on the third, and replace it only if better there and not worse on synthetic voices")
     .option('--seed <n>', 'seed for the voices, the noise and the initial weights', number, DEFAULT_KEYWORD_TRAINING.seed)
-    .action(async (options: { out: string; voices: number; epochs: number; notPhrases: number; learningRate: number; from?: string; recordings?: string; seed: number }) => {
+    .option('--no-conditions', 'no simulated rooms, microphones, levels, codecs or restaurant ambience')
+    .option('--no-spectral', 'no VTLP or SpecAugment-style masks')
+    .action(async (options: { out: string; voices: number; epochs: number; notPhrases: number; learningRate: number; from?: string; recordings?: string; seed: number; conditions: boolean; spectral: boolean }) => {
       const menu = await storeMenu();
       const phrases = vocabularyOf(menu);
       const tf = await loadTf();
@@ -88,6 +91,8 @@ export function registerVoiceCommands(program: Command): void {
         notAPhraseClips: options.notPhrases,
         learningRate: options.learningRate,
         seed: options.seed,
+        ...(options.conditions ? {} : { conditions: null }),
+        ...(options.spectral ? {} : { spectral: null }),
         ...(start ? { start, settleEpochs: Math.min(DEFAULT_KEYWORD_TRAINING.settleEpochs, Math.floor(options.epochs / 2)) } : {}),
         progress: (done) => bar.update(done),
         log: (line) => console.error(line),
@@ -95,7 +100,7 @@ export function registerVoiceCommands(program: Command): void {
       if (options.recordings) {
         const adapted = await adaptToStore(tf, menu, start!, options.recordings, trainOptions, version);
         bar.stop();
-        if (adapted.decision.promote) await writeVoiceModel(options.out, adapted.candidate, adapted.candidateScores.synthetic, adapted.candidateScores.store);
+        if (adapted.decision.promote) await writeVoiceModel(options.out, adapted.candidate, { heldOut: adapted.candidateScores.synthetic, store: adapted.candidateScores.store });
         console.error(adapted.decision.reason);
         const scores = ({ store, synthetic }: VoiceJudgement) => ({ store: withoutMistakes(store), synthetic: withoutMistakes(synthetic) });
         console.log(JSON.stringify({ ...adapted.decision, recordings: adapted.recordings, adapted: scores(adapted.candidateScores), current: scores(adapted.currentScores) }));
@@ -103,13 +108,21 @@ export function registerVoiceCommands(program: Command): void {
       }
       const model = await trainKeywordModel(tf, phrases, trainOptions, version);
       bar.stop();
-      // Measured at once on voices training never heard, and written into the model card.
-      const testDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kiosk-voice-heldout-'));
-      await writeVoiceTestSet(testDir, phrases.map((phrase) => phrase.text), 1, options.seed + 1, HELD_OUT_NOT_ORDERS);
-      const heldOut = await evaluateRecognizer(testDir, new KeywordModel(model), menu);
-      await fs.rm(testDir, { recursive: true, force: true });
-      await writeVoiceModel(options.out, model, heldOut);
-      console.log(JSON.stringify({ phrases: phrases.length, validationAccuracy: model.card.validationAccuracy, heldOut: withoutMistakes(heldOut) }));
+      // Measured at once on voices training never heard, as recorded and in conditions it never
+      // used, and written into the model card.
+      const heldOutOf = async (seed: number, conditions: ConditionSet | null) => {
+        const testDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kiosk-voice-heldout-'));
+        try {
+          await writeVoiceTestSet(testDir, phrases.map((phrase) => phrase.text), 1, seed, HELD_OUT_NOT_ORDERS, conditions);
+          return await evaluateRecognizer(testDir, new KeywordModel(model), menu);
+        } finally {
+          await fs.rm(testDir, { recursive: true, force: true });
+        }
+      };
+      const heldOut = await heldOutOf(options.seed + 1, null);
+      const inConditions = await heldOutOf(options.seed + 2, HELD_OUT_CONDITIONS);
+      await writeVoiceModel(options.out, model, { heldOut, inConditions });
+      console.log(JSON.stringify({ phrases: phrases.length, validationAccuracy: model.card.validationAccuracy, heldOut: withoutMistakes(heldOut), inConditions: withoutMistakes(inConditions) }));
     });
 
   voice
@@ -119,9 +132,10 @@ export function registerVoiceCommands(program: Command): void {
     .option('--per-phrase <n>', 'recordings per phrase', number, 2)
     .option('--not-orders <n>', 'recordings that are not orders (talk in sentences training never hears, babble, music, clatter, coughs; text "-")', number, HELD_OUT_NOT_ORDERS)
     .option('--seed <n>', 'seed for the voices and the noise', number, 5)
-    .action(async (options: { out: string; perPhrase: number; notOrders: number; seed: number }) => {
+    .option('--conditions', 'record in conditions training never uses: other rooms, microphones, levels, codecs (Vorbis, CVSD) and restaurant talk', false)
+    .action(async (options: { out: string; perPhrase: number; notOrders: number; seed: number; conditions: boolean }) => {
       const texts = vocabularyOf(await storeMenu()).map((phrase) => phrase.text);
-      const labels = await writeVoiceTestSet(options.out, texts, options.perPhrase, options.seed, options.notOrders);
+      const labels = await writeVoiceTestSet(options.out, texts, options.perPhrase, options.seed, options.notOrders, options.conditions ? HELD_OUT_CONDITIONS : null);
       console.log(JSON.stringify({ n: labels.length, dir: options.out }));
     });
 

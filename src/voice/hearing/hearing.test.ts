@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Menu } from '../../domain/menu';
 import { demoMenu } from '../../test-support/demo-menu';
 import { encodeFloat32 } from '../../ml/dense-network';
-import { FrameAnalyser, FRAME_SECONDS, FRAME_SIZE, MFCC_COUNT, SAMPLE_RATE, type FrameFeatures } from './audio-frames';
+import { FrameAnalyser, FRAME_SECONDS, FRAME_SIZE, MFCC_COUNT, SAMPLE_RATE, type FrameFeatures, type FrameSettings } from './audio-frames';
 import { utterancesOf } from './hear-clip';
 import { KeywordModel, type KeywordModelFile } from './keyword-model';
-import { TIME_STEPS, UTTERANCE_VECTOR_SIZE, utteranceVector } from './utterance-vector';
+import { FEATURE_VERSION, frameSettingsOf, TIME_STEPS, UTTERANCE_VECTOR_SIZE, utteranceVector } from './utterance-vector';
 import { vocabularyOf } from './vocabulary';
 
 const menu = demoMenu();
@@ -65,9 +65,9 @@ describe('voice-activity detection', () => {
 });
 
 describe('frame features', () => {
-  it("are meyda's own MFCCs, to the last bit", () => {
+  it("are meyda's own MFCCs, to the last bit, with meyda's log (the older models' features)", () => {
     const frames: Float32Array[] = [];
-    new FrameAnalyser().push(recording(1, [[0.3, 0.7]]), (frame) => frames.push(frame.mfcc));
+    new FrameAnalyser(frameSettingsOf('mfcc13-cmvn-t32-dur')).push(recording(1, [[0.3, 0.7]]), (frame) => frames.push(frame.mfcc));
     Object.assign(Meyda, { numberOfMFCCCoefficients: MFCC_COUNT, melBands: 26 });
     const samples = recording(1, [[0.3, 0.7]]);
     frames.forEach((mfcc, index) => {
@@ -76,6 +76,22 @@ describe('frame features', () => {
       expect(Array.from(mfcc)).toEqual(meyda.map((value) => Math.fround(value)));
     });
     expect(frames.length).toBeGreaterThan(50);
+  });
+
+  it('give the same utterance vector for a word said 18 dB softer, with the level-free log (what training writes now)', () => {
+    const loud = recording(2.5, [[0.8, 1.6]]);
+    const soft = loud.map((value) => value / 8);
+    const vectorOf = (samples: Float32Array, settings: FrameSettings) => utteranceVector(utterancesOf(samples, settings)[0]!.frames);
+    const distance = (settings: FrameSettings) => {
+      const [a, b] = [vectorOf(loud, settings), vectorOf(soft, settings)];
+      return Math.sqrt(a.reduce((sum, value, index) => sum + (value - b[index]!) ** 2, 0) / a.length);
+    };
+    expect(distance(frameSettingsOf(FEATURE_VERSION))).toBeLessThan(0.05);
+    expect(distance(frameSettingsOf('mfcc13-cmvn-t32-dur'))).toBeGreaterThan(1);
+  });
+
+  it('refuses a model whose features the kiosk does not know, rather than mishear', () => {
+    expect(() => frameSettingsOf('mfcc20-other')).toThrow('not known');
   });
 });
 
@@ -125,7 +141,7 @@ describe('KeywordModel', () => {
   const file: KeywordModelFile = {
     format: 'neulbom-voice-keywords@1',
     version: 'test',
-    featureVersion: 'test',
+    featureVersion: FEATURE_VERSION,
     phrases: [
       { text: '김치찌개', kind: 'item' },
       { text: '두 개', kind: 'quantity' },

@@ -7,6 +7,8 @@
  * one more output, "none of these", and a calibrated bar: the kiosk acts only on a phrase above it.
  */
 import { argmax, DenseNetwork, type DenseNetworkModel } from '../../ml/dense-network';
+import type { FrameSettings } from './audio-frames';
+import { frameSettingsOf } from './utterance-vector';
 import type { Phrase, PhraseKind } from './vocabulary';
 
 /** The shipped file format (`models/voice-keywords/model.json`). */
@@ -31,9 +33,12 @@ export const MIN_CONFIDENCE = 0.25;
 
 export class KeywordModel {
   private readonly network: DenseNetwork;
+  /** How the microphone's frames must be described for this model. */
+  readonly frameSettings: FrameSettings;
 
   constructor(readonly file: KeywordModelFile) {
     if (file.format !== 'neulbom-voice-keywords@1') throw new Error(`Unknown voice model format "${String(file.format)}".`);
+    this.frameSettings = frameSettingsOf(file.featureVersion);
     this.network = new DenseNetwork(file);
     if (this.network.outputSize !== file.phrases.length + (file.rejection ? 1 : 0)) throw new Error('The voice model has a different number of outputs than phrases.');
   }

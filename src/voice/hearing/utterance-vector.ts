@@ -4,11 +4,25 @@
  * relative to the utterance's own mean and spread (the microphone, the room and the voice's
  * loudness cancel out; on held-out voices this gave +5 points over the mean alone), plus its duration.
  */
-import { FRAME_SECONDS, MFCC_COUNT, type FrameFeatures } from './audio-frames';
+import { FRAME_SECONDS, LEVEL_FREE_FRAMES, MFCC_COUNT, type FrameFeatures, type FrameSettings } from './audio-frames';
 
 export const TIME_STEPS = 32;
 export const UTTERANCE_VECTOR_SIZE = TIME_STEPS * MFCC_COUNT + 1;
-export const FEATURE_VERSION = `mfcc${MFCC_COUNT}-cmvn-t${TIME_STEPS}-dur`;
+/** What training writes now: MFCCs with the level-free log. */
+export const FEATURE_VERSION = `mfcc${MFCC_COUNT}-levelfree-cmvn-t${TIME_STEPS}-dur`;
+
+/** The frames each feature version was trained on; a store's older model keeps being heard as it was trained. */
+const FRAME_SETTINGS: Record<string, FrameSettings> = {
+  [FEATURE_VERSION]: LEVEL_FREE_FRAMES,
+  // Models before 2026-12-06: meyda's log(energy + 1).
+  [`mfcc${MFCC_COUNT}-cmvn-t${TIME_STEPS}-dur`]: { logOffset: 1 },
+};
+
+export function frameSettingsOf(featureVersion: string): FrameSettings {
+  const settings = FRAME_SETTINGS[featureVersion];
+  if (!settings) throw new Error(`The voice model's features "${featureVersion}" are not known to this kiosk: retrain it with \`npx kiosk voice train\`.`);
+  return settings;
+}
 
 export function utteranceVector(frames: FrameFeatures[]): Float32Array {
   if (frames.length === 0) throw new Error('An utterance needs at least one frame.');

@@ -70,7 +70,7 @@ export async function evaluateRecognizer(dir: string, model: KeywordModel, menu:
   for (const [index, label] of labels.entries()) {
     const samples = await readWav16k(path.join(dir, label.file));
     const started = performance.now();
-    const utterances = utterancesOf(samples);
+    const utterances = utterancesOf(samples, model.frameSettings);
     // Live, frames are analysed as they arrive: after the end of speech only this part is left.
     const afterFrames = performance.now();
     const vectors = utterances.map((utterance) => utteranceVector(utterance.frames));

@@ -84,7 +84,7 @@ export async function notAPhrase(kind: NotAPhraseKind, draw: Draw): Promise<{ sa
   }
 }
 
-function mix(parts: { samples: Float32Array; at: number; gain: number }[]): Float32Array {
+export function mix(parts: { samples: Float32Array; at: number; gain: number }[]): Float32Array {
   const length = Math.max(...parts.map((part) => Math.round(part.at * SAMPLE_RATE) + part.samples.length));
   const out = new Float32Array(length);
   for (const part of parts) {

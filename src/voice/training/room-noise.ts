@@ -2,9 +2,19 @@
 import type { NoiseKind } from './synthetic-voices';
 
 export function addNoise(clean: Float32Array, kind: NoiseKind, snrDb: number, random: () => number): Float32Array {
-  const noise = makeNoise(kind, clean.length, random);
+  return mixAtSnr(clean, makeNoise(kind, clean.length, random), snrDb);
+}
+
+/** Adds a recorded background (restaurant ambience) from a random point in it, looped if shorter. */
+export function addBackground(clean: Float32Array, background: Float32Array, snrDb: number, random: () => number): Float32Array {
+  const start = Math.floor(random() * background.length);
+  return mixAtSnr(clean, Float32Array.from({ length: clean.length }, (_, index) => background[(start + index) % background.length]!), snrDb);
+}
+
+function mixAtSnr(clean: Float32Array, noise: Float32Array, snrDb: number): Float32Array {
   const speechPower = powerWhereLoud(clean);
   const noisePower = noise.reduce((sum, value) => sum + value * value, 0) / noise.length;
+  if (noisePower === 0) return clean.slice();
   const scale = Math.sqrt(speechPower / (noisePower * 10 ** (snrDb / 10)));
   return clean.map((value, index) => value + noise[index]! * scale);
 }

@@ -20,14 +20,20 @@ import { createVoiceBank } from './random-voices';
 import { seededRandom } from '../../shared/seeded-random';
 import { randomRecording, TRAINING_VOICES, VALIDATION_VARIANTS, type Recording } from './synthetic-voices';
 import { NOT_A_PHRASE_KINDS, notAPhrase, TRAINING_SENTENCES } from './not-a-phrase';
+import { createConditionBank, recordIn, TRAINING_CONDITIONS, type ConditionBank, type ConditionSet } from './recording-conditions';
+import { augmentedUtterances, TRAINING_SPECTRAL, type SpectralAugmentation } from './spectral-augmentation';
 
 export type KeywordTrainOptions = {
   /** Voices per phrase (each a different variant, speed, pitch, tempo and reverb). */
   voicesPerPhrase: number;
   /** Random espeak-ng speakers made for this run, on top of espeak-ng's own training variants. */
   randomSpeakers: number;
-  /** Noisy copies of each rendering (each its own noise and SNR). */
+  /** Noisy copies of each rendering (each its own noise and SNR); all but the first go through `conditions`. */
   noisyCopies: number;
+  /** Rooms, microphones, levels, codecs and ambience for the copies and the non-phrases (null: room noise only). */
+  conditions: ConditionSet | null;
+  /** VTLP and SpecAugment-style masks on those copies (null: none). */
+  spectral: SpectralAugmentation | null;
   /** Clips of talk, music, clatter, coughs and noise taught as "not a phrase" (0: no rejection output). */
   notAPhraseClips: number;
   /** Share of validation clips that are not phrases allowed to pass the calibrated bar. */
@@ -55,6 +61,8 @@ export const DEFAULT_KEYWORD_TRAINING: KeywordTrainOptions = {
   voicesPerPhrase: 100,
   randomSpeakers: 800,
   noisyCopies: 2,
+  conditions: TRAINING_CONDITIONS,
+  spectral: TRAINING_SPECTRAL,
   notAPhraseClips: 3000,
   falseTriggerTarget: 0.02,
   // Filters five steps wide over the 13 MFCCs: on held-out voices, better than the dense layer alone.
@@ -91,40 +99,52 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
   );
   const train: LabelledSet = { inputs: [], labels: [] };
   const validation: LabelledSet = { inputs: [], labels: [] };
+  const conditions = options.conditions ? await createConditionBank(options.conditions, { voices: TRAINING_VOICES, variants: trainingVariants, sentences: TRAINING_SENTENCES, dataPath: bank.dataPath }, random) : null;
   let missed = 0;
   let done = 0;
-  await forEachConcurrently(jobs, options.concurrency, async (job) => {
-    const clean = await synthesize(phrases[job.phrase]!.text, job.recording.voice, bank.dataPath);
-    // Each job its own random stream: the same data whatever order the processes finish in.
-    const jobRandom = seededRandom(job.seed);
-    for (let copy = 0; copy < options.noisyCopies; copy += 1) {
-      const { noise, snrDb } = copy === 0 ? job.recording : randomRecording(TRAINING_VOICES, jobRandom);
-      const utterances = utterancesOf(addNoise(clean, noise, snrDb, jobRandom));
-      const longest = utterances.sort((a, b) => b.frames.length - a.frames.length)[0];
-      if (!longest) {
-        missed += 1;
-        continue;
-      }
-      const target = job.validation ? validation : train;
-      target.inputs.push(utteranceVector(longest.frames));
-      target.labels.push(job.phrase);
-    }
-    options.progress?.((done += 1), jobs.length);
-  });
   const negatives = { training: 0, validation: 0 };
-  await forEachConcurrently(Array.from({ length: options.notAPhraseClips }, (_, index) => ({ index, seed: random() * 2 ** 31 })), options.concurrency, async ({ index, seed }) => {
-    const clipRandom = seededRandom(seed);
-    const isValidation = index % 6 === 5;
-    const kind = NOT_A_PHRASE_KINDS[index % NOT_A_PHRASE_KINDS.length]!;
-    const { samples, recording } = await notAPhrase(kind, { random: clipRandom, voices: TRAINING_VOICES, variants: isValidation ? VALIDATION_VARIANTS : trainingVariants, sentences: TRAINING_SENTENCES, dataPath: bank.dataPath });
-    // Every stretch the detector would hand the recognizer is one example of "not a phrase".
-    for (const utterance of utterancesOf(addNoise(samples, recording.noise, recording.snrDb, clipRandom))) {
-      const target = isValidation ? validation : train;
-      target.inputs.push(utteranceVector(utterance.frames));
-      target.labels.push(notAPhraseClass(phrases));
-      negatives[isValidation ? 'validation' : 'training'] += 1;
-    }
-  }).finally(() => bank.dispose());
+  type Example = { validation: boolean; input: Float32Array; label: number };
+  let examples: Example[][];
+  try {
+    const phraseExamples = await mapConcurrently(jobs, options.concurrency, async (job) => {
+      const clean = await synthesize(phrases[job.phrase]!.text, job.recording.voice, bank.dataPath);
+      // Each job its own random stream: the same data whatever order the processes finish in.
+      const jobRandom = seededRandom(job.seed);
+      const found: Example[] = [];
+      for (let copy = 0; copy < options.noisyCopies; copy += 1) {
+        const heard = copy === 0 ? await heardAs(null, clean, job.recording, jobRandom) : await heardAs(conditions, clean, randomRecording(TRAINING_VOICES, jobRandom), jobRandom);
+        const utterances = copy === 0 ? utterancesOf(heard) : augmentedUtterances(heard, options.spectral, jobRandom);
+        const longest = utterances.sort((a, b) => b.frames.length - a.frames.length)[0];
+        if (longest) found.push({ validation: job.validation, input: utteranceVector(longest.frames), label: job.phrase });
+        else missed += 1;
+      }
+      options.progress?.((done += 1), jobs.length);
+      return found;
+    });
+    const clips = Array.from({ length: options.notAPhraseClips }, (_, index) => ({ index, seed: random() * 2 ** 31 }));
+    const negativeExamples = await mapConcurrently(clips, options.concurrency, async ({ index, seed }) => {
+      const clipRandom = seededRandom(seed);
+      const isValidation = index % 6 === 5;
+      const kind = NOT_A_PHRASE_KINDS[index % NOT_A_PHRASE_KINDS.length]!;
+      const { samples, recording } = await notAPhrase(kind, { random: clipRandom, voices: TRAINING_VOICES, variants: isValidation ? VALIDATION_VARIANTS : trainingVariants, sentences: TRAINING_SENTENCES, dataPath: bank.dataPath });
+      // Talk goes through the same rooms and microphones as phrases: a channel must not say "phrase".
+      const heard = await heardAs(conditions, samples, recording, clipRandom);
+      // Every stretch the detector would hand the recognizer is one example of "not a phrase".
+      return augmentedUtterances(heard, options.spectral, clipRandom).map((utterance) => {
+        negatives[isValidation ? 'validation' : 'training'] += 1;
+        return { validation: isValidation, input: utteranceVector(utterance.frames), label: notAPhraseClass(phrases) };
+      });
+    });
+    examples = [...phraseExamples, ...negativeExamples];
+  } finally {
+    await Promise.all([bank.dispose(), conditions?.dispose()]);
+  }
+  // In job order, not the order the processes finished in: the same run trains the same model.
+  for (const example of examples.flat()) {
+    const target = example.validation ? validation : train;
+    target.inputs.push(example.input);
+    target.labels.push(example.label);
+  }
   if (options.extraTraining) {
     train.inputs.push(...options.extraTraining.inputs);
     train.labels.push(...options.extraTraining.labels);
@@ -147,6 +167,8 @@ export async function trainKeywordModel(tf: typeof TfCore, phrases: Phrase[], op
     card: {
       trainedAt: new Date().toISOString(),
       data: "espeak-ng's Korean voice: its own variants and random speakers made for the run (every other one over wider ranges of formants, voicing and spectral tilt); sox tempo, pitch shift and reverb; white/pink/brown noise at 5–25 dB SNR",
+      ...(options.conditions ? { conditions: options.conditions } : {}),
+      ...(options.spectral ? { spectral: options.spectral } : {}),
       trainingVariants: trainingVariants.filter((variant) => !bank.variants.includes(variant)),
       randomSpeakers: options.randomSpeakers,
       validationVariants: VALIDATION_VARIANTS,
@@ -185,10 +207,21 @@ function calibrateAcceptance(network: DenseNetwork, validation: LabelledSet, phr
   return Number(Math.min(0.99, Math.max(MIN_CONFIDENCE, bar)).toFixed(4));
 }
 
-async function forEachConcurrently<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+/** The first copy of a rendering: the voice under room noise; the others in a drawn condition. */
+function heardAs(conditions: ConditionBank | null, clean: Float32Array, recording: Recording, random: () => number): Promise<Float32Array> {
+  return conditions ? recordIn(conditions, clean, recording, random) : Promise.resolve(addNoise(clean, recording.noise, recording.snrDb, random));
+}
+
+/** `work` on every item, `concurrency` at a time; the results in the items' order. */
+async function mapConcurrently<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return results;
 }

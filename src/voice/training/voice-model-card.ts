@@ -4,6 +4,41 @@ import type { KeywordModelFile } from '../hearing/keyword-model';
 import type { VoiceEvaluation } from './evaluate-recognizer';
 import { HELD_OUT_VOICES } from './synthetic-voices';
 import { HELD_OUT_SENTENCES } from './not-a-phrase';
+import { HELD_OUT_CONDITIONS, type ConditionSet } from './recording-conditions';
+
+const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+
+/** The held-out results as table rows: intents, words, false triggers per screen. */
+function evaluationRows(evaluation: VoiceEvaluation): string[] {
+  return [
+    `| recordings | ${evaluation.n} |`,
+    `| intent accuracy | ${pct(evaluation.intentAccuracy)} |`,
+    `| intent accuracy as the kiosk listens (each phrase among what its screen asks for) | ${evaluation.intentAccuracyOnScreen === null ? '–' : pct(evaluation.intentAccuracyOnScreen)} |`,
+    `| word accuracy | ${pct(evaluation.wordAccuracy)} |`,
+    ...(evaluation.falseTriggerRate === null
+      ? []
+      : [
+          `| recordings that are not orders | ${evaluation.notOrders} |`,
+          `| false triggers: a phrase acted on in a recording that is not an order, listening for everything | ${pct(evaluation.falseTriggerRate)} |`,
+          ...Object.entries(evaluation.falseTriggerRateOnScreen ?? {}).map(([screen, rate]) => `| false triggers listening as the ${screen} screen does | ${pct(rate)} |`),
+        ]),
+  ];
+}
+
+function augmentationData(card: Record<string, unknown>): string[] {
+  const conditions = card.conditions as ConditionSet | undefined;
+  const spectral = card.spectral as { share: number; warp: [number, number]; maxSilencedBands: number; maxMaskedShare: number } | undefined;
+  return [
+    ...(conditions
+      ? [
+          `Recording conditions on every copy after the first (recording-conditions.ts): restaurant ambience (babble and dishes) under ${pct(conditions.ambienceShare)} of them at ${conditions.ambienceSnrDb.join('–')} dB SNR;`,
+          `${pct(conditions.channelShare)} through a channel: speed ×${conditions.speeds.join('–')}, a simulated room in ${pct(conditions.rooms.share)} (RT60 ${conditions.rooms.rt60.join('–')} s), a microphone band`,
+          `(${conditions.highpassHz.join('–')} Hz to ${conditions.lowpassHz.join('–')} Hz, tilt), level ${conditions.levelDb.join(' to ')} dB (clipping above full scale), codec ${[...new Set(conditions.codecs)].join(', ')}.`,
+        ]
+      : []),
+    ...(spectral ? [`VTLP (warp ${spectral.warp.join('–')}) and SpecAugment-style masks (up to ${spectral.maxSilencedBands} mel bands, ${pct(spectral.maxMaskedShare)} of the frames) on ${pct(spectral.share)} of those copies.`] : []),
+  ];
+}
 
 function convolutions(model: KeywordModelFile): string {
   const layers = model.front?.layers ?? [];
@@ -21,10 +56,12 @@ function notAPhraseData(card: Record<string, unknown>): string[] {
   ];
 }
 
-export async function writeVoiceModelCard(file: string, model: KeywordModelFile, heldOut: VoiceEvaluation, store?: VoiceEvaluation): Promise<void> {
+/** `inConditions`: the held-out voices recorded in HELD_OUT_CONDITIONS; `store`: the store's held-out takes. */
+export type VoiceCardResults = { heldOut: VoiceEvaluation; inConditions?: VoiceEvaluation; store?: VoiceEvaluation };
+
+export async function writeVoiceModelCard(file: string, model: KeywordModelFile, { heldOut, inConditions, store }: VoiceCardResults): Promise<void> {
   const card = model.card;
   const utterances = card.utterances as { training: number; validation: number };
-  const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
   const kinds = ['item', 'option', 'quantity', 'command'].map((kind) => `${model.phrases.filter((phrase) => phrase.kind === kind).length} ${kind}`).join(', ');
   const lines = [
     `# Offline voice model ${model.version}`,
@@ -47,6 +84,7 @@ export async function writeVoiceModelCard(file: string, model: KeywordModelFile,
     `${utterances.training} training and ${utterances.validation} validation utterances, from ${(card.trainingVariants as string[]).length} of espeak-ng's variants`,
     `and ${String(card.randomSpeakers)} random speakers; validation speakers (never trained on): ${(card.validationVariants as string[]).join(', ')}.`,
     ...notAPhraseData(card),
+    ...augmentationData(card),
     '',
     '## Held-out test (voices training never heard)',
     `Variants ${HELD_OUT_VOICES.variants.join(', ')}; speeds ${HELD_OUT_VOICES.speeds.join(', ')}; pitches ${HELD_OUT_VOICES.pitches.join(', ')};`,
@@ -55,19 +93,22 @@ export async function writeVoiceModelCard(file: string, model: KeywordModelFile,
     '',
     '| metric | value |',
     '| --- | --- |',
-    `| recordings | ${heldOut.n} |`,
-    `| intent accuracy | ${pct(heldOut.intentAccuracy)} |`,
-    `| intent accuracy as the kiosk listens (each phrase among what its screen asks for) | ${heldOut.intentAccuracyOnScreen === null ? '–' : pct(heldOut.intentAccuracyOnScreen)} |`,
-    `| word accuracy | ${pct(heldOut.wordAccuracy)} |`,
-    ...(heldOut.falseTriggerRate === null
-      ? []
-      : [
-          `| recordings that are not orders | ${heldOut.notOrders} |`,
-          `| false triggers: a phrase acted on in a recording that is not an order, listening for everything | ${pct(heldOut.falseTriggerRate)} |`,
-          ...Object.entries(heldOut.falseTriggerRateOnScreen ?? {}).map(([screen, rate]) => `| false triggers listening as the ${screen} screen does | ${pct(rate)} |`),
-        ]),
+    ...evaluationRows(heldOut),
     `| end of speech → intent (p50) | ${heldOut.msEndOfSpeechToIntentP50} ms (of which ${heldOut.endOfSpeechPauseMs} ms is the pause that ends an utterance) |`,
     '',
+    ...(inConditions
+      ? [
+          '## Held-out test in conditions training never uses',
+          `The same kind of held-out set (other draws) recorded as \`kiosk voice testset --conditions\` does: rooms drawn apart (RT60 ${HELD_OUT_CONDITIONS.rooms.rt60.join('–')} s),`,
+          `other microphone bands, levels ${HELD_OUT_CONDITIONS.levelDb.join(' to ')} dB, codecs training never uses (${HELD_OUT_CONDITIONS.codecs.filter((codec) => codec !== 'none').join(', ')}), and restaurant talk in held-out sentences`,
+          'under the voice. The nearest thing here to the gap between synthetic and real speech, still not real speech.',
+          '',
+          '| metric | value |',
+          '| --- | --- |',
+          ...evaluationRows(inConditions),
+          '',
+        ]
+      : []),
     ...(store
       ? [
           "## The store's own voices (held out: every third take of each phrase)",

@@ -14,21 +14,34 @@ import { seededRandom } from '../../shared/seeded-random';
 import { HELD_OUT_VOICES, randomRecording } from './synthetic-voices';
 import { writeWav16k } from './wav-file';
 import { HELD_OUT_SENTENCES, NOT_A_PHRASE_KINDS, NOT_AN_ORDER_LABEL, notAPhrase } from './not-a-phrase';
+import { createConditionBank, recordIn, type ConditionBank, type ConditionSet } from './recording-conditions';
+import type { Recording } from './synthetic-voices';
 
 export type VoiceLabel = { file: string; text: string };
 
 export class VoiceLabelsError extends Error {}
 
-export async function writeVoiceTestSet(dir: string, texts: string[], perText: number, seed: number, notOrders = 0): Promise<VoiceLabel[]> {
+/** `conditions`: recorded in them (HELD_OUT_CONDITIONS) rather than under room noise alone. */
+export async function writeVoiceTestSet(dir: string, texts: string[], perText: number, seed: number, notOrders = 0, conditions: ConditionSet | null = null): Promise<VoiceLabel[]> {
   await fs.mkdir(dir, { recursive: true });
   const random = seededRandom(seed);
+  const bank = conditions ? await createConditionBank(conditions, { voices: HELD_OUT_VOICES, variants: HELD_OUT_VOICES.variants, sentences: HELD_OUT_SENTENCES }, random) : null;
+  try {
+    return await writeRecordings(dir, texts, perText, notOrders, random, bank);
+  } finally {
+    await bank?.dispose();
+  }
+}
+
+async function writeRecordings(dir: string, texts: string[], perText: number, notOrders: number, random: () => number, bank: ConditionBank | null): Promise<VoiceLabel[]> {
+  const heard = (clean: Float32Array, recording: Recording) => (bank ? recordIn(bank, clean, recording, random) : Promise.resolve(addNoise(clean, recording.noise, recording.snrDb, random)));
   const labels: VoiceLabel[] = [];
   for (const [index, text] of texts.entries()) {
     for (let take = 0; take < perText; take += 1) {
       const recording = randomRecording(HELD_OUT_VOICES, random);
       const clean = await synthesize(text, recording.voice);
       const file = `${String(index).padStart(3, '0')}-${take}-${recording.voice.variant}.wav`;
-      await writeWav16k(path.join(dir, file), addNoise(clean, recording.noise, recording.snrDb, random));
+      await writeWav16k(path.join(dir, file), await heard(clean, recording));
       labels.push({ file, text });
     }
   }
@@ -36,7 +49,7 @@ export async function writeVoiceTestSet(dir: string, texts: string[], perText: n
     const kind = NOT_A_PHRASE_KINDS[index % NOT_A_PHRASE_KINDS.length]!;
     const { samples, recording } = await notAPhrase(kind, { random, voices: HELD_OUT_VOICES, variants: HELD_OUT_VOICES.variants, sentences: HELD_OUT_SENTENCES });
     const file = `not-${String(index).padStart(3, '0')}-${kind}.wav`;
-    await writeWav16k(path.join(dir, file), addNoise(samples, recording.noise, recording.snrDb, random));
+    await writeWav16k(path.join(dir, file), await heard(samples, recording));
     labels.push({ file, text: NOT_AN_ORDER_LABEL });
   }
   await fs.writeFile(path.join(dir, 'labels.csv'), stringify(labels, { header: true, columns: ['file', 'text'] }));

@@ -5,7 +5,7 @@
  * for the utterance being heard (the recognizer may need them), never stored.
  */
 import captureUrl from './pcm-capture.worklet.ts?worker&url';
-import { FrameAnalyser, FRAME_SIZE, HOP_SIZE, SAMPLE_RATE, type FrameFeatures } from '../../../voice/hearing/audio-frames';
+import { FrameAnalyser, FRAME_SIZE, HOP_SIZE, SAMPLE_RATE, type FrameFeatures, type FrameSettings } from '../../../voice/hearing/audio-frames';
 import { SEGMENTER_SETTINGS, UtteranceSegmenter } from '../../../voice/hearing/utterance-segmenter';
 import { RestartPolicy } from '../../../shared/restart-policy';
 import type { HeardSpeech } from './speech-listener';
@@ -50,7 +50,7 @@ export async function startMicrophoneHearing(
   recognize: Recognize,
   onHeard: (heard: HeardSpeech) => void,
   onEnd: (problem?: string) => void,
-  segmenterSettings = SEGMENTER_SETTINGS,
+  { segmenterSettings = SEGMENTER_SETTINGS, frameSettings }: { segmenterSettings?: typeof SEGMENTER_SETTINGS; frameSettings?: FrameSettings } = {},
 ): Promise<HearingSession> {
   const context = new AudioContext({ sampleRate: SAMPLE_RATE });
   let stream: MediaStream | null = null;
@@ -72,7 +72,7 @@ export async function startMicrophoneHearing(
     window.clearTimeout(quietTimer);
     quietTimer = window.setTimeout(() => stop(), QUIET_LIMIT_MS);
   };
-  const analyser = new FrameAnalyser();
+  const analyser = new FrameAnalyser(frameSettings);
   const segmenter = new UtteranceSegmenter(segmenterSettings);
   // Room for the longest utterance the segmenter lets through, and its lead-in.
   const recent = new RecentSamples((segmenterSettings.maxFrames + segmenterSettings.preRollFrames + 4) * (HOP_SIZE / SAMPLE_RATE));

@@ -39,5 +39,6 @@ export async function startHearing(
     },
     onHeard,
     onEnd,
+    { frameSettings: keywords.frameSettings },
   );
 }

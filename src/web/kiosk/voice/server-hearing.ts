@@ -32,6 +32,6 @@ export function startServerHearing(onHeard: (heard: HeardSpeech) => void, onEnd:
     },
     onHeard,
     onEnd,
-    SENTENCE_SETTINGS,
+    { segmenterSettings: SENTENCE_SETTINGS },
   );
 }
