@@ -29,13 +29,17 @@ export class VoiceModelVersions {
     return active ? ((await this.files.get(active.model_key))?.data ?? null) : null;
   }
 
-  /** Keeps a model judged better as the new active version. */
+  /**
+   * Keeps a model judged better as the new active version. The file's own `version` becomes the
+   * registry's, so a kiosk (and the next adaptation's `adaptedFrom`) names the version it runs.
+   */
   async add(model: Buffer, result: VoiceTrainingOutcome): Promise<VoiceModelVersionResponse> {
     const now = this.options.now().toISOString();
     // Sortable and unique per store: the time it was kept.
     const version = `voice-${now.replace(/[-:.]/g, '').toLowerCase()}`;
     const row: VoiceModelVersionRow = { version, store_id: this.options.storeId, status: 'active', model_key: `voice-models/${version}.json`, scores: JSON.stringify(result), created_at: now, activated_at: now };
-    await this.files.put(row.model_key, model, 'application/json');
+    const named = { ...(JSON.parse(model.toString('utf8')) as Record<string, unknown>), version };
+    await this.files.put(row.model_key, Buffer.from(JSON.stringify(named)), 'application/json');
     await this.rows.activate(this.options.storeId, version, now, row);
     return toResponse(row);
   }
