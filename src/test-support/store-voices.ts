@@ -55,8 +55,12 @@ export async function neverSureVoiceModel(): Promise<Buffer> {
   return Buffer.from(JSON.stringify({ ...shipped, version: 'never-sure', temperature: 50 }));
 }
 
-/** Puts `model` in place as the store's active version through the real registry, as a kept run would. */
-export async function keepStoreVoiceModel(server: TestServer, model: Buffer, result: VoiceTrainingOutcome, now = new Date()): Promise<void> {
+/** What the registry keeps beside a version put in place by hand: no judgement was made. */
+const unjudged = { n: 0, notOrders: 0, intentAccuracy: 0, falseTriggerRate: null };
+const PUT_IN_PLACE: VoiceTrainingOutcome = { promote: true, recordings: { training: 0, heldOut: 0 }, adapted: { store: unjudged, synthetic: unjudged }, current: { store: unjudged, synthetic: unjudged } };
+
+/** Puts `model` in place as the store's active version through the real registry, as a kept run would; answers its version. */
+export async function keepStoreVoiceModel(server: TestServer, model: Buffer, now = new Date()): Promise<string> {
   const versions = new VoiceModelVersions(new VoiceModelVersionRepository(server.db), await openFileStore(server.config), { storeId: server.config.storeId, now: () => now });
-  await versions.add(model, result);
+  return (await versions.add(model, PUT_IN_PLACE)).version;
 }

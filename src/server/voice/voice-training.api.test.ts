@@ -7,7 +7,7 @@
  * held-out take, is the current one: a second run cannot beat it and keeps nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VoiceModelVersionsResponse, VoiceTrainingOutcome, VoiceTrainingStatus } from '../../contracts/voice-recordings';
+import type { VoiceModelVersionsResponse, VoiceTrainingStatus } from '../../contracts/voice-recordings';
 import { consoleSession, CONSOLE_HEADERS, type ConsoleCaller } from '../../test-support/console-session';
 import { keepStoreVoiceModel, neverSureVoiceModel, staffTake, TINY_VOICE_TRAINING } from '../../test-support/store-voices';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
@@ -49,10 +49,6 @@ async function train(): Promise<VoiceTrainingStatus> {
 const servedModel = async () => (await (await fetch(`${server.url}/models/voice-keywords/model.json`)).json()) as { version: string; card: { adaptedFrom?: string } };
 const listed = async () => ((await (await staff('GET', '/api/admin/voice/models')).json()) as VoiceModelVersionsResponse).versions;
 
-/** What the registry keeps beside a version put in place by hand: no judgement was made. */
-const unjudged = { n: 0, notOrders: 0, intentAccuracy: 0, falseTriggerRate: null };
-const PUT_IN_PLACE: VoiceTrainingOutcome = { promote: true, recordings: { training: 0, heldOut: 0 }, adapted: { store: unjudged, synthetic: unjudged }, current: { store: unjudged, synthetic: unjudged } };
-
 // The run spends seconds of one core on synthetic speech whatever the database: it runs in the
 // SQLite pass only. Its rows (versions, rollback) are tested on PostgreSQL by voice-model-versions.
 describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from the console', () => {
@@ -64,7 +60,7 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from t
   });
 
   it('keeps an adapted model that is better on the held-out takes as the version kiosks load, and nothing that is not better', { timeout: 300_000 }, async () => {
-    await keepStoreVoiceModel(server, await neverSureVoiceModel(), PUT_IN_PLACE, new Date(Date.now() - 60_000));
+    await keepStoreVoiceModel(server, await neverSureVoiceModel(), new Date(Date.now() - 60_000));
     const [poor] = await listed();
     expect((await servedModel()).version).toBe(poor!.version);
     for (const phrase of ['네', '김치찌개']) for (let take = 0; take < 3; take += 1) await recordTake(take % 2, phrase);
