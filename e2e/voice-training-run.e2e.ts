@@ -4,8 +4,9 @@
  * "김치찌개" on the page from Chromium's fake microphone (the other takes come through the API,
  * in espeak-ng voices training never uses), 학습 시작 on the page runs the real `kiosk voice train
  * --recordings` child at a tiny size, and the page shows the verdict and the held-out numbers. The
- * kept version is what the server serves and what a kiosk in Chromium loads and hears "김치찌개"
- * with; 되돌리기 puts the version before back, for the server and for the next kiosk that loads.
+ * kept version is what the server serves and what a paired kiosk in Chromium loads and hears
+ * "김치찌개" with; 되돌리기 puts the version before back: served, and announced to that kiosk,
+ * which loads it without a reload.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -17,6 +18,7 @@ import { consolePages, createConsoleUser, signIn } from './support/console-pages
 import { failOnCspViolations, watchCsp } from './support/csp-guard';
 import { conversationRecording, fakeMicrophoneArgs } from './support/fake-microphone';
 import { startKioskServer } from './support/kiosk-server';
+import { pairingLink } from '../src/server/seed/demo-devices';
 import { openKiosk, PORTRAIT, welcome } from './support/kiosk-tour';
 
 let server: TestServer;
@@ -35,16 +37,23 @@ afterAll(async () => {
 
 const servedVersion = async () => ((await (await fetch(`${server.url}/models/voice-keywords/model.json`)).json()) as { version: string }).version;
 
-/** Easy mode with the microphone on: answers the version of the voice model the kiosk fetched. */
-async function kioskListening(): Promise<{ page: Page; version: string }> {
+/** The next voice model `page` fetches: its version. */
+async function fetchedVoiceModel(page: Page): Promise<string> {
+  const response = await page.waitForResponse((candidate) => new URL(candidate.url()).pathname === '/models/voice-keywords/model.json');
+  return ((await response.json()) as { version: string }).version;
+}
+
+/** A kiosk paired as staff pair one (so it hears the store's announcements), in easy mode with the microphone on. */
+async function pairedKioskListening(id: string): Promise<{ page: Page; version: string }> {
+  const { credential } = await server.devices.register({ id, storeId: server.config.storeId, kind: 'kiosk' });
   const context = await browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR' });
   context.setDefaultTimeout(20_000);
   await watchCsp(context);
-  const page = await openKiosk(await context.newPage(), server.url);
+  const page = await openKiosk(await context.newPage(), `${server.url}${pairingLink('kiosk', credential)}`);
   await welcome.startEasy(page);
-  const fetched = page.waitForResponse((response) => new URL(response.url()).pathname === '/models/voice-keywords/model.json');
+  const fetched = fetchedVoiceModel(page);
   await page.locator('.voice-listen').click();
-  return { page, version: ((await (await fetched).json()) as { version: string }).version };
+  return { page, version: await fetched };
 }
 
 /** Takes the page does not record: "김치찌개" twice more and "네" three times, in two staff voices. */
@@ -61,7 +70,7 @@ async function addTakesThroughTheApi(): Promise<void> {
 describe('a voice training run from the console', () => {
   it('keeps an adapted model that hears the held-out takes better, kiosks load it, and 되돌리기 brings back the one before', { timeout: 300_000 }, async () => {
     const before = await keepStoreVoiceModel(server, await neverSureVoiceModel(), new Date(Date.now() - 60_000));
-    expect((await kioskListening()).version).toBe(before);
+    expect((await pairedKioskListening('kiosk-before')).version).toBe(before);
 
     const password = await createConsoleUser(server, 'owner-voice', 'owner');
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
@@ -109,15 +118,16 @@ describe('a voice training run from the console', () => {
 
     // The server serves it, and a kiosk loads it and hears the dish with it.
     expect(await servedVersion()).toBe(kept);
-    const kiosk = await kioskListening();
+    const kiosk = await pairedKioskListening('kiosk-1');
     expect(kiosk.version).toBe(kept);
     await kiosk.page.locator('.voice-heard', { hasText: '김치찌개' }).waitFor();
 
-    // 되돌리기: the version before is in use again, served, and what the next kiosk loads.
+    // 되돌리기: the version before is in use again, served, and announced: the open kiosk loads it.
+    const reloaded = fetchedVoiceModel(kiosk.page);
     await page.getByRole('button', { name: '되돌리기 · Roll back' }).click();
     await page.locator(`[data-active-version="${before}"]`).waitFor();
     expect(await consolePages.versionRow(page, kept).getAttribute('data-status')).toBe('retired');
     expect(await servedVersion()).toBe(before);
-    expect((await kioskListening()).version).toBe(before);
+    expect(await reloaded).toBe(before);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Voice model versions (issue 28): every model 음성 학습 keeps is a version with its held-out
  * numbers; the active one is what kiosks load, and rollback steps back to the one before, then
- * to the shipped model. Versions are added here as the training runner adds them.
+ * to the shipped model; paired kiosks are told which (retained on `models/voice-keywords/active`).
+ * Versions are added here as the training runner adds them.
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VoiceModelVersionsResponse, VoiceTrainingOutcome } from '../../contracts/voice-recordings';
 import { consoleSession, type ConsoleCaller } from '../../test-support/console-session';
-import { startTestServer, type TestServer } from '../../test-support/test-server';
+import { listenToModelAnnouncements, type ModelAnnouncements } from '../../test-support/model-announcements';
+import { EMBEDDED_BROKER, startTestServer, type TestServer } from '../../test-support/test-server';
 import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
 import { VoiceModelVersionRepository } from '../repositories/voice-model-version.repository';
 import { openFileStore } from '../storage/open-file-store';
@@ -16,14 +18,23 @@ import { VoiceModelVersions } from './voice-model-versions';
 let server: TestServer;
 let owner: ConsoleCaller;
 let staff: ConsoleCaller;
+let kiosk: ModelAnnouncements;
 let clock = Date.parse('2026-12-05T10:00:00Z');
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // The embedded broker in every run (TEST_MQTT too): the kiosk listens on the server's own /mqtt.
+  server = await startTestServer({ modelPollMs: 100, env: EMBEDDED_BROKER });
   owner = await consoleSession(server, 'owner');
   staff = await consoleSession(server, 'staff');
+  kiosk = await listenToModelAnnouncements(server);
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await kiosk?.close();
+  await server?.close();
+});
+
+/** The announcement a paired kiosk hears when `version` becomes the one to run. */
+const announced = (version: string) => kiosk.announced('voice-keywords', version);
 
 const scores = (n: number, intentAccuracy: number) => ({ n, notOrders: 20, intentAccuracy, falseTriggerRate: 0.05 });
 const outcome = (before: number, after: number): VoiceTrainingOutcome => ({
@@ -46,6 +57,7 @@ describe('voice model versions', () => {
   it('kiosks load the shipped model until a version is kept, then the active version; rollback steps back', async () => {
     const shipped = (JSON.parse(fs.readFileSync(DEFAULT_VOICE_MODEL_FILE, 'utf8')) as { version: string }).version;
     expect(await servedVersion()).toBe(shipped);
+    expect(await announced(shipped)).toEqual({ v: 1, model: 'voice-keywords', version: shipped, url: '/models/voice-keywords/model.json' });
     expect((await owner('POST', '/api/admin/voice/models/rollback')).status).toBe(409);
 
     const first = await keep(outcome(0.5, 0.75));
@@ -53,6 +65,7 @@ describe('voice model versions', () => {
     // The served file names the registry's version, not the date in the file that was kept.
     expect(second).toMatch(/^voice-2026/);
     expect(await servedVersion()).toBe(second);
+    await announced(second);
     const versions = await listed();
     expect(versions.map((version) => version.status)).toEqual(['active', 'retired']);
     expect(versions[0]!.result.adapted.store.intentAccuracy).toBe(1);
@@ -63,9 +76,12 @@ describe('voice model versions', () => {
     expect(back.status).toBe(200);
     expect(((await back.json()) as { active: { version: string } }).active.version).toBe(versions[1]!.version);
     expect(await servedVersion()).toBe(first);
+    await announced(first);
 
     expect(await (await owner('POST', '/api/admin/voice/models/rollback')).json()).toEqual({ active: null });
     expect(await servedVersion()).toBe(shipped);
+    // Announced a second time: back to the shipped model.
+    await expect.poll(() => kiosk.received.filter((message) => message.topic === 'models/voice-keywords/active' && message.payload.includes(`"${shipped}"`)).length).toBe(2);
     expect((await listed()).map((version) => version.status)).toEqual(['retired', 'retired']);
   });
 });

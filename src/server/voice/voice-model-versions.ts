@@ -5,14 +5,22 @@
  * takes. Each kept model is a version with that judgement; rollback makes the previous one active
  * again, or the shipped model when there is none.
  */
+import fs from 'node:fs/promises';
 import type { VoiceModelVersionResponse, VoiceTrainingOutcome } from '../../contracts/voice-recordings';
+import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
+import type { ActiveModel } from '../registry/active-model-watch';
 import { AppError } from '../errors';
 import type { VoiceModelVersionRepository, VoiceModelVersionRow } from '../repositories/voice-model-version.repository';
 import type { FileStore } from '../storage/file-store';
 
 type Options = { storeId: string; now: () => Date };
 
+/** Where kiosks load the voice model: the active version, whichever it is (`model.routes.ts`). */
+export const VOICE_MODEL_URL = '/models/voice-keywords/model.json';
+
 export class VoiceModelVersions {
+  private shippedVersion: Promise<string> | null = null;
+
   constructor(
     private readonly rows: VoiceModelVersionRepository,
     private readonly files: FileStore,
@@ -27,6 +35,13 @@ export class VoiceModelVersions {
   async activeModel(): Promise<Buffer | null> {
     const active = (await this.rows.list(this.options.storeId)).find((row) => row.status === 'active');
     return active ? ((await this.files.get(active.model_key))?.data ?? null) : null;
+  }
+
+  /** What kiosks should run now (announced over MQTT): the active version, or the shipped model's. */
+  async active(): Promise<ActiveModel> {
+    const active = (await this.rows.list(this.options.storeId)).find((row) => row.status === 'active');
+    this.shippedVersion ??= fs.readFile(DEFAULT_VOICE_MODEL_FILE, 'utf8').then((text) => (JSON.parse(text) as { version: string }).version);
+    return { model: 'voice-keywords', version: active?.version ?? (await this.shippedVersion), url: VOICE_MODEL_URL };
   }
 
   /**
