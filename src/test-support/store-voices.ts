@@ -52,7 +52,7 @@ export async function staffTake(speaker: number, phrase: string): Promise<Buffer
  */
 export async function neverSureVoiceModel(): Promise<Buffer> {
   const shipped = JSON.parse(await fs.readFile(DEFAULT_VOICE_MODEL_FILE, 'utf8')) as KeywordModelFile;
-  return Buffer.from(JSON.stringify({ ...shipped, version: 'never-sure', temperature: 50 }));
+  return Buffer.from(JSON.stringify({ ...shipped, temperature: 50 }));
 }
 
 /** What the registry keeps beside a version put in place by hand: no judgement was made. */
