@@ -42,13 +42,18 @@ describe('operator console', () => {
     const cola = consolePages.menuRow(page, 'cola');
     await cola.getByRole('spinbutton').fill('2500');
     await cola.locator('.aliases-input').fill('콜라, 코카콜라');
+    // The owner opens the picture picker, and the save lands (the list reloads) while it is open.
+    const picker = (await cola.locator('input[type="file"]').elementHandle())!;
     await cola.getByRole('button', { name: '저장 · Save' }).click();
     await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola')).toMatchObject({ price: 2500, aliases: ['코카콜라', '콜라'].sort() });
-    // The owner sees the save confirmed (the list reloads then) before picking a picture.
     await page.getByTestId('menu-outcome').and(page.locator('.form-ok')).waitFor();
-    // A new picture, as an owner picks one from the computer.
+    // The row shows what was saved (the aliases sorted as stored), nothing left to save.
+    await expect.poll(() => cola.locator('.aliases-input').inputValue()).toBe('코카콜라, 콜라');
+    expect(await cola.getByRole('button', { name: '저장 · Save' }).isDisabled()).toBe(true);
+    // The picker is the same element, still on the page: the picture picked in it is uploaded.
+    expect(await picker.evaluate((input) => input.isConnected)).toBe(true);
     const photo = await sharp({ create: { width: 900, height: 900, channels: 3, background: '#1d4ed8' } }).jpeg().toBuffer();
-    await cola.locator('input[type="file"]').setInputFiles({ name: 'cola.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await picker.setInputFiles({ name: 'cola.jpg', mimeType: 'image/jpeg', buffer: photo });
     // Reading, resizing and storing the picture can take seconds on a busy 2-core machine.
     await expect.poll(async () => (await (await fetch(`${harness.server.url}/api/menu`)).json()).items.find((item: { id: string }) => item.id === 'cola').imageUrl, { timeout: 20_000 }).toMatch(/\/media\/menu\/cola-[0-9a-f]{12}\.webp$/);
     expect(await axeViolations(page, 'console menu', { enhancedContrast: false })).toEqual([]);

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../../src/test-support/test-se
 import { WEB_DIST_DIR, type AppOptions } from '../../src/server/app';
 
 /** `now` sets the server's clock (e.g. lunchtime, for suggestions learned from lunchtime orders). */
-export async function startKioskServer(env: NodeJS.ProcessEnv = {}, now?: () => Date, options: Pick<AppOptions, 'transcriber'> = {}): Promise<TestServer> {
+export async function startKioskServer(env: NodeJS.ProcessEnv = {}, now?: () => Date, options: Pick<AppOptions, 'transcriber' | 'voiceTrainingSize'> = {}): Promise<TestServer> {
   if (!fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
     throw new Error('The kiosk pages are not built: run "npm run build:web" first (npm test does it).');
   }

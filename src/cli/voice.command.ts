@@ -12,7 +12,7 @@ import { openStore } from '../server/store';
 import { KeywordModel, type KeywordModelFile } from '../voice/hearing/keyword-model';
 import { DEFAULT_VOICE_MODEL_FILE, loadKeywordModel } from '../voice/hearing/keyword-model-file';
 import { vocabularyOf } from '../voice/hearing/vocabulary';
-import { adaptToStore } from '../voice/training/adapt-to-store';
+import { adaptToStore, FULL_SYNTHETIC_HELD_OUT } from '../voice/training/adapt-to-store';
 import { evaluateRecognizer, type VoiceEvaluation } from '../voice/training/evaluate-recognizer';
 import type { VoiceJudgement } from '../voice/training/store-recordings';
 import { DEFAULT_KEYWORD_TRAINING, trainKeywordModel, type KeywordTrainOptions } from '../voice/training/train-keywords';
@@ -73,10 +73,12 @@ export function registerVoiceCommands(program: Command): void {
     .option('--learning-rate <x>', 'step size (smaller when adapting a model with --from)', number, DEFAULT_KEYWORD_TRAINING.learningRate)
     .option('--from <model>', 'adapt this trained model (same menu) instead of starting from random weights')
     .option('--recordings <dir>', "the store's own recordings (labels.csv: file,text; \"-\" for talk): adapt the current model on two takes in three, judge on the third, and replace it only if better there and not worse on synthetic voices")
+    .option('--held-out-phrases <n>', 'with --recordings: judge on this many of the phrases (spread over the vocabulary; default all)', number)
+    .option('--held-out-not-orders <n>', 'with --recordings: judge on this many recordings that are not orders', number, HELD_OUT_NOT_ORDERS)
     .option('--seed <n>', 'seed for the voices, the noise and the initial weights', number, DEFAULT_KEYWORD_TRAINING.seed)
     .option('--no-conditions', 'no simulated rooms, microphones, levels, codecs or restaurant ambience')
     .option('--no-spectral', 'no VTLP or SpecAugment-style masks')
-    .action(async (options: { out: string; voices: number; epochs: number; notPhrases: number; learningRate: number; from?: string; recordings?: string; seed: number; conditions: boolean; spectral: boolean }) => {
+    .action(async (options: { out: string; voices: number; epochs: number; notPhrases: number; learningRate: number; from?: string; recordings?: string; heldOutPhrases?: number; heldOutNotOrders: number; seed: number; conditions: boolean; spectral: boolean }) => {
       const menu = await storeMenu();
       const phrases = vocabularyOf(menu);
       const tf = await loadTf();
@@ -98,7 +100,8 @@ export function registerVoiceCommands(program: Command): void {
         log: (line) => console.error(line),
       };
       if (options.recordings) {
-        const adapted = await adaptToStore(tf, menu, start!, options.recordings, trainOptions, version);
+        const heldOut = { phrases: options.heldOutPhrases ?? FULL_SYNTHETIC_HELD_OUT.phrases, notOrders: options.heldOutNotOrders };
+        const adapted = await adaptToStore(tf, menu, start!, options.recordings, trainOptions, version, heldOut);
         bar.stop();
         if (adapted.decision.promote) await writeVoiceModel(options.out, adapted.candidate, { heldOut: adapted.candidateScores.synthetic, store: adapted.candidateScores.store });
         console.error(adapted.decision.reason);

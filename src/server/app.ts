@@ -24,9 +24,8 @@ import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
 import type { PaymentTerminal } from './payments/payment-terminal';
 import { startFleetMessaging } from './iot/fleet-messaging';
 import { watchKiosks } from './iot/kiosk-watch';
-import { announceShippedModels } from './iot/model-announcements';
 import { ActiveGroupHead } from './registry/active-group-head';
-import { watchActiveModel } from './registry/active-model-watch';
+import { activeGroupHead, watchActiveModel } from './registry/active-model-watch';
 import { startModelRegistry } from './registry/open-registry';
 import { AdminRepository } from './repositories/admin.repository';
 import { AnalyticsRepository } from './repositories/analytics.repository';
@@ -158,10 +157,9 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     (messaging) => messaging.close(),
   );
   fleet.attach(app);
-  await announceShippedModels(fleet.client);
   const registry = await startModelRegistry(db, files, now);
   opened.add(
-    watchActiveModel(registry, fleet.client, { intervalMs: modelPollMs, onError: (error) => app.log.warn({ err: error }, 'Model registry: could not check the active model') }),
+    watchActiveModel(activeGroupHead(registry), fleet.client, { intervalMs: modelPollMs, onError: (error) => app.log.warn({ err: error }, 'Model registry: could not check the active model') }),
     (watch) => watch.stop(),
   );
   const settings = new SettingsService(new SettingsRepository(db), defaultSettings(config), now);
@@ -265,6 +263,11 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
   await app.register(adminPrinterRoutes, { auth, printing });
   const voiceModels = new VoiceModelVersions(new VoiceModelVersionRepository(db), files, { storeId: config.storeId, now });
+  // Kept by 음성 학습, rolled back on the console, or the shipped model: kiosks hear which, as for the group head.
+  opened.add(
+    watchActiveModel(() => voiceModels.active(), fleet.client, { intervalMs: modelPollMs, onError: (error) => app.log.warn({ err: error }, 'Voice models: could not check the active version') }),
+    (watch) => watch.stop(),
+  );
   const voiceRecordings = new VoiceRecordingService(new VoiceRecordingRepository(db), files, menus, { storeId: config.storeId, now });
   const voiceTraining = opened.add(
     new VoiceTrainingRunner(voiceRecordings, voiceModels, config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),

@@ -3,35 +3,29 @@
  * kiosks (retained on `models/group-head/active`) when another process promotes or rolls back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ModelActiveMessage, parseMessage } from '../iot/messages';
-import { listen, type Listener } from '../test-support/mqtt-listener';
+import { listenToModelAnnouncements, type ModelAnnouncements } from '../test-support/model-announcements';
 import { EMBEDDED_BROKER, startTestServer, type TestServer } from '../test-support/test-server';
-import { DeviceRepository } from './repositories/device.repository';
 import { ModelRegistryRepository } from './registry/model-registry.repository';
 import { ModelRegistryService } from './registry/model-registry.service';
 import { GROUP_HEAD } from './registry/model-version';
-import { DeviceService } from './services/device.service';
 import { openFileStore } from './storage/open-file-store';
 import { SHIPPED_HEAD_VERSION } from '../test-support/shipped-head';
 
 let server: TestServer;
-let kiosk: Listener;
+let kiosk: ModelAnnouncements;
 const SHIPPED = SHIPPED_HEAD_VERSION;
 
 beforeAll(async () => {
   // The embedded broker in every run (TEST_MQTT too): the kiosk listens on the server's own /mqtt.
   server = await startTestServer({ modelPollMs: 100, env: EMBEDDED_BROKER });
-  const { credential } = await new DeviceService(new DeviceRepository(server.db)).register({ id: 'kiosk-1', storeId: server.config.storeId, kind: 'kiosk' });
-  kiosk = await listen(`${server.url.replace('http', 'ws')}/mqtt`, { username: 'kiosk-1', password: credential });
-  await kiosk.client.subscribeAsync('models/+/active');
+  kiosk = await listenToModelAnnouncements(server);
 });
 afterAll(async () => {
   await kiosk?.close();
   await server?.close();
 });
 
-const announced = async (version: string) =>
-  parseMessage(ModelActiveMessage, (await kiosk.next((message) => message.topic === 'models/group-head/active' && message.payload.includes(`"${version}"`))).payload);
+const announced = (version: string) => kiosk.announced(GROUP_HEAD, version);
 
 describe('the model registry on the server', () => {
   it('serves the shipped head as the active version, uncached, and announces it retained', async () => {

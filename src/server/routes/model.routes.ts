@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { RegistryError, type ModelRegistryService } from '../registry/model-registry.service';
 import { GROUP_HEAD } from '../registry/model-version';
 import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
-import type { VoiceModelVersions } from '../voice/voice-model-versions';
+import { VOICE_MODEL_URL, type VoiceModelVersions } from '../voice/voice-model-versions';
 
 /**
  * The kiosk's face and voice models and tfjs's WebAssembly files, served from this server so the browser
@@ -28,7 +28,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<{ registry: ModelRegistrySer
   await serve(WASM_DIR, '/models/wasm/', /^\/tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm$/);
 
   // The store's active voice version once 음성 학습 kept one, else the shipped model (`npm start` needs no training); never cached: training and rollback change it.
-  app.get('/models/voice-keywords/model.json', async (_request, reply) =>
+  app.get(VOICE_MODEL_URL, async (_request, reply) =>
     reply.header('cache-control', 'no-cache').type('application/json').send((await voiceModels.activeModel()) ?? (await fs.readFile(DEFAULT_VOICE_MODEL_FILE))),
   );
 

@@ -5,14 +5,22 @@
  * takes. Each kept model is a version with that judgement; rollback makes the previous one active
  * again, or the shipped model when there is none.
  */
+import fs from 'node:fs/promises';
 import type { VoiceModelVersionResponse, VoiceTrainingOutcome } from '../../contracts/voice-recordings';
+import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
+import type { ActiveModel } from '../registry/active-model-watch';
 import { AppError } from '../errors';
 import type { VoiceModelVersionRepository, VoiceModelVersionRow } from '../repositories/voice-model-version.repository';
 import type { FileStore } from '../storage/file-store';
 
 type Options = { storeId: string; now: () => Date };
 
+/** Where kiosks load the voice model: the active version, whichever it is (`model.routes.ts`). */
+export const VOICE_MODEL_URL = '/models/voice-keywords/model.json';
+
 export class VoiceModelVersions {
+  private shippedVersion: Promise<string> | null = null;
+
   constructor(
     private readonly rows: VoiceModelVersionRepository,
     private readonly files: FileStore,
@@ -29,13 +37,24 @@ export class VoiceModelVersions {
     return active ? ((await this.files.get(active.model_key))?.data ?? null) : null;
   }
 
-  /** Keeps a model judged better as the new active version. */
+  /** What kiosks should run now (announced over MQTT): the active version, or the shipped model's. */
+  async active(): Promise<ActiveModel> {
+    const active = (await this.rows.list(this.options.storeId)).find((row) => row.status === 'active');
+    this.shippedVersion ??= fs.readFile(DEFAULT_VOICE_MODEL_FILE, 'utf8').then((text) => (JSON.parse(text) as { version: string }).version);
+    return { model: 'voice-keywords', version: active?.version ?? (await this.shippedVersion), url: VOICE_MODEL_URL };
+  }
+
+  /**
+   * Keeps a model judged better as the new active version. The file's own `version` becomes the
+   * registry's, so a kiosk (and the next adaptation's `adaptedFrom`) names the version it runs.
+   */
   async add(model: Buffer, result: VoiceTrainingOutcome): Promise<VoiceModelVersionResponse> {
     const now = this.options.now().toISOString();
     // Sortable and unique per store: the time it was kept.
     const version = `voice-${now.replace(/[-:.]/g, '').toLowerCase()}`;
     const row: VoiceModelVersionRow = { version, store_id: this.options.storeId, status: 'active', model_key: `voice-models/${version}.json`, scores: JSON.stringify(result), created_at: now, activated_at: now };
-    await this.files.put(row.model_key, model, 'application/json');
+    const named = { ...(JSON.parse(model.toString('utf8')) as Record<string, unknown>), version };
+    await this.files.put(row.model_key, Buffer.from(JSON.stringify(named)), 'application/json');
     await this.rows.activate(this.options.storeId, version, now, row);
     return toResponse(row);
   }

@@ -14,13 +14,18 @@ import type { VoiceTrainingStatus } from '../../contracts/voice-recordings';
 import { AppError } from '../errors';
 import { kioskCommand } from '../flywheel/training-command';
 import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
+import { FEATURE_VERSION } from '../../voice/hearing/utterance-vector';
+import { FULL_SYNTHETIC_HELD_OUT, type SyntheticHeldOutSize } from '../../voice/training/adapt-to-store';
 import type { VoiceModelVersions } from './voice-model-versions';
 import type { VoiceRecordingService } from './voice-recording.service';
 
-/** How much synthetic speech goes beside the store's takes; tests pass tiny numbers. */
-export type VoiceTrainingSize = { voices: number; notPhrases: number; epochs: number };
+/**
+ * How much synthetic speech goes beside the store's takes, and how much of the held-out synthetic
+ * set the verdict hears (`SyntheticHeldOutSize`); tests pass tiny numbers.
+ */
+export type VoiceTrainingSize = { voices: number; notPhrases: number; epochs: number; syntheticHeldOut: SyntheticHeldOutSize };
 /** A short adaptation (docs/voice.md): minutes on a shared CPU, not the half hour of a full run. */
-export const DEFAULT_VOICE_TRAINING_SIZE: VoiceTrainingSize = { voices: 6, notPhrases: 800, epochs: 5 };
+export const DEFAULT_VOICE_TRAINING_SIZE: VoiceTrainingSize = { voices: 6, notPhrases: 800, epochs: 5, syntheticHeldOut: FULL_SYNTHETIC_HELD_OUT };
 /** Fewer takes than this leave nothing to hold out for every phrase recorded. */
 const FEWEST_TAKES = 3;
 
@@ -81,14 +86,25 @@ export class VoiceTrainingRunner {
       await fs.mkdir(out);
       // The child adapts the model the kiosks load now and writes the adapted one to `out` only if it is better.
       const modelFile = path.join(out, 'model.json');
-      await fs.writeFile(modelFile, (await this.versions.activeModel()) ?? (await fs.readFile(DEFAULT_VOICE_MODEL_FILE)));
-      const { voices, notPhrases, epochs } = this.size;
-      const result = await this.runChild(['voice', 'train', '--recordings', recordingsDir, '--out', out, '--voices', String(voices), '--not-phrases', String(notPhrases), '--epochs', String(epochs)]);
+      await fs.writeFile(modelFile, await this.startingModel());
+      const { voices, notPhrases, epochs, syntheticHeldOut } = this.size;
+      const heldOut = ['--held-out-not-orders', String(syntheticHeldOut.notOrders), ...(Number.isFinite(syntheticHeldOut.phrases) ? ['--held-out-phrases', String(syntheticHeldOut.phrases)] : [])];
+      const result = await this.runChild(['voice', 'train', '--recordings', recordingsDir, '--out', out, '--voices', String(voices), '--not-phrases', String(notPhrases), '--epochs', String(epochs), ...heldOut]);
       if (result.promote) await this.versions.add(await fs.readFile(modelFile), { promote: result.promote, recordings: result.recordings, adapted: result.adapted, current: result.current });
       return result;
     } finally {
       await fs.rm(work, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * The active version, or the shipped model when there is none or the active one hears features
+   * training no longer writes (a version kept before the level-free features): it cannot be adapted.
+   */
+  private async startingModel(): Promise<Buffer> {
+    const active = await this.versions.activeModel();
+    if (active && (JSON.parse(active.toString('utf8')) as { featureVersion?: string }).featureVersion === FEATURE_VERSION) return active;
+    return fs.readFile(DEFAULT_VOICE_MODEL_FILE);
   }
 
   /** `kiosk …` on the server's database; answers the JSON line it prints last. */

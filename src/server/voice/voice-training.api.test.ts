@@ -1,38 +1,30 @@
 /**
  * 학습 시작 (issue 28): the store's takes adapt the active voice model in a child process; only a
  * model judged better on the held-out takes (and not worse on synthetic voices) is what kiosks load.
- * Staff are stood in for by espeak-ng voices training never uses; the run is kept tiny.
+ * Staff are stood in for by espeak-ng voices training never uses; the run is kept tiny. The store's
+ * current version acts on nothing (`neverSureVoiceModel`), so the adapted model is better by
+ * construction and the kept path is tested every time; then the adapted model, which hears every
+ * held-out take, is the current one: a second run cannot beat it and keeps nothing.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VoiceModelVersionsResponse, VoiceTrainingStatus } from '../../contracts/voice-recordings';
 import { consoleSession, CONSOLE_HEADERS, type ConsoleCaller } from '../../test-support/console-session';
+import { keepStoreVoiceModel, neverSureVoiceModel, staffTake, TINY_VOICE_TRAINING } from '../../test-support/store-voices';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
-import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
-import { synthesize } from '../../voice/training/speech-synthesis';
-import { writeWav16k } from '../../voice/training/wav-file';
 
 let server: TestServer;
 let staff: ConsoleCaller;
 
 beforeAll(async () => {
   if (process.env.TEST_DATABASE === 'postgres') return;
-  server = await startTestServer({ voiceTrainingSize: { voices: 1, notPhrases: 20, epochs: 1 } });
+  server = await startTestServer({ voiceTrainingSize: TINY_VOICE_TRAINING });
   staff = await consoleSession(server, 'staff');
 });
 afterAll(() => server?.close());
 
-const STAFF_VOICES = [
-  { variant: 'f4', speed: 120, pitch: 60, tempo: 1, reverb: 0, shift: 120 },
-  { variant: 'm7', speed: 150, pitch: 40, tempo: 0.95, reverb: 20, shift: -80 },
-];
-
 async function recordTake(speaker: number, phrase: string): Promise<void> {
-  const file = path.join(server.config.dataDir, 'take.wav');
-  await writeWav16k(file, await synthesize(phrase, STAFF_VOICES[speaker]!));
   const query = new URLSearchParams({ speaker: `직원${speaker}`, phrase, consent: 'yes' });
-  const response = await staff('POST', `/api/admin/voice/recordings?${query}`, fs.readFileSync(file), { ...CONSOLE_HEADERS, 'content-type': 'audio/wav' });
+  const response = await staff('POST', `/api/admin/voice/recordings?${query}`, await staffTake(speaker, phrase), { ...CONSOLE_HEADERS, 'content-type': 'audio/wav' });
   expect(response.status).toBe(201);
 }
 
@@ -40,7 +32,24 @@ async function trainingStatus(): Promise<VoiceTrainingStatus> {
   return (await staff('GET', '/api/admin/voice/training')).json() as Promise<VoiceTrainingStatus>;
 }
 
-// The run spends minutes of one core on synthetic speech whatever the database: it runs in the
+/** 학습 시작, then the status once the run is over. */
+async function train(): Promise<VoiceTrainingStatus> {
+  const started = await staff('POST', '/api/admin/voice/training');
+  expect(started.status).toBe(202);
+  expect(((await started.json()) as VoiceTrainingStatus).state).toBe('running');
+  expect((await staff('POST', '/api/admin/voice/training')).status).toBe(409);
+  let status = await trainingStatus();
+  while (status.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    status = await trainingStatus();
+  }
+  return status;
+}
+
+const servedModel = async () => (await (await fetch(`${server.url}/models/voice-keywords/model.json`)).json()) as { version: string; card: { adaptedFrom?: string } };
+const listed = async () => ((await (await staff('GET', '/api/admin/voice/models')).json()) as VoiceModelVersionsResponse).versions;
+
+// The run spends seconds of one core on synthetic speech whatever the database: it runs in the
 // SQLite pass only. Its rows (versions, rollback) are tested on PostgreSQL by voice-model-versions.
 describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from the console', () => {
   it('refuses to start before there are takes to hold out', async () => {
@@ -50,41 +59,37 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from t
     expect((await trainingStatus()).state).toBe('idle');
   });
 
-  it('adapts the model in the background, reports the held-out result, and kiosks load only a better model', { timeout: 600_000 }, async () => {
+  it('keeps an adapted model that is better on the held-out takes as the version kiosks load, and nothing that is not better', { timeout: 300_000 }, async () => {
+    await keepStoreVoiceModel(server, await neverSureVoiceModel(), new Date(Date.now() - 60_000));
+    const [poor] = await listed();
+    expect((await servedModel()).version).toBe(poor!.version);
     for (const phrase of ['네', '김치찌개']) for (let take = 0; take < 3; take += 1) await recordTake(take % 2, phrase);
 
-    const started = await staff('POST', '/api/admin/voice/training');
-    expect(started.status).toBe(202);
-    expect(((await started.json()) as VoiceTrainingStatus).state).toBe('running');
-    expect((await staff('POST', '/api/admin/voice/training')).status).toBe(409);
-
-    let status = await trainingStatus();
-    while (status.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      status = await trainingStatus();
-    }
-    expect(status.message).toBeTruthy();
-    expect(status.state).toBe('finished');
-    const result = status.result!;
+    const kept = await train();
+    expect(kept.state).toBe('finished');
+    const result = kept.result!;
     // Every third take of each phrase is held out: one "네" and one "김치찌개".
     expect(result.recordings).toEqual({ training: 4, heldOut: 2 });
-    for (const judged of [result.adapted, result.current]) {
-      expect(judged.store.n).toBe(2);
-      expect(judged.synthetic.n).toBeGreaterThan(100);
-    }
+    expect(result.current.store).toMatchObject({ n: 2, intentAccuracy: 0 });
+    expect(result.current.synthetic).toMatchObject({ n: 24, notOrders: 0, intentAccuracy: 0 });
+    expect(result.adapted.store.intentAccuracy).toBeGreaterThan(0);
+    expect(result.adapted.synthetic.intentAccuracy).toBeGreaterThan(0.5);
+    expect(result.promote).toBe(true);
+    expect(kept.message).toMatch(/^promoted: store's held-out recordings/);
 
-    const served = await (await fetch(`${server.url}/models/voice-keywords/model.json`)).text();
-    const shipped = fs.readFileSync(DEFAULT_VOICE_MODEL_FILE, 'utf8');
-    const { versions } = (await (await staff('GET', '/api/admin/voice/models')).json()) as VoiceModelVersionsResponse;
-    if (result.promote) {
-      expect(result.adapted.store.intentAccuracy).toBeGreaterThan(result.current.store.intentAccuracy);
-      expect(versions).toHaveLength(1);
-      expect(versions[0]).toMatchObject({ status: 'active', result: { promote: true, recordings: result.recordings, adapted: result.adapted } });
-      expect(served).not.toBe(shipped);
-      expect(JSON.parse(served)).toHaveProperty('card');
-    } else {
-      expect(versions).toEqual([]);
-      expect(served).toBe(shipped);
-    }
+    const afterKept = await listed();
+    expect(afterKept.map((version) => [version.version === poor!.version, version.status])).toEqual([[false, 'active'], [true, 'retired']]);
+    expect(afterKept[0]!.result).toEqual({ promote: true, recordings: result.recordings, adapted: result.adapted, current: result.current });
+    // Kiosks load the adapted model, which names its version and the one it was adapted from.
+    expect(await servedModel()).toMatchObject({ version: afterKept[0]!.version, card: { adaptedFrom: poor!.version } });
+
+    // The adapted model hears both held-out takes: nothing can be better, so nothing is kept.
+    const refused = await train();
+    expect(refused.state).toBe('finished');
+    expect(refused.result!.current.store.intentAccuracy).toBe(1);
+    expect(refused.result!.promote).toBe(false);
+    expect(refused.message).toMatch(/^refused: store's held-out recordings .* is not better/);
+    expect(await listed()).toEqual(afterKept);
+    expect((await servedModel()).version).toBe(afterKept[0]!.version);
   });
 });

@@ -20,9 +20,25 @@ import { writeVoiceTestSet } from './voice-test-set';
 /** Noisy copies of each store recording beside the recording itself. */
 const STORE_NOISY_COPIES = 4;
 
+/**
+ * The held-out synthetic set both models are judged on: one recording of `phrases` of the
+ * vocabulary (spread over it) and `notOrders` recordings that are not orders. Writing and hearing
+ * it is most of a short run's time; tests shrink it, at a coarser resolution of the verdict.
+ */
+export type SyntheticHeldOutSize = { phrases: number; notOrders: number };
+export const FULL_SYNTHETIC_HELD_OUT: SyntheticHeldOutSize = { phrases: Number.POSITIVE_INFINITY, notOrders: HELD_OUT_NOT_ORDERS };
+
 export type StoreAdaptation = { candidate: KeywordModelFile; candidateScores: VoiceJudgement; currentScores: VoiceJudgement; decision: VoicePromotion; recordings: { training: number; heldOut: number } };
 
-export async function adaptToStore(tf: typeof TfCore, menu: Menu, current: KeywordModelFile, recordingsDir: string, options: KeywordTrainOptions, version: string): Promise<StoreAdaptation> {
+export async function adaptToStore(
+  tf: typeof TfCore,
+  menu: Menu,
+  current: KeywordModelFile,
+  recordingsDir: string,
+  options: KeywordTrainOptions,
+  version: string,
+  syntheticHeldOut: SyntheticHeldOutSize = FULL_SYNTHETIC_HELD_OUT,
+): Promise<StoreAdaptation> {
   const phrases = vocabularyOf(menu);
   const split = splitRecordings(await readStoreRecordings(recordingsDir, phrases));
   const extraTraining = await recordingExamples(recordingsDir, split.training, phrases, STORE_NOISY_COPIES, options.seed);
@@ -30,7 +46,7 @@ export async function adaptToStore(tf: typeof TfCore, menu: Menu, current: Keywo
   const storeHeldOut = await labelsFolder(recordingsDir, split.heldOut);
   const syntheticDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kiosk-voice-heldout-'));
   try {
-    await writeVoiceTestSet(syntheticDir, phrases.map((phrase) => phrase.text), 1, options.seed + 1, HELD_OUT_NOT_ORDERS);
+    await writeVoiceTestSet(syntheticDir, spreadOver(phrases.map((phrase) => phrase.text), syntheticHeldOut.phrases), 1, options.seed + 1, syntheticHeldOut.notOrders);
     const judge = async (model: KeywordModelFile): Promise<VoiceJudgement> => ({
       store: await evaluateRecognizer(storeHeldOut.dir, new KeywordModel(model), menu),
       synthetic: await evaluateRecognizer(syntheticDir, new KeywordModel(model), menu),
@@ -41,4 +57,10 @@ export async function adaptToStore(tf: typeof TfCore, menu: Menu, current: Keywo
     await storeHeldOut.dispose();
     await fs.rm(syntheticDir, { recursive: true, force: true });
   }
+}
+
+/** `count` of the items, evenly spaced from the first (all of them when there are no more). */
+export function spreadOver<T>(items: T[], count: number): T[] {
+  if (count >= items.length) return items;
+  return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => items[Math.floor((index * items.length) / count)]!);
 }

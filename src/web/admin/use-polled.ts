@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { problemText } from '../shared/problem-text';
 
-export function usePolled<T>(load: () => Promise<T>, everyMs = 5000): { data: T | null; error: string | null; reload: () => void } {
+export type Polled<T> = { data: T | null; error: string | null; reload: () => void };
+
+export function usePolled<T>(load: () => Promise<T>, everyMs = 5000): Polled<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => {

@@ -31,6 +31,7 @@ import { useStaffCall, type StaffCallStatus } from './staff-call/use-staff-call'
 import { useKiosk } from './state/kiosk-context';
 import { useVoice } from './voice/use-voice';
 import { VoicePanel } from './voice/VoicePanel';
+import { voiceModelAnnounced } from './voice/voice-model-announcements';
 import { reachableShare } from '../../domain/kiosk-body';
 import type { KioskState } from '../../domain/kiosk-flow';
 import type { Messages } from './i18n/messages.ko';
@@ -53,6 +54,14 @@ export function KioskShell({ onBetweenCustomers }: { onBetweenCustomers: () => v
   const speechOn = easy && !voiceGuide;
   const announcer = useShellAnnouncer(speechOn, voiceGuide);
   const fleet = useKioskLink();
+  // The voice model the store runs now (음성 학습 kept one, or it was rolled back): the recognizer loads it.
+  useEffect(
+    () =>
+      fleet.followModels((announcement) => {
+        if (announcement.model === 'voice-keywords') voiceModelAnnounced(announcement.version);
+      }),
+    [fleet],
+  );
   // A customer ordering at closing time finishes; the next one sees the closed screen.
   const closed = !useOpenNow() && state.phase === 'welcome';
   const camera = useCamera(fleet, closed, announcer);

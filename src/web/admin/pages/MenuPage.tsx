@@ -58,7 +58,8 @@ export function MenuPage({ user }: PageProps) {
           {data?.items.map((item, index, items) =>
             user.role === 'owner' ? (
               <OwnerRow
-                key={`${item.id}-${item.ko}-${item.en}-${item.price}-${item.aliases.join()}`}
+                // By id alone: a reload after a save keeps the row, and the picture picker an owner may have open in it.
+                key={item.id}
                 item={item}
                 optionGroups={data?.optionGroups ?? []}
                 save={save}
@@ -82,10 +83,16 @@ export function MenuPage({ user }: PageProps) {
 type RowProps = { item: Item; save: (item: Item, patch: Parameters<typeof consoleApi.updateItem>[1]) => Promise<unknown>; upload?: (item: Item, file: File) => Promise<unknown> };
 type OwnerRowProps = RowProps & { optionGroups: MenuResponse['optionGroups']; first: boolean; last: boolean; attempt: Attempt };
 
+/** A field's edit: starts from the saved value and goes back to it whenever the saved value changes (a save, or another console's). */
+function useEdited<T>(saved: T): [T, (value: T) => void] {
+  const [value, setValue] = useState(saved);
+  useEffect(() => setValue(saved), [saved]);
+  return [value, setValue];
+}
+
 function SoldOutToggle({ item, save }: RowProps) {
   // Shows the tap at once; the saved menu, reloaded after the save, has the last word.
-  const [soldOut, setSoldOut] = useState(item.soldOut);
-  useEffect(() => setSoldOut(item.soldOut), [item.soldOut]);
+  const [soldOut, setSoldOut] = useEdited(item.soldOut);
   return (
     <label className="toggle">
       <input
@@ -114,10 +121,10 @@ function StaffRow({ item, save }: RowProps) {
 }
 
 function OwnerRow({ item, optionGroups, save, upload = async () => undefined, first, last, attempt }: OwnerRowProps) {
-  const [ko, setKo] = useState(item.ko);
-  const [en, setEn] = useState(item.en);
-  const [price, setPrice] = useState(String(item.price));
-  const [aliases, setAliases] = useState(item.aliases.join(', '));
+  const [ko, setKo] = useEdited(item.ko);
+  const [en, setEn] = useEdited(item.en);
+  const [price, setPrice] = useEdited(String(item.price));
+  const [aliases, setAliases] = useEdited(item.aliases.join(', '));
   const changed = ko !== item.ko || en !== item.en || price !== String(item.price) || aliases !== item.aliases.join(', ');
   return (
     <tr data-item-id={item.id}>

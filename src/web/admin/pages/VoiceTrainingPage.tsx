@@ -3,12 +3,12 @@
  * each, several people, each take with the speaker's consent. The takes are kept privately (the
  * console plays them back; nothing else serves them) and are deleted one by one or a speaker at once.
  */
-import { useMemo, useRef, useState, type FormEvent } from 'react';
-import type { VoicePhrasesResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../../contracts/voice-recordings';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { VoiceModelVersionsResponse, VoicePhrasesResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../../contracts/voice-recordings';
 import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { dateTimeOf } from '../format';
-import { usePolled } from '../use-polled';
+import { usePolled, type Polled } from '../use-polled';
 import { startTake, type TakeRecorder } from '../voice-take-recorder';
 import { problemText } from '../../shared/problem-text';
 
@@ -19,6 +19,7 @@ const KIND_ORDER: PhraseKind[] = ['command', 'item', 'option', 'quantity'];
 export function VoiceTrainingPage({ user }: PageProps) {
   const phrases = usePolled(consoleApi.voicePhrases, 60_000);
   const recordings = usePolled(consoleApi.voiceRecordings, 10_000);
+  const models = usePolled(consoleApi.voiceModels, 10_000);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const act = (action: () => Promise<unknown>, done: string) =>
@@ -36,8 +37,8 @@ export function VoiceTrainingPage({ user }: PageProps) {
       {(phrases.error ?? recordings.error ?? problem) && <p className="form-problem" role="alert">{phrases.error ?? recordings.error ?? problem}</p>}
       {notice && <p role="status" className="form-ok">{notice}</p>}
       <TakeForm phrases={phrases.data?.phrases ?? []} onTake={(speaker, phrase, wav) => act(() => consoleApi.addVoiceRecording(speaker, phrase, wav), `저장했어요 · Saved: ${speaker} · ${phrase}`)} onProblem={setProblem} />
-      <TrainingPanel onProblem={setProblem} />
-      <VersionsPanel owner={user.role === 'owner'} onProblem={setProblem} />
+      <TrainingPanel onProblem={setProblem} onFinished={models.reload} />
+      <VersionsPanel models={models} owner={user.role === 'owner'} onProblem={setProblem} />
       {bySpeaker.size === 0 && recordings.data && <p className="empty">녹음이 없어요 · No recordings yet</p>}
       {[...bySpeaker].map(([speaker, takes]) => (
         <section key={speaker} className="panel voice-speaker" data-speaker={speaker} aria-label={speaker}>
@@ -138,9 +139,14 @@ function TakeForm({ phrases, onTake, onProblem }: { phrases: VoicePhrasesRespons
 }
 
 /** 학습 시작 and the last run's held-out numbers: the adapted model against the one in use. */
-function TrainingPanel({ onProblem }: { onProblem: (problem: string) => void }) {
+function TrainingPanel({ onProblem, onFinished }: { onProblem: (problem: string) => void; onFinished: () => void }) {
   const training = usePolled(consoleApi.voiceTraining, 3000);
   const status = training.data;
+  // A run that ends may have kept a version: the list shows it at once rather than at its next poll.
+  const finishedAt = status?.state === 'finished' ? status.finishedAt : null;
+  useEffect(() => {
+    if (finishedAt) onFinished();
+  }, [finishedAt, onFinished]);
   const start = () => void consoleApi.startVoiceTraining().then(training.reload, (failure: unknown) => onProblem(problemText(failure)));
   return (
     <section className="panel voice-training" aria-labelledby="voice-training" data-state={status?.state ?? 'idle'}>
@@ -193,8 +199,7 @@ function TrainingResult({ status, result }: { status: VoiceTrainingStatus; resul
 }
 
 /** Every model 음성 학습 kept, newest first, with the numbers that let it in; owners step back one. */
-function VersionsPanel({ owner, onProblem }: { owner: boolean; onProblem: (problem: string) => void }) {
-  const models = usePolled(consoleApi.voiceModels, 10_000);
+function VersionsPanel({ models, owner, onProblem }: { models: Polled<VoiceModelVersionsResponse>; owner: boolean; onProblem: (problem: string) => void }) {
   const versions = models.data?.versions ?? [];
   const inUse = versions.find((version) => version.status === 'active');
   const rollback = () =>

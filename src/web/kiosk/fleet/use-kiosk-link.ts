@@ -2,7 +2,7 @@
  * Joins the store's fleet when this kiosk was paired (opened once with its `#pair=` link); an
  * unpaired kiosk orders exactly the same, it is just not seen by the store's devices.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { PresenceDecision } from '../../../domain/presence';
 import type { ModelActiveMessage } from '../../../iot/messages';
 import { openDeviceSession, pairedCredential } from '../../shared/device-session';
@@ -40,12 +40,16 @@ export function useKioskLink(): FleetReporter {
       link.current = null;
     };
   }, []);
-  return {
-    reportDecision: (decision, modelVersion) => link.current?.reportDecision(decision, modelVersion),
-    followModels: (listener) => {
-      listeners.current.add(listener);
-      for (const announcement of latest.current.values()) listener(announcement);
-      return () => listeners.current.delete(listener);
-    },
-  };
+  // One object for the kiosk's life (all its state is in refs), so effects can depend on it.
+  return useMemo(
+    () => ({
+      reportDecision: (decision, modelVersion) => link.current?.reportDecision(decision, modelVersion),
+      followModels: (listener) => {
+        listeners.current.add(listener);
+        for (const announcement of latest.current.values()) listener(announcement);
+        return () => listeners.current.delete(listener);
+      },
+    }),
+    [],
+  );
 }
