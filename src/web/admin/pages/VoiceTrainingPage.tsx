@@ -125,7 +125,7 @@ function TakeForm({ phrases, onTake, onProblem }: { phrases: VoicePhrasesRespons
             ))}
           </select>
         </label>
-        <label className="checkbox">
+        <label className="settings-check">
           <input type="checkbox" name="consent" checked={consent} disabled={recording} onChange={(event) => setConsent(event.target.checked)} />
           말하는 사람이 녹음과 음성 인식 학습에 동의했어요 (언제든 지울 수 있어요) · The speaker agrees to be recorded for training the recognizer (deletable at any time)
         </label>
