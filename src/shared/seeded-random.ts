@@ -21,3 +21,13 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   }
   return shuffled;
 }
+
+/** One of `values`, each as likely, drawn with `random`. */
+export function pickOne<T>(values: readonly T[], random: () => number): T {
+  return values[Math.floor(random() * values.length)]!;
+}
+
+/** A number drawn evenly from `[low, high)` with `random`. */
+export function uniformBetween([low, high]: readonly [number, number], random: () => number): number {
+  return low + random() * (high - low);
+}

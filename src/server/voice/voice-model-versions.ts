@@ -33,15 +33,19 @@ export class VoiceModelVersions {
 
   /** The active model's file, or null: the kiosks load the shipped model. */
   async activeModel(): Promise<Buffer | null> {
-    const active = (await this.rows.list(this.options.storeId)).find((row) => row.status === 'active');
+    const active = await this.activeRow();
     return active ? ((await this.files.get(active.model_key))?.data ?? null) : null;
   }
 
   /** What kiosks should run now (announced over MQTT): the active version, or the shipped model's. */
   async active(): Promise<ActiveModel> {
-    const active = (await this.rows.list(this.options.storeId)).find((row) => row.status === 'active');
+    const active = await this.activeRow();
     this.shippedVersion ??= fs.readFile(DEFAULT_VOICE_MODEL_FILE, 'utf8').then((text) => (JSON.parse(text) as { version: string }).version);
     return { model: 'voice-keywords', version: active?.version ?? (await this.shippedVersion), url: VOICE_MODEL_URL };
+  }
+
+  private async activeRow(): Promise<VoiceModelVersionRow | undefined> {
+    return (await this.rows.list(this.options.storeId)).find((row) => row.status === 'active');
   }
 
   /**

@@ -6,6 +6,7 @@
  * measured on talk the recognizer never heard.
  */
 import { SAMPLE_RATE } from '../hearing/audio-frames';
+import { pickOne } from '../../shared/seeded-random';
 import { PAD_SECONDS, soxSound, synthesize } from './speech-synthesis';
 import { randomRecording, type Recording, type VoiceSetting } from './synthetic-voices';
 
@@ -43,7 +44,7 @@ type Draw = { random: () => number; voices: Parameters<typeof randomRecording>[0
 export async function notAPhrase(kind: NotAPhraseKind, draw: Draw): Promise<{ samples: Float32Array; recording: Recording }> {
   const { random } = draw;
   const recording = randomRecording(draw.voices, random, draw.variants);
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const pick = <T>(values: readonly T[]): T => pickOne(values, random);
   const say = (voice: VoiceSetting) => synthesize(pick(draw.sentences), voice, draw.dataPath);
   switch (kind) {
     case 'sentence':

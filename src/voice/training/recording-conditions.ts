@@ -9,6 +9,7 @@ import { addBackground, addNoise } from './room-noise';
 import { createRoomBank, type RoomRange } from './room-impulses';
 import { throughChannel, type Codec, type RecordingChannel } from './recording-channel';
 import { mix, notAPhrase } from './not-a-phrase';
+import { pickOne, uniformBetween } from '../../shared/seeded-random';
 import type { Recording } from './synthetic-voices';
 
 type Range = readonly [number, number];
@@ -81,8 +82,8 @@ export async function createConditionBank(set: ConditionSet, talk: TalkSource, r
 /** Clean samples as heard in the bank's conditions: ambience or the recording's noise, then maybe a channel. */
 export async function recordIn(bank: ConditionBank, clean: Float32Array, recording: Recording, random: () => number): Promise<Float32Array> {
   const { set } = bank;
-  const between = ([low, high]: Range) => low + random() * (high - low);
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const between = (range: Range) => uniformBetween(range, random);
+  const pick = <T>(values: readonly T[]): T => pickOne(values, random);
   const heard = random() < set.ambienceShare ? addBackground(clean, pick(bank.ambience), between(set.ambienceSnrDb), random) : addNoise(clean, recording.noise, recording.snrDb, random);
   if (random() >= set.channelShare) return heard;
   const channel: RecordingChannel = {

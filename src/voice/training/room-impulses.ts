@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SAMPLE_RATE } from '../hearing/audio-frames';
+import { uniformBetween } from '../../shared/seeded-random';
 
 /** RT60 in seconds; direct-to-reverberant energy in dB (high: near the microphone, low: across the room). */
 export type RoomRange = { rt60: readonly [number, number]; directToReverberantDb: readonly [number, number] };
@@ -16,11 +17,10 @@ export type RoomBank = { files: string[]; dispose(): Promise<void> };
 
 export async function createRoomBank(count: number, range: RoomRange, random: () => number): Promise<RoomBank> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kiosk-rooms-'));
-  const between = ([low, high]: readonly [number, number]) => low + random() * (high - low);
   const files = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
       const file = path.join(dir, `room-${index}.txt`);
-      const impulse = roomImpulse(between(range.rt60), between(range.directToReverberantDb), random);
+      const impulse = roomImpulse(uniformBetween(range.rt60, random), uniformBetween(range.directToReverberantDb, random), random);
       // sox's fir treats the filter as centred on its middle tap: zeros in front put the direct
       // sound there, so the room comes after the voice rather than before it.
       const centred = [...new Array<string>(impulse.length - 1).fill('0'), ...Array.from(impulse, (value) => value.toPrecision(6))];

@@ -8,6 +8,7 @@ import { LEVEL_FREE_FRAMES, MEL_BANDS, MFCC_COUNT, type FrameFeatures } from '..
 import { utterancesOf } from '../hearing/hear-clip';
 import type { SpectralPerturbation } from '../hearing/mel-cepstrum';
 import type { Utterance } from '../hearing/utterance-segmenter';
+import { uniformBetween } from '../../shared/seeded-random';
 
 export type SpectralAugmentation = {
   /** Share of clips perturbed; the rest are heard as the kiosk hears them. */
@@ -24,7 +25,7 @@ export function augmentedUtterances(samples: Float32Array, augmentation: Spectra
   if (!augmentation || random() >= augmentation.share) return utterancesOf(samples);
   const silenced = Math.floor(random() * (augmentation.maxSilencedBands + 1));
   const perturbation: SpectralPerturbation = {
-    warp: augmentation.warp[0] + random() * (augmentation.warp[1] - augmentation.warp[0]),
+    warp: uniformBetween(augmentation.warp, random),
     silencedBands: silenced > 0 ? { from: Math.floor(random() * (MEL_BANDS - silenced)), count: silenced } : null,
   };
   return utterancesOf(samples, { ...LEVEL_FREE_FRAMES, perturbation }).map((utterance) => ({ frames: maskStretch(utterance.frames, augmentation.maxMaskedShare, random) }));

@@ -4,6 +4,7 @@
  * variants, speeds and pitches that training never hears, so the test measures generalisation
  * to new voices (new synthetic ones: this is not real people's speech).
  */
+import { pickOne, uniformBetween } from '../../shared/seeded-random';
 
 /** `shift` moves pitch and formants together (sox `pitch`, in cents): a longer or shorter vocal tract. */
 export type VoiceSetting = { variant: string; speed: number; pitch: number; tempo: number; reverb: number; shift: number };
@@ -46,10 +47,10 @@ type VoiceSet = { variants: readonly string[]; speeds: readonly number[]; pitche
 const NOISES: NoiseKind[] = ['white', 'pink', 'brown'];
 
 export function randomRecording(set: VoiceSet, random: () => number, variants: readonly string[] = set.variants): Recording {
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const pick = <T>(values: readonly T[]): T => pickOne(values, random);
   return {
     voice: { variant: pick(variants), speed: pick(set.speeds), pitch: pick(set.pitches), tempo: pick(set.tempos), reverb: pick(set.reverbs), shift: pick(set.shifts) },
     noise: pick(NOISES),
-    snrDb: set.snrDb[0] + random() * (set.snrDb[1] - set.snrDb[0]),
+    snrDb: uniformBetween(set.snrDb, random),
   };
 }
