@@ -96,8 +96,8 @@ describe('a voice training run from the console', () => {
     await page.locator('.voice-training[data-state="running"]').waitFor();
     const result = page.locator('.voice-training-result');
     await result.waitFor({ timeout: 240_000 });
-    expect(await result.getAttribute('data-promoted')).toBe('true');
     expect(await result.getByRole('status').innerText()).toMatch(/^새 모델이 더 나아서 키오스크에 쓰고 있어요 · The adapted model is better and now in use \(promoted: /);
+    expect(await result.getAttribute('data-promoted')).toBe('true');
     // One take of each phrase held out (the third); the current model heard neither, the adapted one at least one.
     const storeRow = result.getByRole('row', { name: /가게 녹음 \(시험용 2개\)/ });
     const [beforeStore, afterStore] = await storeRow.getByRole('cell').allInnerTexts();

@@ -66,7 +66,7 @@ export async function notAPhrase(kind: NotAPhraseKind, draw: Draw): Promise<{ sa
       // Cutlery and dishes: short bright hits, some ringing.
       const hits = await Promise.all(Array.from({ length: 2 + Math.floor(random() * 6) }, () =>
         random() < 0.5
-          ? soxSound(['synth', '0.06', 'whitenoise', 'band', String(Math.round(2000 + random() * 3000)), '1500', 'fade', 'q', '0.001', '0.06', '0.05', 'vol', '0.5'])
+          ? soxSound([...noise('whitenoise', '0.06', random), 'band', String(Math.round(2000 + random() * 3000)), '1500', 'fade', 'q', '0.001', '0.06', '0.05', 'vol', '0.5'])
           : soxSound(['synth', '0.3', 'pluck', String(Math.round(1200 + random() * 2000)), 'fade', 'q', '0.001', '0.3', '0.28', 'vol', '0.4']),
       ));
       return { samples: padded(mix(hits.map((samples) => ({ samples, at: random() * 1.2, gain: 0.5 + random() * 0.5 })))), recording };
@@ -74,15 +74,26 @@ export async function notAPhrase(kind: NotAPhraseKind, draw: Draw): Promise<{ sa
     case 'cough': {
       const coughs = await Promise.all(Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
         const seconds = (0.18 + random() * 0.2).toFixed(2);
-        return soxSound(['synth', seconds, pick(['pinknoise', 'brownnoise', 'whitenoise']), 'band', String(Math.round(400 + random() * 800)), String(Math.round(300 + random() * 900)), 'fade', 'q', '0.01', seconds, String(Number(seconds) * 0.8), 'vol', '0.8']);
+        return soxSound([...noise(pick(NOISE_COLOURS), seconds, random), 'band', String(Math.round(400 + random() * 800)), String(Math.round(300 + random() * 900)), 'fade', 'q', '0.01', seconds, String(Number(seconds) * 0.8), 'vol', '0.8']);
       }));
       return { samples: padded(mix(coughs.map((samples, index) => ({ samples, at: index * (0.35 + random() * 0.2), gain: 0.7 + random() * 0.3 })))), recording };
     }
     case 'noise': {
       const seconds = (0.3 + random() * 1.5).toFixed(2);
-      return { samples: padded(await soxSound(['synth', seconds, pick(['pinknoise', 'brownnoise', 'whitenoise']), 'fade', 'q', '0.05', seconds, '0.1', 'vol', String(0.2 + random() * 0.6)])), recording };
+      return { samples: padded(await soxSound([...noise(pick(NOISE_COLOURS), seconds, random), 'fade', 'q', '0.05', seconds, '0.1', 'vol', String(0.2 + random() * 0.6)])), recording };
     }
   }
+}
+
+const NOISE_COLOURS = ['pinknoise', 'brownnoise', 'whitenoise'] as const;
+
+/**
+ * sox `synth` noise `seconds` long. sox runs repeatably (`-R`), so every burst would be the same
+ * noise: each is cut from its own drawn point, up to two seconds into the stream.
+ */
+function noise(colour: (typeof NOISE_COLOURS)[number], seconds: string, random: () => number): string[] {
+  const offset = random() * 2;
+  return ['synth', (Number(seconds) + offset).toFixed(4), colour, 'trim', offset.toFixed(4)];
 }
 
 export function mix(parts: { samples: Float32Array; at: number; gain: number }[]): Float32Array {

@@ -12,7 +12,7 @@ import { createConditionBank, HELD_OUT_CONDITIONS, recordIn, TRAINING_CONDITIONS
 import { createRoomBank, roomImpulse } from './room-impulses';
 import { augmentedUtterances } from './spectral-augmentation';
 import { synthesize } from './speech-synthesis';
-import { HELD_OUT_SENTENCES } from './not-a-phrase';
+import { HELD_OUT_SENTENCES, notAPhrase, type NotAPhraseKind } from './not-a-phrase';
 import { HELD_OUT_VOICES } from './synthetic-voices';
 
 const DRY: RecordingChannel = { speed: 1, room: null, highpassHz: 20, lowpassHz: 7900, bassDb: 0, trebleDb: 0, levelDb: 0, codec: 'none' };
@@ -101,3 +101,22 @@ describe('spectral augmentation (training only)', () => {
     expect(repeats).toBeGreaterThan(0);
   });
 });
+
+describe('drawn data', () => {
+  const draw = async (kind: NotAPhraseKind, seed: number) => {
+    const random = seededRandom(seed);
+    const { samples, recording } = await notAPhrase(kind, { random, voices: HELD_OUT_VOICES, variants: HELD_OUT_VOICES.variants, sentences: HELD_OUT_SENTENCES });
+    const channel: RecordingChannel = { ...DRY, levelDb: -12, codec: 'gsm' };
+    return { clip: Buffer.from(samples.buffer), recorded: Buffer.from((await throughChannel(samples, channel)).buffer), recording };
+  };
+
+  it('is the same, bit for bit, for the same seed (sox noise, dither and codecs included), and another seed draws other sounds', async () => {
+    for (const kind of ['clatter', 'cough', 'noise'] as const) {
+      const [first, again, other] = [await draw(kind, 7), await draw(kind, 7), await draw(kind, 8)];
+      expect(again.clip.equals(first.clip), kind).toBe(true);
+      expect(again.recorded.equals(first.recorded), kind).toBe(true);
+      expect(other.clip.equals(first.clip), kind).toBe(false);
+    }
+  });
+});
+

@@ -43,10 +43,14 @@ export function samplesOf(bytes: Buffer): Float32Array {
   return new Float32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4)).slice();
 }
 
-/** One sox run: its input from another process, bytes, or nothing (`-n`); its stdout as bytes. */
+/**
+ * One sox run: its input from another process, bytes, or nothing (`-n`); its stdout as bytes.
+ * `-R`: sox's own randomness (dither, `synth` noise) is the same on every run, so a data set drawn
+ * with the same seed is the same set, bit for bit, and so is a model trained on it.
+ */
 export function soxBytes(args: string[], input: ChildProcess | Buffer | null, what: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const sox = spawn('sox', ['-V1', ...args]);
+    const sox = spawn('sox', ['-V1', '-R', ...args]);
     // A sox that fails early closes its input: the exit code says why, not the broken pipe.
     sox.stdin.on('error', () => undefined);
     if (Buffer.isBuffer(input)) sox.stdin.end(input);
