@@ -169,8 +169,6 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     orderCreated: (order) => {
       fleet.client.orderCreated(order);
       recommendations.orderCreated(order);
-      // The order stands whatever the printers do: a ticket that cannot be stored is only logged.
-      printing.orderPlaced(order).catch((error: unknown) => app.log.error({ err: error }, 'Printing: could not queue the tickets of an order'));
     },
     orderStatusChanged: (order) => {
       fleet.client.orderStatusChanged(order);
@@ -188,6 +186,8 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     cardTerminal,
     { storeId: config.storeId, timeZone: config.timeZone, now, allowsCounterPayment: async () => (await settings.get(config.storeId)).counterPayment },
     orderEvents,
+    // Its tickets are stored with it (spooled once it commits): an order never stands without them.
+    (trx, order) => printing.storeOrderTickets(trx, order),
   );
   const settlement = new OrderSettlementService(orderRepository, new AuditLogRepository(db), cardTerminal, orderEvents, {
     storeId: config.storeId,

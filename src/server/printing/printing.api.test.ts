@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { OrderResponse, StaffCallListResponse } from '../../contracts/http';
+import type { AdminOrdersResponse, OrderResponse, StaffCallListResponse } from '../../contracts/http';
 import type { PrinterListResponse, PrinterResponse, PrintJobListResponse, PrintJobResponse } from '../../contracts/printers';
 import { consoleSession, type ConsoleCaller } from '../../test-support/console-session';
 import { startFakePrinter, type FakePrinter } from '../../test-support/fake-printer';
 import { freePort } from '../../test-support/free-port';
+import { testDatabaseKind } from '../../test-support/test-database';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 import { PrinterRepository } from '../repositories/printer.repository';
 import { PrintSpooler } from './print-spooler';
@@ -38,14 +40,28 @@ async function addPrinter(body: Record<string, unknown>): Promise<PrinterRespons
   return response.json() as Promise<PrinterResponse>;
 }
 
-async function placeOrder(): Promise<OrderResponse> {
-  const response = await fetch(`${server.url}/api/orders`, {
+const postOrder = (idempotencyKey?: string) =>
+  fetch(`${server.url}/api/orders`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
     body: JSON.stringify({ items: [{ itemId: 'kimchi-stew', quantity: 2, options: { spice: 'mild' } }], diningOption: 'takeout' }),
   });
+
+async function placeOrder(): Promise<OrderResponse> {
+  const response = await postOrder();
   expect(response.status).toBe(201);
   return response.json() as Promise<OrderResponse>;
+}
+
+/** The database refuses to store print jobs (as a full disk would) until the answer is called. */
+async function printJobsRefused(): Promise<() => Promise<void>> {
+  if (testDatabaseKind() === 'postgres') {
+    await sql`CREATE OR REPLACE FUNCTION refuse_print_job() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'print jobs cannot be stored'; END $$ LANGUAGE plpgsql`.execute(server.db);
+    await sql`CREATE TRIGGER refuse_print_job BEFORE INSERT ON print_jobs FOR EACH ROW EXECUTE FUNCTION refuse_print_job()`.execute(server.db);
+    return async () => void (await sql`DROP TRIGGER refuse_print_job ON print_jobs`.execute(server.db));
+  }
+  await sql`CREATE TRIGGER refuse_print_job BEFORE INSERT ON print_jobs BEGIN SELECT RAISE(ABORT, 'print jobs cannot be stored'); END`.execute(server.db);
+  return async () => void (await sql`DROP TRIGGER refuse_print_job`.execute(server.db));
 }
 
 async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
@@ -205,6 +221,29 @@ describe('printing meets the day: cancellations and the close', () => {
     expect(close).toContain(`${order.total.toLocaleString('ko-KR')}원`);
     expect((await owner('POST', '/api/admin/reports/day/print?date=yesterday')).status).toBe(400);
     expect((await fetch(`${server.url}/api/admin/reports/day/print`, { method: 'POST' })).status).toBe(401);
+  });
+});
+
+describe('an order and its tickets', () => {
+  it('are stored together: when its tickets cannot be stored the order is not either, and the kiosk\'s retry with the same key stores both', async () => {
+    const printer = await addPrinter({ name: '주방', connection: 'virtual', tickets: ['kitchen'] });
+    const dayOrders = async () => (await json<AdminOrdersResponse>(staff('GET', '/api/admin/orders'))).orders;
+    const before = await dayOrders();
+    const allowPrintJobs = await printJobsRefused();
+    try {
+      const refused = await postOrder('order-with-tickets');
+      expect(refused.status).toBe(500);
+      expect(await dayOrders()).toHaveLength(before.length);
+    } finally {
+      await allowPrintJobs();
+    }
+    const retried = await postOrder('order-with-tickets');
+    expect(retried.status).toBe(201);
+    const order = (await retried.json()) as OrderResponse;
+    expect(await dayOrders()).toHaveLength(before.length + 1);
+    // Stored with the order, so there when the kiosk hears the number, not some time after.
+    const jobs = (await json<PrintJobListResponse>(owner('GET', `/api/admin/print-jobs?printer=${printer.id}`))).jobs;
+    expect(jobs.map((job) => [job.orderId, job.kind])).toEqual([[order.id, 'kitchen']]);
   });
 });
 

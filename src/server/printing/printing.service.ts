@@ -1,12 +1,15 @@
 /**
  * The store's printers and what each prints: an order's tickets go to the printers that take them
  * (a kiosk's customer tickets to its own printer), a test page on request, any report on the
- * receipt printer. Every ticket is stored first and then spooled, so none is lost to a printer.
+ * receipt printer. Every ticket is stored first and then spooled, so none is lost to a printer;
+ * an order's tickets are stored with the order, so none is lost to a crash either.
  */
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { OrderResponse } from '../../contracts/http';
 import type { NewPrinterRequest, PrinterPatch, PrinterResponse, PrintJobResponse } from '../../contracts/printers';
 import { callNumber } from '../../domain/call-number';
+import type { Database } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import type { PrinterRepository, PrinterRow, PrintJobRow } from '../repositories/printer.repository';
 import type { PrintSpooler } from './print-spooler';
@@ -71,13 +74,18 @@ export class PrintingService {
     return toJobResponse(job!);
   }
 
-  /** Prints an order's tickets; called once the order is stored. */
-  async orderPlaced(order: OrderResponse): Promise<void> {
-    const printers = (await this.printers.list(this.context.storeId)).map((row) => ({ row, tickets: ticketsOf(row) }));
+  /**
+   * Stores an order's tickets in the order's own transaction, so no order is ever stored without
+   * them (a crash just after the order was stored would lose them); answers what to do once it
+   * commits: send them (a printer kicked before then would not see them yet).
+   */
+  async storeOrderTickets(trx: Kysely<Database>, order: OrderResponse): Promise<() => void> {
+    const printers = (await this.printers.list(this.context.storeId, trx)).map((row) => ({ row, tickets: ticketsOf(row) }));
     const jobs = TICKET_KINDS_IN_ORDER.flatMap((kind) =>
       printersFor(kind, order.kioskId, printers).map((row) => this.job(row, order.id, kind, `${TICKET_TITLES[kind]} ${callNumber(order)}`, DOCUMENTS[kind](order, this.context))),
     );
-    await this.enqueue(jobs);
+    await this.printers.insertJobs(jobs, trx);
+    return () => this.send(jobs);
   }
 
   /** Withdraws the tickets of a cancelled order that are still waiting for their printer. */
@@ -125,8 +133,12 @@ export class PrintingService {
 
   private async enqueue(jobs: PrintJobRow[]): Promise<PrintJobRow[]> {
     await this.printers.insertJobs(jobs);
-    for (const printerId of new Set(jobs.map((job) => job.printer_id))) this.spooler.kick(printerId);
+    this.send(jobs);
     return jobs;
+  }
+
+  private send(jobs: PrintJobRow[]): void {
+    for (const printerId of new Set(jobs.map((job) => job.printer_id))) this.spooler.kick(printerId);
   }
 
   private job(printer: PrinterRow, orderId: string | null, kind: PrintJobKind, title: string, document: string): PrintJobRow {

@@ -26,8 +26,9 @@ export class PrinterRepository {
     return (await this.db.selectFrom('printers').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
   }
 
-  async list(storeId: string): Promise<PrinterRow[]> {
-    return this.db.selectFrom('printers').selectAll().where('store_id', '=', storeId).orderBy('created_at').orderBy('id').execute();
+  /** `db`: a transaction to read in (an order's, which stores its tickets). */
+  async list(storeId: string, db: Kysely<Database> = this.db): Promise<PrinterRow[]> {
+    return db.selectFrom('printers').selectAll().where('store_id', '=', storeId).orderBy('created_at').orderBy('id').execute();
   }
 
   /** Every store's printers: ids are unique across stores sharing a database. */
@@ -35,8 +36,8 @@ export class PrinterRepository {
     return this.db.selectFrom('printers').select('id').execute();
   }
 
-  async insertJobs(rows: PrintJobRow[]): Promise<void> {
-    if (rows.length > 0) await this.db.insertInto('print_jobs').values(rows).execute();
+  async insertJobs(rows: PrintJobRow[], db: Kysely<Database> = this.db): Promise<void> {
+    if (rows.length > 0) await db.insertInto('print_jobs').values(rows).execute();
   }
 
   async findJob(id: string): Promise<PrintJobRow | null> {

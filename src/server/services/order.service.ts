@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import type { AdminOrdersResponse, OrderRequest, OrderResponse } from '../../contracts/http';
 import { nextStatus, previousStatus, type OrderStatus } from '../../domain/order-rules';
 import { priceOrder, type PricedOrder } from '../../domain/pricing';
+import type { Database } from '../db/schema';
 import { AppError, invalidOrder, notFound } from '../errors';
 import type { PaymentTerminal } from '../payments/payment-terminal';
 import { lineRowsOf, type OrderRepository, type StoredOrder } from '../repositories/order.repository';
@@ -11,6 +13,12 @@ import type { MenuService } from './menu.service';
 export type OrderContext = { storeId: string; timeZone: string; now: () => Date; allowsCounterPayment: () => Promise<boolean> };
 
 export type PlacedOrder = { order: OrderResponse; replayed: boolean };
+
+/**
+ * What is stored with an order in its transaction, so it exists exactly when the order does (its
+ * printed tickets); answers what to do once the transaction commits.
+ */
+export type StoredWithOrder = (trx: Transaction<Database>, order: OrderResponse) => Promise<() => void>;
 
 /** Who hears of orders once they are stored: the kitchen display and pickup board, over MQTT. */
 export type OrderEvents = {
@@ -31,6 +39,7 @@ export class OrderService {
     private readonly terminal: PaymentTerminal,
     private readonly context: OrderContext,
     private readonly events: OrderEvents,
+    private readonly storedWithOrder: StoredWithOrder,
   ) {}
 
   /** `kioskId`: the kiosk that took it, as the API authenticated it. */
@@ -50,10 +59,12 @@ export class OrderService {
 
     const payment = await this.takePayment(request, pricing.order.total, key);
     const stored = this.toStoredOrder(request, kioskId, pricing.order, key, requestHash, payment);
+    let committed: () => void;
     try {
-      await this.orders.inTransaction(async (trx) => {
+      committed = await this.orders.inTransaction(async (trx) => {
         stored.order.order_number = await this.orders.nextOrderNumber(trx, stored.order.store_id, stored.order.business_date);
         await this.orders.insert(trx, stored);
+        return this.storedWithOrder(trx, toOrderResponse(stored));
       });
     } catch (error) {
       // Two requests with one key raced: the other one stored the order, so answer with it.
@@ -61,6 +72,7 @@ export class OrderService {
       if (raced) return raced;
       throw error;
     }
+    committed();
     const order = toOrderResponse(stored);
     this.events.orderCreated(order);
     return { order, replayed: false };
