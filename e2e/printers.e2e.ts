@@ -1,6 +1,10 @@
-/** The console's printers page in Chromium: a virtual printer's tickets drawn as on paper, a network printer out of paper and back, reprints. */
+/**
+ * The console's printers page in Chromium: a virtual printer's tickets drawn as on paper, a network
+ * printer out of paper and back, reprints, a serial printer on a pseudo-terminal.
+ */
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { startFakePrinter } from '../src/test-support/fake-printer';
+import { startFakePrinter, startFakeSerialPrinter } from '../src/test-support/fake-printer';
 import { EMBEDDED_BROKER } from '../src/test-support/test-server';
 import { axeViolations } from './support/accessibility';
 import { consolePages, createConsoleUser, signIn } from './support/console-pages';
@@ -79,5 +83,32 @@ describe('printers in the console', () => {
       await fake.close();
     }
   });
-});
 
+  it('an owner adds a USB or serial printer by its device file; a path that is not a printer port is not taken', async () => {
+    const password = await createConsoleUser(harness.server, 'owner-serial', 'owner');
+    const page = await signIn(await harness.newPage(DESKTOP), harness.server.url, 'owner-serial', password);
+    await consolePages.open(page, 'printers');
+    const serial = await startFakeSerialPrinter();
+    try {
+      await page.locator('input[name="name"]').fill('내장 프린터');
+      await page.locator('select[name="connection"]').selectOption('device');
+      expect(await page.locator('input[name="host"]').count()).toBe(0);
+      const device = page.getByLabel('장치 · Device');
+      await device.fill('/etc/passwd');
+      await page.getByRole('button', { name: '추가 · Add' }).click();
+      expect(await device.evaluate((input: HTMLInputElement) => input.validity.patternMismatch)).toBe(true);
+
+      await device.fill(serial.device);
+      await page.getByRole('button', { name: '추가 · Add' }).click();
+      const added = page.locator('.printer').filter({ hasText: '내장 프린터' });
+      await added.waitFor();
+      expect(await added.innerText()).toContain(`USB·시리얼 · USB/serial ${serial.device}`);
+      await added.getByRole('button', { name: /시험 인쇄/ }).click();
+      await expect.poll(() => serial.printed.length, { timeout: 10_000 }).toBe(1);
+      expect(iconv.decode(serial.printed[0]!, 'euc-kr')).toContain('가나다라마바사');
+      await added.and(page.locator('[data-state="ready"]')).waitFor();
+    } finally {
+      await serial.close();
+    }
+  });
+});

@@ -5,14 +5,24 @@ const TicketKind = Type.Enum(['order', 'receipt', 'kitchen'] as const);
 const PrinterState = Type.Enum(['ready', 'offline', 'paper_out', 'cover_open'] as const);
 const Host = Type.String({ minLength: 1, maxLength: 253, pattern: '^[A-Za-z0-9.:_-]+$' });
 const Port = Type.Integer({ minimum: 1, maximum: 65535 });
+/**
+ * The device files a printer may be: USB printer class, parallel, USB and on-board serial,
+ * Bluetooth serial, pseudo-terminals (serial bridges), and the stable serial names udev makes.
+ * Nothing else: an owner's printer setting must never write to a disk or to memory.
+ */
+export const PRINTER_DEVICE_PATTERN = '^/dev/(usb/lp[0-9]{1,3}|lp[0-9]{1,3}|tty(USB|ACM|S|AMA)[0-9]{1,3}|rfcomm[0-9]{1,3}|pts/[0-9]{1,4}|serial/by-(id|path)/[A-Za-z0-9._:+\\-]{1,200})$';
+
+const Device = Type.String({ maxLength: 220, pattern: PRINTER_DEVICE_PATTERN });
+const Connection = Type.Enum(['tcp', 'device', 'virtual'] as const);
 const KioskId = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
 
 export const PrinterResponse = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  connection: Type.Enum(['tcp', 'virtual'] as const),
+  connection: Connection,
   host: Type.Union([Type.String(), Type.Null()]),
   port: Type.Union([Type.Integer(), Type.Null()]),
+  device: Type.Union([Type.String(), Type.Null()]),
   tickets: Type.Array(TicketKind),
   /** The kiosk whose customers' tickets it prints; null: kiosks without a printer of their own. */
   kioskId: Type.Union([Type.String(), Type.Null()]),
@@ -28,9 +38,10 @@ export type PrinterListResponse = Static<typeof PrinterListResponse>;
 export const NewPrinterRequest = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 40 }),
-    connection: Type.Enum(['tcp', 'virtual'] as const),
+    connection: Connection,
     host: Type.Optional(Host),
     port: Type.Optional(Port),
+    device: Type.Optional(Device),
     tickets: Type.Array(TicketKind, { maxItems: 3, uniqueItems: true }),
     kioskId: Type.Optional(Type.Union([KioskId, Type.Null()])),
   },
@@ -43,6 +54,7 @@ export const PrinterPatch = Type.Object(
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
     host: Type.Optional(Host),
     port: Type.Optional(Port),
+    device: Type.Optional(Device),
     tickets: Type.Optional(Type.Array(TicketKind, { maxItems: 3, uniqueItems: true })),
     kioskId: Type.Optional(Type.Union([KioskId, Type.Null()])),
   },

@@ -27,6 +27,7 @@ import * as menuDeleted from './migrations/0052-menu-deleted';
 import * as paymentOrderIndex from './migrations/0053-payment-order-index';
 import * as voiceRecordings from './migrations/0070-voice-recordings';
 import * as voiceModelVersions from './migrations/0071-voice-model-versions';
+import * as printerDevice from './migrations/0072-printer-device';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0053-payment-order-index': paymentOrderIndex,
   '0070-voice-recordings': voiceRecordings,
   '0071-voice-model-versions': voiceModelVersions,
+  '0072-printer-device': printerDevice,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -160,6 +160,8 @@ export type Database = {
     connection: string;
     host: string | null;
     port: number | null;
+    /** A `device` printer's device file, e.g. `/dev/usb/lp0` (migration 0072). */
+    device: string | null;
     /** JSON array of the tickets it prints: `order`, `receipt`, `kitchen`. */
     tickets: string;
     /** The kiosk whose customers' tickets it prints; null: any kiosk without a printer of its own. */

@@ -1,4 +1,8 @@
-/** Where a ticket goes: raw ESC/POS over TCP to a network printer, or an image for the virtual printer. */
+/**
+ * Where a ticket goes: raw ESC/POS over TCP to a network printer or to a device file (USB, serial),
+ * or an image for the virtual printer.
+ */
+import { printOverDevice } from './device-printer';
 import { printOverTcp } from './network-printer';
 import type { PrintTransport } from './print-spooler';
 import { toEscPos } from './render-ticket';
@@ -10,6 +14,7 @@ export function printTransport(dataDir: string, timeoutMs: number): PrintTranspo
       await printToVirtualPrinter(dataDir, printer.id, job.id, job.document);
       return 'ready';
     }
+    if (printer.connection === 'device') return printOverDevice(printer.device ?? '', toEscPos(job.document), timeoutMs);
     return printOverTcp({ host: printer.host ?? '', port: printer.port ?? 9100 }, toEscPos(job.document), timeoutMs);
   };
 }

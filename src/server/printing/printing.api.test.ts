@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminOrdersResponse, OrderResponse, StaffCallListResponse } from '../../contracts/http';
 import type { PrinterListResponse, PrinterResponse, PrintJobListResponse, PrintJobResponse } from '../../contracts/printers';
 import { consoleSession, type ConsoleCaller } from '../../test-support/console-session';
-import { startFakePrinter, type FakePrinter } from '../../test-support/fake-printer';
+import { startFakePrinter, startFakeSerialPrinter, type FakePrinter, type FakeSerialPrinter } from '../../test-support/fake-printer';
 import { freePort } from '../../test-support/free-port';
 import { testDatabaseKind } from '../../test-support/test-database';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
@@ -19,6 +19,7 @@ let server: TestServer;
 let owner: ConsoleCaller;
 let staff: ConsoleCaller;
 let fake: FakePrinter;
+let serial: FakeSerialPrinter | undefined;
 
 beforeAll(async () => {
   server = await startTestServer({ printing: { retryEveryMs: RETRY_MS, timeoutMs: 1000 } });
@@ -29,6 +30,7 @@ afterAll(() => server.close());
 afterEach(async () => {
   for (const printer of await printers()) await owner('DELETE', `/api/admin/printers/${printer.id}`);
   await fake?.close();
+  await serial?.close();
 });
 
 const json = async <T>(response: Promise<Response>): Promise<T> => (await response).json() as Promise<T>;
@@ -183,6 +185,42 @@ describe('printing on a network printer (ESC/POS over TCP)', () => {
     await until(() => fake.printed.length === 1, 'the report');
     expect(euckr(fake.printed[0]!)).toContain('카드 매출');
     expect(euckr(fake.printed[0]!)).toContain('180,000원');
+  });
+});
+
+describe('printing on a USB or serial printer (a device file)', () => {
+  it('asks its status over the line, holds the tickets while the paper is out, and prints them in the Korean code page once it is back', async () => {
+    serial = await startFakeSerialPrinter();
+    serial.state = 'paper_out';
+    const printer = await addPrinter({ name: '내장 프린터', connection: 'device', device: serial.device, tickets: ['order', 'kitchen'] });
+    expect(printer).toMatchObject({ connection: 'device', device: serial.device, host: null, port: null });
+    const order = await placeOrder();
+    await until(async () => (await printers()).find((candidate) => candidate.id === printer.id)?.status?.state === 'paper_out', 'paper out, read from the line');
+    expect(serial.printed).toHaveLength(0);
+
+    serial.state = 'ready';
+    await until(() => serial!.printed.length === 2, 'two tickets over the line');
+    const [kitchen, customer] = serial.printed.map(euckr);
+    expect(kitchen).toContain('주방 · Kitchen');
+    expect(customer).toContain(String(order.orderNumber));
+    expect(customer).toContain('김치찌개 × 2');
+    // Each ticket asks for the paper status after it; those answers are not read as the next status.
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS * 3));
+    expect(serial.printed).toHaveLength(2);
+    expect((await printers()).find((candidate) => candidate.id === printer.id)).toMatchObject({ status: { state: 'ready' }, waiting: 0 });
+  });
+
+  it('counts a port with nothing on it as off, and takes only printer ports: a clear 400 for any other path', async () => {
+    const missing = await addPrinter({ name: '빠진 프린터', connection: 'device', device: '/dev/ttyUSB97', tickets: ['kitchen'] });
+    expect((await owner('POST', `/api/admin/printers/${missing.id}/test`)).status).toBe(202);
+    await until(async () => (await printers()).find((candidate) => candidate.id === missing.id)?.status?.state === 'offline', 'the missing port off');
+    for (const device of ['/etc/passwd', '/dev/sda', '/dev/mem', '/dev/serial/by-id/../../sda', '/dev/usb/lp0; reboot']) {
+      expect((await owner('POST', '/api/admin/printers', { name: 'x', connection: 'device', device, tickets: ['order'] })).status, device).toBe(400);
+    }
+    const noDevice = await owner('POST', '/api/admin/printers', { name: 'x', connection: 'device', tickets: ['order'] });
+    expect(noDevice.status).toBe(400);
+    expect(((await noDevice.json()) as { message: string }).message).toContain('/dev/usb/lp0');
+    expect(await printers()).toHaveLength(1);
   });
 });
 

@@ -33,7 +33,7 @@ export class PrintingService {
   }
 
   async add(request: NewPrinterRequest): Promise<PrinterResponse> {
-    const address = addressOf(request.connection, request.host, request.port);
+    const address = addressOf(request.connection, request);
     const row: PrinterRow = {
       id: await this.nextPrinterId(),
       store_id: this.context.storeId,
@@ -50,7 +50,8 @@ export class PrintingService {
 
   async update(id: string, patch: PrinterPatch): Promise<PrinterResponse> {
     const row = await this.find(id);
-    const address = row.connection === 'tcp' ? addressOf('tcp', patch.host ?? row.host ?? undefined, patch.port ?? row.port ?? undefined) : {};
+    const connection = row.connection as PrinterConnection;
+    const address = addressOf(connection, { host: patch.host ?? row.host ?? undefined, port: patch.port ?? row.port ?? undefined, device: patch.device ?? row.device ?? undefined });
     const changes = {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.tickets !== undefined ? { tickets: JSON.stringify(patch.tickets) } : {}),
@@ -81,9 +82,10 @@ export class PrintingService {
    */
   async storeOrderTickets(trx: Kysely<Database>, order: OrderResponse): Promise<() => void> {
     const printers = (await this.printers.list(this.context.storeId, trx)).map((row) => ({ row, tickets: ticketsOf(row) }));
-    const jobs = TICKET_KINDS_IN_ORDER.flatMap((kind) =>
-      printersFor(kind, order.kioskId, printers).map((row) => this.job(row, order.id, kind, `${TICKET_TITLES[kind]} ${callNumber(order)}`, DOCUMENTS[kind](order, this.context))),
-    );
+    const tickets = TICKET_KINDS_IN_ORDER.flatMap((kind) => printersFor(kind, order.kioskId, printers).map((row) => ({ row, kind })));
+    // A printer sends its tickets oldest first: a millisecond apart, the kitchen's goes first even on a shared printer.
+    const at = this.context.now().getTime();
+    const jobs = tickets.map(({ row, kind }, index) => this.job(row, order.id, kind, `${TICKET_TITLES[kind]} ${callNumber(order)}`, DOCUMENTS[kind](order, this.context), new Date(at + index)));
     await this.printers.insertJobs(jobs, trx);
     return () => this.send(jobs);
   }
@@ -141,7 +143,7 @@ export class PrintingService {
     for (const printerId of new Set(jobs.map((job) => job.printer_id))) this.spooler.kick(printerId);
   }
 
-  private job(printer: PrinterRow, orderId: string | null, kind: PrintJobKind, title: string, document: string): PrintJobRow {
+  private job(printer: PrinterRow, orderId: string | null, kind: PrintJobKind, title: string, document: string, createdAt = this.context.now()): PrintJobRow {
     return {
       id: randomUUID(),
       store_id: this.context.storeId,
@@ -151,7 +153,7 @@ export class PrintingService {
       title,
       document,
       status: 'waiting',
-      created_at: this.context.now().toISOString(),
+      created_at: createdAt.toISOString(),
       printed_at: null,
       claimed_by: null,
       claimed_until: null,
@@ -174,9 +176,10 @@ export class PrintingService {
     return {
       id: row.id,
       name: row.name,
-      connection: row.connection as PrinterResponse['connection'],
+      connection: row.connection as PrinterConnection,
       host: row.host,
       port: row.port,
+      device: row.device,
       tickets: ticketsOf(row),
       kioskId: row.kiosk_id,
       status: this.spooler.statusOf(row.id),
@@ -203,10 +206,20 @@ function ticketsOf(row: PrinterRow): TicketKind[] {
   return JSON.parse(row.tickets) as TicketKind[];
 }
 
-function addressOf(connection: 'tcp' | 'virtual', host: string | undefined, port: number | undefined): { host: string | null; port: number | null } {
-  if (connection === 'virtual') return { host: null, port: null };
-  if (!host) throw new AppError(400, 'invalid_printer', 'A network printer needs its address (host), e.g. 192.168.0.50.');
-  return { host, port: port ?? 9100 };
+type PrinterConnection = PrinterResponse['connection'];
+
+/** Where a printer of this connection is; what it needs and lacks is a clear 400. */
+function addressOf(connection: PrinterConnection, given: { host?: string; port?: number; device?: string }): Pick<PrinterRow, 'host' | 'port' | 'device'> {
+  switch (connection) {
+    case 'virtual':
+      return { host: null, port: null, device: null };
+    case 'device':
+      if (!given.device) throw new AppError(400, 'invalid_printer', 'A USB or serial printer needs its device, e.g. /dev/usb/lp0 or /dev/ttyUSB0.');
+      return { host: null, port: null, device: given.device };
+    case 'tcp':
+      if (!given.host) throw new AppError(400, 'invalid_printer', 'A network printer needs its address (host), e.g. 192.168.0.50.');
+      return { host: given.host, port: given.port ?? 9100, device: null };
+  }
 }
 
 function toJobResponse(row: PrintJobRow): PrintJobResponse {

@@ -2,6 +2,7 @@ import receiptline from 'receiptline';
 import { describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../../contracts/http';
 import { stateFromStatus, statusBytesOf, type PrinterState } from './printer-status';
+import { toEscPos } from './render-ticket';
 import { kitchenTicket, orderTicket, receipt, text } from './ticket-documents';
 
 const context = { storeName: { ko: '늘봄식당', en: 'Neulbom' }, timeZone: 'Asia/Seoul' };
@@ -22,6 +23,11 @@ const order: OrderResponse = {
 const asText = (document: string) => receiptline.transform(document, { command: 'text', encoding: 'ksc5601', cpl: 48 });
 
 describe('ticket documents', () => {
+  it('each come out as one slip: the paper is cut once, at the end (a "=" line in ReceiptLine is a cut)', () => {
+    const cuts = (document: string) => toEscPos(document).toString('latin1').split('\x1dV').length - 1;
+    for (const ticket of [orderTicket, receipt, kitchenTicket]) expect(cuts(ticket(order, context)), ticket.name).toBe(1);
+  });
+
   it('print a dish name as written, whatever ReceiptLine characters it holds', () => {
     expect(asText(orderTicket(order, context))).toContain('특|{별} 김밥 × 2');
     expect(asText(orderTicket(order, context))).toMatch(/^- 곱빼기$/m);

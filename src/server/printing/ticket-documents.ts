@@ -55,9 +55,10 @@ export function kitchenTicket(order: OrderResponse, context: TicketContext): str
   return [
     `주방 · Kitchen | ${text(timeOf(order, context.timeZone))}`,
     `^^^${text(callNumber(order))} | ^^${text(DINING_TEXT[order.diningOption] ?? order.diningOption)}`,
-    '=',
+    // Rules, not "=" (a cut in ReceiptLine): the number and its dishes stay on one slip.
+    '-',
     ...order.lines.flatMap((line) => [`^^${text(line.ko)} | ^^× ${line.quantity}`, ...line.options.map((option) => `^${optionLine(text(option.ko))}`)]),
-    '=',
+    '-',
   ].join('\n');
 }
 

@@ -4,7 +4,7 @@
  * Owners add, change and remove printers; staff test and reprint.
  */
 import { useState, type FormEvent } from 'react';
-import type { NewPrinterRequest, PrinterResponse, PrintJobResponse } from '../../../contracts/printers';
+import { PRINTER_DEVICE_PATTERN, type NewPrinterRequest, type PrinterResponse, type PrintJobResponse } from '../../../contracts/printers';
 import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { dateTimeOf } from '../format';
@@ -42,7 +42,7 @@ export function PrintersPage({ user }: PageProps) {
               {printer.name} <span className="muted">{printer.id}</span>
             </h2>
             <p>
-              {printer.connection === 'virtual' ? '가상 프린터 (이미지) · Virtual (images)' : `${printer.host}:${printer.port}`}
+              {whereItIs(printer)}
               {printer.kioskId ? ` · ${printer.kioskId} 전용 · for ${printer.kioskId}` : ''}
             </p>
             <p className={printer.status && printer.status.state !== 'ready' ? 'form-problem' : ''}>
@@ -109,18 +109,25 @@ function TicketChoice({ tickets, onChange, disabled = false, namePrefix = '' }: 
   );
 }
 
-const NO_PRINTER: NewPrinterRequest = { name: '', connection: 'tcp', host: '', port: 9100, tickets: ['order'], kioskId: null };
+function whereItIs(printer: PrinterResponse): string {
+  if (printer.connection === 'virtual') return '가상 프린터 (이미지) · Virtual (images)';
+  if (printer.connection === 'device') return `USB·시리얼 · USB/serial ${printer.device}`;
+  return `${printer.host}:${printer.port}`;
+}
+
+const NO_PRINTER: NewPrinterRequest = { name: '', connection: 'tcp', host: '', port: 9100, device: '', tickets: ['order'], kioskId: null };
 
 function AddPrinter({ onAdded }: { onAdded: () => void }) {
   const [form, setForm] = useState<NewPrinterRequest>(NO_PRINTER);
   const [problem, setProblem] = useState<string | null>(null);
   const network = form.connection === 'tcp';
+  const attached = form.connection === 'device';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const { host, port, kioskId, ...rest } = form;
-      await consoleApi.addPrinter({ ...rest, ...(network ? { host, port } : {}), ...(kioskId ? { kioskId } : {}) });
+      const { host, port, device, kioskId, ...rest } = form;
+      await consoleApi.addPrinter({ ...rest, ...(network ? { host, port } : {}), ...(attached ? { device } : {}), ...(kioskId ? { kioskId } : {}) });
       setProblem(null);
       setForm(NO_PRINTER);
       onAdded();
@@ -140,6 +147,7 @@ function AddPrinter({ onAdded }: { onAdded: () => void }) {
           연결 · Connection
           <select name="connection" value={form.connection} onChange={(event) => setForm({ ...form, connection: event.target.value as NewPrinterRequest['connection'] })}>
             <option value="tcp">네트워크 (TCP 9100) · Network</option>
+            <option value="device">USB·시리얼 · USB or serial</option>
             <option value="virtual">가상 (이미지) · Virtual (images)</option>
           </select>
         </label>
@@ -152,6 +160,11 @@ function AddPrinter({ onAdded }: { onAdded: () => void }) {
               포트 · Port <input name="port" type="number" min={1} max={65535} value={form.port ?? 9100} onChange={(event) => setForm({ ...form, port: Number(event.target.value) })} />
             </label>
           </>
+        )}
+        {attached && (
+          <label>
+            장치 · Device <input name="device" value={form.device ?? ''} required placeholder="/dev/usb/lp0" pattern={PRINTER_DEVICE_PATTERN} onChange={(event) => setForm({ ...form, device: event.target.value })} />
+          </label>
         )}
         <label>
           키오스크 전용 · For one kiosk <input name="kioskId" value={form.kioskId ?? ''} placeholder="kiosk-1" pattern="[A-Za-z0-9_\-]{1,64}" onChange={(event) => setForm({ ...form, kioskId: event.target.value || null })} />
