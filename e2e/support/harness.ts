@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { TestServer } from '../../src/test-support/test-server';
 import { launchChromium } from './chromium';
 import { failOnCspViolations, watchCsp } from './csp-guard';
-import { startKioskServer } from './kiosk-server';
+import { startKioskServer, type KioskServerOptions } from './kiosk-server';
 import { PORTRAIT } from './kiosk-tour';
 
 export type Harness = { server: TestServer; browser: Browser; newPage: (options?: BrowserContextOptions) => Promise<Page> };
@@ -13,11 +13,11 @@ export type Harness = { server: TestServer; browser: Browser; newPage: (options?
  * The camera is off unless a test turns it on: most tests are about ordering, not the camera.
  * `now` sets the server's clock (suggestions learned from lunchtime orders want lunchtime).
  */
-export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: string[] = [], now?: () => Date): Harness {
+export function useKioskHarness(env: NodeJS.ProcessEnv = {}, chromiumArgs: string[] = [], now?: () => Date, serverOptions: KioskServerOptions = {}): Harness {
   const harness = {} as Harness;
   failOnCspViolations();
   beforeAll(async () => {
-    harness.server = await startKioskServer({ CAMERA_POLICY: 'off', ...env }, now);
+    harness.server = await startKioskServer({ CAMERA_POLICY: 'off', ...env }, now, serverOptions);
     harness.browser = await launchChromium({ args: chromiumArgs });
     harness.newPage = async (options = {}) => {
       const context = await harness.browser.newContext({ viewport: PORTRAIT, locale: 'ko-KR', ...options });

@@ -301,6 +301,7 @@ function cacheHashedAssets(response: SetHeadersResponse, filePath: string): void
 /** One place turns errors into answers: clear 4xx messages, and no internals in a 5xx. */
 function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
+    if (error.statusCode >= 500) request.log.error(error);
     return reply.code(error.statusCode).send({ error: error.code, message: error.message, ...(error.problems ? { problems: error.problems } : {}) });
   }
   if (error.validation) {

@@ -7,8 +7,10 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly problems?: OrderProblem[],
+    /** What went wrong underneath, for the server's log (a 5xx is logged with it). */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, { cause });
   }
 }
 

@@ -1,24 +1,15 @@
 /**
  * Who may read an order and replay its key (issue 24): a kiosk reads only its own orders, the
  * store's devices and the console read all; an Idempotency-Key belongs to its kiosk and store.
- * And an order whose total the database could not store is refused before the card is charged.
+ * And an order whose total the database could not store is refused before the card is charged, and
+ * one the database fails to store has its card charge given back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../contracts/http';
 import { consoleSession, type ConsoleCaller } from '../test-support/console-session';
+import { CountingTerminal } from '../test-support/counting-terminal';
+import { insertsRefused } from '../test-support/refused-inserts';
 import { startTestServer, type TestServer } from '../test-support/test-server';
-import type { ChargeRequest } from './payments/payment-terminal';
-import { SimulatedCardTerminal } from './payments/simulated-card-terminal';
-
-/** The real simulated terminal, noting each charge it is asked for. */
-class CountingTerminal extends SimulatedCardTerminal {
-  readonly charges: ChargeRequest[] = [];
-  override charge(request: ChargeRequest) {
-    this.charges.push(request);
-    return super.charge(request);
-  }
-}
-
 const terminal = new CountingTerminal();
 let server: TestServer;
 let owner: ConsoleCaller;
@@ -113,3 +104,41 @@ describe('order totals', () => {
     expect(await server.db.selectFrom('orders').select('id').where('total', '>', 2_147_483_647).execute()).toEqual([]);
   });
 });
+
+describe('an order the database fails to store', () => {
+  const storedWithKey = async (key: string) => server.db.selectFrom('orders').select('id').where('idempotency_key', '=', key).execute();
+
+  it('has its card charge given back (망취소) before the kiosk hears; the retry with the same key is stored once', async () => {
+    const allowPayments = await insertsRefused(server.db, 'payments');
+    try {
+      const failed = await place(bearer['kiosk-a']!, ORDER, 'cannot-store-1');
+      expect(failed.status).toBe(500);
+    } finally {
+      await allowPayments();
+    }
+    const charge = terminal.charges.findLast((candidate) => candidate.reference === 'cannot-store-1');
+    expect(terminal.refunds.filter((refund) => refund.reference === 'cannot-store-1')).toEqual([{ reference: 'cannot-store-1', approvalCode: expect.any(String), amount: charge!.amount }]);
+    expect(await storedWithKey('cannot-store-1')).toEqual([]);
+
+    const retried = await place(bearer['kiosk-a']!, ORDER, 'cannot-store-1');
+    expect(retried.status).toBe(201);
+    expect(await storedWithKey('cannot-store-1')).toHaveLength(1);
+  });
+
+  it('tells the kiosk to call staff when the terminal will not give the charge back', async () => {
+    const allowPayments = await insertsRefused(server.db, 'payments');
+    terminal.refusesRefunds = true;
+    try {
+      const failed = await place(bearer['kiosk-a']!, ORDER, 'cannot-store-2');
+      expect(failed.status).toBe(502);
+      const body = (await failed.json()) as { error: string; message: string };
+      expect(body.error).toBe('charge_not_cancelled');
+      expect(body.message).toContain('ask staff');
+    } finally {
+      terminal.refusesRefunds = false;
+      await allowPayments();
+    }
+    expect(await storedWithKey('cannot-store-2')).toEqual([]);
+  });
+});
+

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
-import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminOrdersResponse, OrderResponse, StaffCallListResponse } from '../../contracts/http';
 import type { PrinterListResponse, PrinterResponse, PrintJobListResponse, PrintJobResponse } from '../../contracts/printers';
 import { consoleSession, type ConsoleCaller } from '../../test-support/console-session';
 import { startFakePrinter, startFakeSerialPrinter, type FakePrinter, type FakeSerialPrinter } from '../../test-support/fake-printer';
 import { freePort } from '../../test-support/free-port';
-import { testDatabaseKind } from '../../test-support/test-database';
+import { insertsRefused } from '../../test-support/refused-inserts';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 import { PrinterRepository } from '../repositories/printer.repository';
 import { PrintSpooler } from './print-spooler';
@@ -53,17 +52,6 @@ async function placeOrder(): Promise<OrderResponse> {
   const response = await postOrder();
   expect(response.status).toBe(201);
   return response.json() as Promise<OrderResponse>;
-}
-
-/** The database refuses to store print jobs (as a full disk would) until the answer is called. */
-async function printJobsRefused(): Promise<() => Promise<void>> {
-  if (testDatabaseKind() === 'postgres') {
-    await sql`CREATE OR REPLACE FUNCTION refuse_print_job() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'print jobs cannot be stored'; END $$ LANGUAGE plpgsql`.execute(server.db);
-    await sql`CREATE TRIGGER refuse_print_job BEFORE INSERT ON print_jobs FOR EACH ROW EXECUTE FUNCTION refuse_print_job()`.execute(server.db);
-    return async () => void (await sql`DROP TRIGGER refuse_print_job ON print_jobs`.execute(server.db));
-  }
-  await sql`CREATE TRIGGER refuse_print_job BEFORE INSERT ON print_jobs BEGIN SELECT RAISE(ABORT, 'print jobs cannot be stored'); END`.execute(server.db);
-  return async () => void (await sql`DROP TRIGGER refuse_print_job`.execute(server.db));
 }
 
 async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
@@ -267,7 +255,7 @@ describe('an order and its tickets', () => {
     const printer = await addPrinter({ name: '주방', connection: 'virtual', tickets: ['kitchen'] });
     const dayOrders = async () => (await json<AdminOrdersResponse>(staff('GET', '/api/admin/orders'))).orders;
     const before = await dayOrders();
-    const allowPrintJobs = await printJobsRefused();
+    const allowPrintJobs = await insertsRefused(server.db, 'print_jobs');
     try {
       const refused = await postOrder('order-with-tickets');
       expect(refused.status).toBe(500);

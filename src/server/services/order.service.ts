@@ -70,6 +70,7 @@ export class OrderService {
       // Two requests with one key raced: the other one stored the order, so answer with it.
       const raced = await this.replay(key, requestHash, caller);
       if (raced) return raced;
+      await this.cancelCharge(payment, pricing.order.total, key, error);
       throw error;
     }
     committed();
@@ -89,6 +90,19 @@ export class OrderService {
       throw new AppError(403, 'counter_payment_off', 'This store takes payment at the kiosk only; please pay by card.');
     }
     return COUNTER_PAYMENT;
+  }
+
+  /**
+   * 망취소: the card was charged for an order that could not be stored, so the charge is given back
+   * before the kiosk hears of the failure (it then offers the card again, or the counter). A charge
+   * the terminal will not give back is for staff: the kiosk is told to call them.
+   */
+  private async cancelCharge(payment: Payment, amount: number, key: string, failure: unknown): Promise<void> {
+    if (payment.method !== 'card') return;
+    const refund = await this.terminal.refund({ reference: key, approvalCode: payment.approvalCode, amount }).catch((error: unknown) => ({ refunded: false as const, message: String(error) }));
+    if (!refund.refunded) {
+      throw new AppError(502, 'charge_not_cancelled', `The order could not be stored, and the card payment (approval ${payment.approvalCode}) could not be cancelled: ${refund.message} Please ask staff.`, undefined, failure);
+    }
   }
 
   private async chargeCard(request: OrderRequest, amount: number, key: string): Promise<Payment> {

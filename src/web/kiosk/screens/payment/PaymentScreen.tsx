@@ -19,6 +19,16 @@ type PaymentStatus = 'ready' | 'processing' | 'declined' | 'offline' | 'keepFail
  * kiosk offers to take the order with a number of its own, to be paid at the counter. Where the
  * owner allows it, paying at the counter is also a plain choice beside the card.
  */
+/**
+ * A declined card says so; a server away offers the counter (nothing was charged, or the charge was
+ * cancelled); a charge the server could not cancel, or any other answer, is for staff.
+ */
+function paymentFailure(error: unknown): PaymentStatus {
+  if (error instanceof ApiError && error.status === 402) return 'declined';
+  if (error instanceof ApiError && error.code === 'charge_not_cancelled') return 'keepFailed';
+  return isTransientFailure(error) ? 'offline' : 'keepFailed';
+}
+
 export function PaymentScreen() {
   const { state, send, menu, config, t } = useKiosk();
   const [status, setStatus] = useState<PaymentStatus>('ready');
@@ -43,7 +53,7 @@ export function PaymentScreen() {
       const placed = await kioskApi.placeOrder({ ...request, payment: { cardToken } }, idempotencyKey);
       send({ type: 'paid', order: { callNumber: callNumber(placed), total: placed.total, payAtCounter: false } });
     } catch (error) {
-      setStatus(error instanceof ApiError && error.status === 402 ? 'declined' : isTransientFailure(error) ? 'offline' : 'keepFailed');
+      setStatus(paymentFailure(error));
     }
   };
 
