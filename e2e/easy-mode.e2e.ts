@@ -108,11 +108,7 @@ describe('easy mode without traps', () => {
 
   it('says a declined card in easy mode, shows it, and 다시 듣기 repeats it', async () => {
     const page = await openKiosk(await harness.newPage(), harness.server.url);
-    await welcome.startEasy(page);
-    await easy.chooseItem(page, 'cola');
-    await easy.addToOrder(page);
-    await easy.nothingMore(page);
-    await dining.dineIn(page);
+    await easy.toPayment(page, 'cola');
     await payment.insertDeclinedCard(page);
     await page.locator('.payment-message.is-error').waitFor();
     const declined = '카드가 승인되지 않았어요. 다른 카드로 다시 해 주세요.';

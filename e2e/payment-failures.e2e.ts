@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { CountingTerminal } from '../src/test-support/counting-terminal';
 import { insertsRefused } from '../src/test-support/refused-inserts';
 import { useKioskHarness } from './support/harness';
-import { dining, easy, openKiosk, payment, welcome } from './support/kiosk-tour';
+import { easy, openKiosk, payment } from './support/kiosk-tour';
 
 const terminal = new CountingTerminal();
 const harness = useKioskHarness({}, [], undefined, { terminal });
@@ -22,11 +22,7 @@ afterEach(async () => {
 
 async function payForCola(): Promise<Page> {
   const page = await openKiosk(await harness.newPage(), harness.server.url);
-  await welcome.startEasy(page);
-  await easy.chooseItem(page, 'cola');
-  await easy.addToOrder(page);
-  await easy.nothingMore(page);
-  await dining.dineIn(page);
+  await easy.toPayment(page, 'cola');
   allowPayments = await insertsRefused(harness.server.db, 'payments');
   await payment.insertApprovedCard(page);
   await page.locator('.payment-message.is-error').waitFor();

@@ -102,6 +102,14 @@ export const easy = {
   /** 주문할게요 in the cart bar, offered while choosing once anything is in the cart. */
   order: (page: Page) => page.locator('.easy-cart-bar .easy-order').click(),
   nextPage: (page: Page) => page.locator('.easy-pick .dish-page-next').click(),
+  /** From the welcome screen to paying for one dish without options, eaten here. */
+  async toPayment(page: Page, itemId: string): Promise<void> {
+    await welcome.startEasy(page);
+    await easy.chooseItem(page, itemId);
+    await easy.addToOrder(page);
+    await easy.nothingMore(page);
+    await dining.dineIn(page);
+  },
 };
 
 /** What the kiosk last said (or would have said), as shown on screen. */
