@@ -84,6 +84,7 @@ import { VoiceRecordingRepository } from './repositories/voice-recording.reposit
 import { VoiceRecordingService } from './voice/voice-recording.service';
 import { VoiceModelVersions } from './voice/voice-model-versions';
 import { VoiceModelVersionRepository } from './repositories/voice-model-version.repository';
+import { VoiceTrainingRunRepository } from './repositories/voice-training-run.repository';
 import { DEFAULT_VOICE_TRAINING_SIZE, VoiceTrainingRunner, type VoiceTrainingSize } from './voice/voice-training-runner';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -270,7 +271,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   );
   const voiceRecordings = new VoiceRecordingService(new VoiceRecordingRepository(db), files, menus, { storeId: config.storeId, now });
   const voiceTraining = opened.add(
-    new VoiceTrainingRunner(voiceRecordings, voiceModels, config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),
+    new VoiceTrainingRunner(voiceRecordings, voiceModels, new VoiceTrainingRunRepository(db), config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),
     (runner) => runner.stop(),
   );
   await app.register(adminVoiceRoutes, { auth, recordings: voiceRecordings, training: voiceTraining, versions: voiceModels });

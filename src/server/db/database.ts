@@ -28,6 +28,7 @@ import * as paymentOrderIndex from './migrations/0053-payment-order-index';
 import * as voiceRecordings from './migrations/0070-voice-recordings';
 import * as voiceModelVersions from './migrations/0071-voice-model-versions';
 import * as printerDevice from './migrations/0072-printer-device';
+import * as voiceTrainingRuns from './migrations/0073-voice-training-runs';
 import type { Database } from './schema';
 
 /** Migrations are listed here, not read from disk, so they run the same from source or a bundle. */
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0070-voice-recordings': voiceRecordings,
   '0071-voice-model-versions': voiceModelVersions,
   '0072-printer-device': printerDevice,
+  '0073-voice-training-runs': voiceTrainingRuns,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -152,6 +152,16 @@ export type Database = {
     created_at: string;
     activated_at: string | null;
   };
+  /** A 학습 시작 run (migration 0073): `running`, then `finished` (with its verdict as JSON in `result`) or `failed`. */
+  voice_training_runs: {
+    id: string;
+    store_id: string;
+    state: string;
+    started_at: string;
+    finished_at: string | null;
+    message: string | null;
+    result: string | null;
+  };
   /** A receipt printer of the store: `tcp` (raw ESC/POS on host:port) or `virtual` (images under DATA_DIR). */
   printers: {
     id: string;

@@ -6,6 +6,7 @@
  * "better" is the model kept as the new active version, which the kiosks load from then on.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { kioskCommand } from '../flywheel/training-command';
 import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
 import { FEATURE_VERSION } from '../../voice/hearing/utterance-vector';
 import { FULL_SYNTHETIC_HELD_OUT, type SyntheticHeldOutSize } from '../../voice/training/adapt-to-store';
+import type { VoiceTrainingRunRepository, VoiceTrainingRunRow } from '../repositories/voice-training-run.repository';
 import type { VoiceModelVersions } from './voice-model-versions';
 import type { VoiceRecordingService } from './voice-recording.service';
 
@@ -31,50 +33,67 @@ const FEWEST_TAKES = 3;
 
 type ChildResult = NonNullable<VoiceTrainingStatus['result']> & { reason: string };
 
+const NEVER_RUN: VoiceTrainingStatus = { state: 'idle', startedAt: null, finishedAt: null, message: null, result: null };
+/** A run still `running` after this long was left by a server that stopped during it (a full adaptation takes minutes). */
+const ABANDONED_AFTER_MS = 3 * 60 * 60_000;
+
 export class VoiceTrainingRunner {
-  private status: VoiceTrainingStatus = { state: 'idle', startedAt: null, finishedAt: null, message: null, result: null };
   private running: Promise<void> | null = null;
   private child: ChildProcess | null = null;
+  private stopping = false;
 
   constructor(
     private readonly recordings: VoiceRecordingService,
     private readonly versions: VoiceModelVersions,
+    private readonly runs: VoiceTrainingRunRepository,
     private readonly config: Config,
     private readonly size: VoiceTrainingSize,
     private readonly now: () => Date,
     private readonly log: (error: unknown, message: string) => void,
   ) {}
 
-  current(): VoiceTrainingStatus {
-    return this.status;
+  /** The store's last run as recorded, whichever server ran it and whether or not it has restarted since. */
+  async current(): Promise<VoiceTrainingStatus> {
+    const row = await this.runs.latest(this.config.storeId);
+    if (!row) return NEVER_RUN;
+    const status = statusOf(row);
+    if (status.state === 'running' && this.now().getTime() - Date.parse(row.started_at) > ABANDONED_AFTER_MS) {
+      return { ...status, state: 'failed', message: 'The run did not finish: the server running it stopped.' };
+    }
+    return status;
   }
 
-  /** Starts a run in the background; a second start while one runs is refused. */
+  /** Starts a run in the background; a second start while one runs (on any server of the store) is refused. */
   async start(): Promise<VoiceTrainingStatus> {
-    if (this.running) throw new AppError(409, 'training_running', 'Voice training is already running.');
+    if (this.running || (await this.current()).state === 'running') throw new AppError(409, 'training_running', 'Voice training is already running.');
     const count = (await this.recordings.list()).length;
     if (count < FEWEST_TAKES) throw new AppError(400, 'too_few_recordings', `Record at least ${FEWEST_TAKES} takes first (every third take is held out to judge the result); there are ${count}.`);
-    this.status = { state: 'running', startedAt: this.now().toISOString(), finishedAt: null, message: null, result: null };
+    const row: VoiceTrainingRunRow = { id: randomUUID(), store_id: this.config.storeId, state: 'running', started_at: this.now().toISOString(), finished_at: null, message: null, result: null };
+    await this.runs.insert(row);
     this.running = this.run()
       .then(
-        (result) => this.finish({ state: 'finished', message: result.reason, result }),
+        (result) => this.finish(row.id, 'finished', result.reason, result),
         (error: unknown) => {
           this.log(error, 'Voice training failed');
-          this.finish({ state: 'failed', message: error instanceof Error ? error.message : String(error), result: null });
+          const message = this.stopping ? 'The server stopped during the run.' : error instanceof Error ? error.message : String(error);
+          return this.finish(row.id, 'failed', message, null);
         },
       )
       .finally(() => (this.running = null));
-    return this.status;
+    return statusOf(row);
   }
 
   /** Stops a run in progress (the server is closing); it is recorded as failed. */
   async stop(): Promise<void> {
+    this.stopping = true;
     this.child?.kill('SIGTERM');
     await this.running;
   }
 
-  private finish(end: Pick<VoiceTrainingStatus, 'state' | 'message' | 'result'>): void {
-    this.status = { ...this.status, ...end, finishedAt: this.now().toISOString() };
+  private async finish(id: string, state: 'finished' | 'failed', message: string, result: ChildResult | null): Promise<void> {
+    await this.runs
+      .finish(id, { state, finished_at: this.now().toISOString(), message, result: result ? JSON.stringify(result) : null })
+      .catch((error: unknown) => this.log(error, 'Voice training: could not record how the run ended'));
   }
 
   private async run(): Promise<ChildResult> {
@@ -128,3 +147,12 @@ export class VoiceTrainingRunner {
   }
 }
 
+function statusOf(row: VoiceTrainingRunRow): VoiceTrainingStatus {
+  return {
+    state: row.state as VoiceTrainingStatus['state'],
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    message: row.message,
+    result: row.result ? (JSON.parse(row.result) as VoiceTrainingStatus['result']) : null,
+  };
+}

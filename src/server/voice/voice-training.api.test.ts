@@ -11,6 +11,7 @@ import type { VoiceModelVersionsResponse, VoiceTrainingStatus } from '../../cont
 import { consoleSession, CONSOLE_HEADERS, type ConsoleCaller } from '../../test-support/console-session';
 import { keepStoreVoiceModel, neverSureVoiceModel, staffTake, TINY_VOICE_TRAINING } from '../../test-support/store-voices';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
+import { VoiceTrainingRunRepository } from '../repositories/voice-training-run.repository';
 
 let server: TestServer;
 let staff: ConsoleCaller;
@@ -59,6 +60,21 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from t
     expect((await trainingStatus()).state).toBe('idle');
   });
 
+  it('shows a run another server is making and refuses a second; a run left by a server that stopped is shown failed', async () => {
+    const runs = new VoiceTrainingRunRepository(server.db);
+    const run = (id: string, startedAt: Date) => ({ id, store_id: server.config.storeId, state: 'running', started_at: startedAt.toISOString(), finished_at: null, message: null, result: null });
+    await runs.insert(run('left-by-a-stopped-server', new Date(Date.now() - 4 * 60 * 60_000)));
+    expect(await trainingStatus()).toMatchObject({ state: 'failed', message: 'The run did not finish: the server running it stopped.' });
+
+    await runs.insert(run('on-another-server', new Date()));
+    expect(await trainingStatus()).toMatchObject({ state: 'running', finishedAt: null });
+    const second = await staff('POST', '/api/admin/voice/training');
+    expect(second.status).toBe(409);
+    expect(await second.json()).toMatchObject({ error: 'training_running' });
+    await runs.finish('on-another-server', { state: 'failed', finished_at: new Date().toISOString(), message: 'stopped by hand', result: null });
+    expect(await trainingStatus()).toMatchObject({ state: 'failed', message: 'stopped by hand' });
+  });
+
   it('keeps an adapted model that is better on the held-out takes as the version kiosks load; the next run is judged against it', { timeout: 300_000 }, async () => {
     await keepStoreVoiceModel(server, await neverSureVoiceModel(), new Date(Date.now() - 60_000));
     const [poor] = await listed();
@@ -98,6 +114,10 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from t
       expect(await listed()).toEqual(afterKept);
       expect((await servedModel()).version).toBe(afterKept[0]!.version);
     }
+
+    // The last run's verdict and numbers are still there after a restart.
+    await server.restart();
+    expect(await trainingStatus()).toEqual(second);
   });
 
   it('adapts the shipped model when the active version hears features training no longer writes', { timeout: 300_000 }, async () => {
