@@ -3,7 +3,9 @@
  * `kiosk voice train --recordings` as a child process (like the camera head's training: the
  * server's event loop never trains), adapting the active voice model. The child judges the adapted
  * model against the active one on the held-out takes and on synthetic voices; only when it says
- * "better" is the model kept as the new active version, which the kiosks load from then on.
+ * "better" is the model kept as the new active version, which the kiosks load from then on. Each
+ * run and how it ended is a row (`voice_training_runs`), so the console shows the last one after a
+ * restart and from any server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
