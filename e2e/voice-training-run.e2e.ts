@@ -6,7 +6,7 @@
  * --recordings` child at a tiny size, and the page shows the verdict and the held-out numbers. The
  * kept version is what the server serves and what a paired kiosk in Chromium loads and hears
  * "김치찌개" with; 되돌리기 puts the version before back: served, and announced to that kiosk,
- * which loads it without a reload.
+ * which loads it without a reload; 다시 쓰기 makes the kept one active again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -68,7 +68,7 @@ async function addTakesThroughTheApi(): Promise<void> {
 }
 
 describe('a voice training run from the console', () => {
-  it('keeps an adapted model that hears the held-out takes better, kiosks load it, and 되돌리기 brings back the one before', { timeout: 300_000 }, async () => {
+  it('keeps an adapted model that hears the held-out takes better, kiosks load it, 되돌리기 brings back the one before and 다시 쓰기 the kept one', { timeout: 300_000 }, async () => {
     const before = await keepStoreVoiceModel(server, await neverSureVoiceModel(), new Date(Date.now() - 60_000));
     expect((await pairedKioskListening('kiosk-before')).version).toBe(before);
 
@@ -129,5 +129,12 @@ describe('a voice training run from the console', () => {
     expect(await consolePages.versionRow(page, kept).getAttribute('data-status')).toBe('retired');
     expect(await servedVersion()).toBe(before);
     expect(await reloaded).toBe(before);
+
+    // 다시 쓰기 on the kept row: one rollback too many is undone, and the open kiosk follows.
+    const reloadedAgain = fetchedVoiceModel(kiosk.page);
+    await consolePages.versionRow(page, kept).getByRole('button', { name: /다시 쓰기/ }).click();
+    await page.locator(`[data-active-version="${kept}"]`).waitFor();
+    expect(await servedVersion()).toBe(kept);
+    expect(await reloadedAgain).toBe(kept);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Voice model versions (issue 28): every model 음성 학습 keeps is a version with its held-out
  * numbers; the active one is what kiosks load, and rollback steps back to the one before, then
- * to the shipped model; paired kiosks are told which (retained on `models/voice-keywords/active`).
+ * to the shipped model, and an owner may make any kept one active again; paired kiosks are told which (retained on `models/voice-keywords/active`).
  * Versions are added here as the training runner adds them.
  */
 import fs from 'node:fs';
@@ -83,5 +83,16 @@ describe('voice model versions', () => {
     // Announced a second time: back to the shipped model.
     await expect.poll(() => kiosk.received.filter((message) => message.topic === 'models/voice-keywords/active' && message.payload.includes(`"${shipped}"`)).length).toBe(2);
     expect((await listed()).map((version) => version.status)).toEqual(['retired', 'retired']);
+
+    // One rollback too many: an owner makes the newer version what kiosks load again.
+    expect((await staff('POST', `/api/admin/voice/models/${second}/activate`)).status).toBe(403);
+    expect((await owner('POST', '/api/admin/voice/models/voice-20990101t000000000z/activate')).status).toBe(404);
+    const again = await owner('POST', `/api/admin/voice/models/${second}/activate`);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ version: second, status: 'active' });
+    expect(await servedVersion()).toBe(second);
+    await expect.poll(() => kiosk.received.filter((message) => message.topic === 'models/voice-keywords/active' && message.payload.includes(`"${second}"`)).length).toBe(2);
+    expect((await listed()).map((version) => version.status)).toEqual(['active', 'retired']);
+    expect(await (await owner('POST', `/api/admin/voice/models/${second}/activate`)).json()).toMatchObject({ error: 'already_active' });
   });
 });

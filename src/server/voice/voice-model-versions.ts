@@ -3,13 +3,13 @@
  * whose versions are measured on a frozen face set with a different metrics type and trained from
  * scratch; a voice version is an adaptation judged by `voicePromotion` on the store's held-out
  * takes. Each kept model is a version with that judgement; rollback makes the previous one active
- * again, or the shipped model when there is none.
+ * again, or the shipped model when there is none, and an owner may make any kept one active again.
  */
 import fs from 'node:fs/promises';
 import type { VoiceModelVersionResponse, VoiceTrainingOutcome } from '../../contracts/voice-recordings';
 import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
 import type { ActiveModel } from '../registry/active-model-watch';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
 import type { VoiceModelVersionRepository, VoiceModelVersionRow } from '../repositories/voice-model-version.repository';
 import type { FileStore } from '../storage/file-store';
 
@@ -61,6 +61,16 @@ export class VoiceModelVersions {
     await this.files.put(row.model_key, Buffer.from(JSON.stringify(named)), 'application/json');
     await this.rows.activate(this.options.storeId, version, now, row);
     return toResponse(row);
+  }
+
+  /** A version kept earlier is what kiosks load again: an owner's choice, say after one rollback too many. */
+  async activate(version: string): Promise<VoiceModelVersionResponse> {
+    const row = (await this.rows.list(this.options.storeId)).find((candidate) => candidate.version === version);
+    if (!row) throw notFound(`Voice model ${version}`);
+    if (row.status === 'active') throw new AppError(409, 'already_active', `Voice model ${version} is already in use.`);
+    const now = this.options.now().toISOString();
+    await this.rows.activate(this.options.storeId, version, now);
+    return toResponse({ ...row, status: 'active', activated_at: now });
   }
 
   /** The version before the active one becomes active; with none before it, the shipped model. */

@@ -129,5 +129,6 @@ export const consoleApi = {
   startVoiceTraining: () => request<VoiceTrainingStatus>('/api/admin/voice/training', 'POST'),
   voiceModels: () => request<VoiceModelVersionsResponse>('/api/admin/voice/models'),
   rollbackVoiceModel: () => request<{ active: VoiceModelVersionResponse | null }>('/api/admin/voice/models/rollback', 'POST'),
+  activateVoiceModel: (version: string) => request<VoiceModelVersionResponse>(`/api/admin/voice/models/${encodeURIComponent(version)}/activate`, 'POST'),
   removeVoiceSpeaker: (speaker: string) => request<{ deleted: number }>(`/api/admin/voice/recordings?${new URLSearchParams({ speaker })}`, 'DELETE'),
 };

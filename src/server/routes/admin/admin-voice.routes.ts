@@ -1,7 +1,7 @@
 /** The console's voice training page (음성 학습): the phrases, the store's recordings, adding and deleting takes. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { ErrorResponse } from '../../../contracts/http';
+import { ErrorResponse, ModelVersionParams } from '../../../contracts/http';
 import { NewVoiceRecordingQuery, Speaker, VoicePhrasesResponse, VoiceRecordingListResponse, VoiceModelVersionResponse, VoiceModelVersionsResponse, VoiceRecordingResponse, VoiceTrainingStatus } from '../../../contracts/voice-recordings';
 import { AppError } from '../../errors';
 import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
@@ -70,5 +70,12 @@ export const adminVoiceRoutes: FastifyPluginAsyncTypebox<Options> = async (app, 
     '/api/admin/voice/models/rollback',
     { onRequest: async (request) => void (await requireAdmin(auth, request, ['owner'])), schema: { response: { 200: Type.Object({ active: Type.Union([VoiceModelVersionResponse, Type.Null()]) }), 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse } } },
     async () => ({ active: await versions.rollback() }),
+  );
+
+  /** Owners only: a version kept earlier is what kiosks load again. */
+  app.post(
+    '/api/admin/voice/models/:version/activate',
+    { onRequest: async (request) => void (await requireAdmin(auth, request, ['owner'])), schema: { params: ModelVersionParams, response: { 200: VoiceModelVersionResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
+    async (request) => versions.activate(request.params.version),
   );
 };

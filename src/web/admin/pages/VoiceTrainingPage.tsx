@@ -198,13 +198,16 @@ function TrainingResult({ status, result }: { status: VoiceTrainingStatus; resul
   );
 }
 
-/** Every model 음성 학습 kept, newest first, with the numbers that let it in; owners step back one. */
+/** Every model 음성 학습 kept, newest first, with the numbers that let it in; owners step back one, or use any again. */
 function VersionsPanel({ models, owner, onProblem }: { models: Polled<VoiceModelVersionsResponse>; owner: boolean; onProblem: (problem: string) => void }) {
   const versions = models.data?.versions ?? [];
   const inUse = versions.find((version) => version.status === 'active');
   const rollback = () =>
     window.confirm('이전 음성 모델로 되돌릴까요? · Go back to the previous voice model?') &&
     void consoleApi.rollbackVoiceModel().then(models.reload, (failure: unknown) => onProblem(problemText(failure)));
+  const useAgain = (version: string) =>
+    window.confirm(`${version} 모델을 다시 쓸까요? · Use ${version} again?`) &&
+    void consoleApi.activateVoiceModel(version).then(models.reload, (failure: unknown) => onProblem(problemText(failure)));
   return (
     <section className="panel voice-models" aria-labelledby="voice-models">
       <h2 id="voice-models">음성 모델 · Voice models</h2>
@@ -225,7 +228,15 @@ function VersionsPanel({ models, owner, onProblem }: { models: Polled<VoiceModel
             {versions.map((version) => (
               <tr key={version.version} data-version={version.version} data-status={version.status}>
                 <td>{version.version} <span className="muted">{dateTimeOf(version.createdAt)}</span></td>
-                <td>{version.status === 'active' ? '사용 중 · In use' : '이전 · Earlier'}</td>
+                <td>
+                  {version.status === 'active' ? '사용 중 · In use' : '이전 · Earlier'}
+                  {owner && version.status !== 'active' && ' '}
+                  {owner && version.status !== 'active' && (
+                    <button type="button" className="button secondary" onClick={() => useAgain(version.version)}>
+                      다시 쓰기 · Use again <span className="visually-hidden">{version.version}</span>
+                    </button>
+                  )}
+                </td>
                 <td>{percent(version.result.current.store.intentAccuracy)} → {percent(version.result.adapted.store.intentAccuracy)}</td>
                 <td>{percent(version.result.current.synthetic.intentAccuracy)} → {percent(version.result.adapted.synthetic.intentAccuracy)}</td>
               </tr>
