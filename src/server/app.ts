@@ -85,7 +85,7 @@ import { VoiceRecordingService } from './voice/voice-recording.service';
 import { VoiceModelVersions } from './voice/voice-model-versions';
 import { VoiceModelVersionRepository } from './repositories/voice-model-version.repository';
 import { VoiceTrainingRunRepository } from './repositories/voice-training-run.repository';
-import { DEFAULT_VOICE_TRAINING_SIZE, VoiceTrainingRunner, type VoiceTrainingSize } from './voice/voice-training-runner';
+import { DEFAULT_VOICE_TRAINING_SIZE, VOICE_TRAINING_LOCK_TTL_MS, VoiceTrainingRunner, type VoiceTrainingSize } from './voice/voice-training-runner';
 import { registerSecurityHeaders } from './security-headers';
 
 /** Where `vite build` puts the kiosk's pages. */
@@ -270,8 +270,9 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     (watch) => watch.stop(),
   );
   const voiceRecordings = new VoiceRecordingService(new VoiceRecordingRepository(db), files, menus, { storeId: config.storeId, now });
+  const voiceTrainingLock = new JobLock(db, { name: `voice-training:${config.storeId}`, holder: lockHolder, ttlMs: VOICE_TRAINING_LOCK_TTL_MS, now });
   const voiceTraining = opened.add(
-    new VoiceTrainingRunner(voiceRecordings, voiceModels, new VoiceTrainingRunRepository(db), config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),
+    new VoiceTrainingRunner(voiceRecordings, voiceModels, new VoiceTrainingRunRepository(db), voiceTrainingLock, config, voiceTrainingSize ?? DEFAULT_VOICE_TRAINING_SIZE, now, (error, message) => app.log.warn({ err: error }, message)),
     (runner) => runner.stop(),
   );
   await app.register(adminVoiceRoutes, { auth, recordings: voiceRecordings, training: voiceTraining, versions: voiceModels });

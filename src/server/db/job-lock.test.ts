@@ -63,3 +63,15 @@ it('lets another server take over a lock that ran out, and the old holder lose i
   await a.release(); // no longer a's: b keeps it
   expect(await lock('server-c', 'expiring').acquire()).toBe(false);
 });
+
+it('says whether any server holds it: not before, while held, not once released or run out', async () => {
+  const [a, b] = [lock('server-a', 'held'), lock('server-b', 'held')];
+  expect(await b.isHeld()).toBe(false);
+  expect(await a.acquire()).toBe(true);
+  expect(await b.isHeld()).toBe(true);
+  await a.release();
+  expect(await b.isHeld()).toBe(false);
+  expect(await a.acquire()).toBe(true);
+  later(60_001);
+  expect(await b.isHeld()).toBe(false);
+});

@@ -59,6 +59,12 @@ export class JobLock {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  /** Whether any server holds it now (a job under way somewhere). */
+  async isHeld(): Promise<boolean> {
+    const row = await this.db.selectFrom('job_locks').select('holder').where('name', '=', this.options.name).where('expires_at', '>', this.now().toISOString()).executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Lets the next server have it at once; a lock another server has taken over is left alone. */
   async release(): Promise<void> {
     await this.db.deleteFrom('job_locks').where('name', '=', this.options.name).where('holder', '=', this.options.holder).execute();

@@ -19,6 +19,7 @@ import { kioskCommand } from '../flywheel/training-command';
 import { DEFAULT_VOICE_MODEL_FILE } from '../../voice/hearing/keyword-model-file';
 import { FEATURE_VERSION } from '../../voice/hearing/utterance-vector';
 import { FULL_SYNTHETIC_HELD_OUT, type SyntheticHeldOutSize } from '../../voice/training/adapt-to-store';
+import type { JobLock } from '../db/job-lock';
 import type { VoiceTrainingRunRepository, VoiceTrainingRunRow } from '../repositories/voice-training-run.repository';
 import type { VoiceModelVersions } from './voice-model-versions';
 import type { VoiceRecordingService } from './voice-recording.service';
@@ -36,18 +37,21 @@ const FEWEST_TAKES = 3;
 type ChildResult = NonNullable<VoiceTrainingStatus['result']> & { reason: string };
 
 const NEVER_RUN: VoiceTrainingStatus = { state: 'idle', startedAt: null, finishedAt: null, message: null, result: null };
-/** A run still `running` after this long was left by a server that stopped during it (a full adaptation takes minutes). */
-const ABANDONED_AFTER_MS = 3 * 60 * 60_000;
+/** How long the run's lock lasts unless renewed: a server that dies mid-run frees the store for a new run after this. */
+export const VOICE_TRAINING_LOCK_TTL_MS = 10 * 60_000;
 
 export class VoiceTrainingRunner {
   private running: Promise<void> | null = null;
   private child: ChildProcess | null = null;
   private stopping = false;
+  private renewal: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly recordings: VoiceRecordingService,
     private readonly versions: VoiceModelVersions,
     private readonly runs: VoiceTrainingRunRepository,
+    /** One run at a time for the store, whichever of its servers starts it. */
+    private readonly lock: JobLock,
     private readonly config: Config,
     private readonly size: VoiceTrainingSize,
     private readonly now: () => Date,
@@ -59,7 +63,8 @@ export class VoiceTrainingRunner {
     const row = await this.runs.latest(this.config.storeId);
     if (!row) return NEVER_RUN;
     const status = statusOf(row);
-    if (status.state === 'running' && this.now().getTime() - Date.parse(row.started_at) > ABANDONED_AFTER_MS) {
+    // A run no server holds the lock for was left by one that died during it.
+    if (status.state === 'running' && !this.running && !(await this.lock.isHeld())) {
       return { ...status, state: 'failed', message: 'The run did not finish: the server running it stopped.' };
     }
     return status;
@@ -67,9 +72,12 @@ export class VoiceTrainingRunner {
 
   /** Starts a run in the background; a second start while one runs (on any server of the store) is refused. */
   async start(): Promise<VoiceTrainingStatus> {
-    if (this.running || (await this.current()).state === 'running') throw new AppError(409, 'training_running', 'Voice training is already running.');
+    const alreadyRunning = new AppError(409, 'training_running', 'Voice training is already running.');
+    if (this.running || (await this.lock.isHeld())) throw alreadyRunning;
     const count = (await this.recordings.list()).length;
     if (count < FEWEST_TAKES) throw new AppError(400, 'too_few_recordings', `Record at least ${FEWEST_TAKES} takes first (every third take is held out to judge the result); there are ${count}.`);
+    if (!(await this.lock.acquire())) throw alreadyRunning;
+    this.renewal = setInterval(() => void this.lock.renew().catch((error: unknown) => this.log(error, 'Voice training: could not renew its lock')), VOICE_TRAINING_LOCK_TTL_MS / 3);
     const row: VoiceTrainingRunRow = { id: randomUUID(), store_id: this.config.storeId, state: 'running', started_at: this.now().toISOString(), finished_at: null, message: null, result: null };
     await this.runs.insert(row);
     this.running = this.run()
@@ -81,7 +89,11 @@ export class VoiceTrainingRunner {
           return this.finish(row.id, 'failed', message, null);
         },
       )
-      .finally(() => (this.running = null));
+      .finally(async () => {
+        clearInterval(this.renewal);
+        await this.lock.release().catch((error: unknown) => this.log(error, 'Voice training: could not release its lock'));
+        this.running = null;
+      });
     return statusOf(row);
   }
 

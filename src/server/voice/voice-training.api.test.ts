@@ -11,7 +11,9 @@ import type { VoiceModelVersionsResponse, VoiceTrainingStatus } from '../../cont
 import { consoleSession, CONSOLE_HEADERS, type ConsoleCaller } from '../../test-support/console-session';
 import { keepStoreVoiceModel, neverSureVoiceModel, staffTake, TINY_VOICE_TRAINING } from '../../test-support/store-voices';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
+import { JobLock } from '../db/job-lock';
 import { VoiceTrainingRunRepository } from '../repositories/voice-training-run.repository';
+import { VOICE_TRAINING_LOCK_TTL_MS } from './voice-training-runner';
 
 let server: TestServer;
 let staff: ConsoleCaller;
@@ -63,15 +65,19 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('voice training from t
   it('shows a run another server is making and refuses a second; a run left by a server that stopped is shown failed', async () => {
     const runs = new VoiceTrainingRunRepository(server.db);
     const run = (id: string, startedAt: Date) => ({ id, store_id: server.config.storeId, state: 'running', started_at: startedAt.toISOString(), finished_at: null, message: null, result: null });
-    await runs.insert(run('left-by-a-stopped-server', new Date(Date.now() - 4 * 60 * 60_000)));
+    // No server holds the run's lock: the one that started it died.
+    await runs.insert(run('left-by-a-stopped-server', new Date(Date.now() - 60_000)));
     expect(await trainingStatus()).toMatchObject({ state: 'failed', message: 'The run did not finish: the server running it stopped.' });
 
+    const otherServer = new JobLock(server.db, { name: `voice-training:${server.config.storeId}`, holder: 'another-server', ttlMs: VOICE_TRAINING_LOCK_TTL_MS });
+    expect(await otherServer.acquire()).toBe(true);
     await runs.insert(run('on-another-server', new Date()));
     expect(await trainingStatus()).toMatchObject({ state: 'running', finishedAt: null });
     const second = await staff('POST', '/api/admin/voice/training');
     expect(second.status).toBe(409);
     expect(await second.json()).toMatchObject({ error: 'training_running' });
     await runs.finish('on-another-server', { state: 'failed', finished_at: new Date().toISOString(), message: 'stopped by hand', result: null });
+    await otherServer.release();
     expect(await trainingStatus()).toMatchObject({ state: 'failed', message: 'stopped by hand' });
   });
 
