@@ -99,10 +99,11 @@ describe('printers in the console', () => {
       expect(await device.evaluate((input: HTMLInputElement) => input.validity.patternMismatch)).toBe(true);
 
       await device.fill(serial.device);
+      await page.getByLabel('속도 (시리얼) · Speed (serial)').selectOption('115200');
       await page.getByRole('button', { name: '추가 · Add' }).click();
       const added = page.locator('.printer').filter({ hasText: '내장 프린터' });
       await added.waitFor();
-      expect(await added.innerText()).toContain(`USB·시리얼 · USB/serial ${serial.device}`);
+      expect(await added.innerText()).toContain(`USB·시리얼 · USB/serial ${serial.device} · 115200 bps`);
       await added.getByRole('button', { name: /시험 인쇄/ }).click();
       await expect.poll(() => serial.printed.length, { timeout: 10_000 }).toBe(1);
       expect(iconv.decode(serial.printed[0]!, 'euc-kr')).toContain('가나다라마바사');

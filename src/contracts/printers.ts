@@ -14,6 +14,9 @@ export const PRINTER_DEVICE_PATTERN = '^/dev/(usb/lp[0-9]{1,3}|lp[0-9]{1,3}|tty(
 
 const Device = Type.String({ maxLength: 220, pattern: PRINTER_DEVICE_PATTERN });
 const Connection = Type.Enum(['tcp', 'device', 'virtual'] as const);
+/** The speeds receipt printers' serial interfaces offer. */
+export const SERIAL_SPEEDS = [9600, 19200, 38400, 57600, 115200] as const;
+const Baud = Type.Union([Type.Enum(SERIAL_SPEEDS), Type.Null()]);
 const KioskId = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
 
 export const PrinterResponse = Type.Object({
@@ -23,6 +26,7 @@ export const PrinterResponse = Type.Object({
   host: Type.Union([Type.String(), Type.Null()]),
   port: Type.Union([Type.Integer(), Type.Null()]),
   device: Type.Union([Type.String(), Type.Null()]),
+  baud: Type.Union([Type.Integer(), Type.Null()]),
   tickets: Type.Array(TicketKind),
   /** The kiosk whose customers' tickets it prints; null: kiosks without a printer of their own. */
   kioskId: Type.Union([Type.String(), Type.Null()]),
@@ -42,6 +46,7 @@ export const NewPrinterRequest = Type.Object(
     host: Type.Optional(Host),
     port: Type.Optional(Port),
     device: Type.Optional(Device),
+    baud: Type.Optional(Baud),
     tickets: Type.Array(TicketKind, { maxItems: 3, uniqueItems: true }),
     kioskId: Type.Optional(Type.Union([KioskId, Type.Null()])),
   },
@@ -55,6 +60,7 @@ export const PrinterPatch = Type.Object(
     host: Type.Optional(Host),
     port: Type.Optional(Port),
     device: Type.Optional(Device),
+    baud: Type.Optional(Baud),
     tickets: Type.Optional(Type.Array(TicketKind, { maxItems: 3, uniqueItems: true })),
     kioskId: Type.Optional(Type.Union([KioskId, Type.Null()])),
   },

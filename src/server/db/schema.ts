@@ -172,6 +172,8 @@ export type Database = {
     port: number | null;
     /** A `device` printer's device file, e.g. `/dev/usb/lp0` (migration 0072). */
     device: string | null;
+    /** A serial `device` printer's line speed; null: as the port is set. */
+    baud: number | null;
     /** JSON array of the tickets it prints: `order`, `receipt`, `kitchen`. */
     tickets: string;
     /** The kiosk whose customers' tickets it prints; null: any kiosk without a printer of its own. */

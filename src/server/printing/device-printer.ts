@@ -16,17 +16,20 @@ const POLL_MS = 10;
 /** At 9600 baud a receipt takes a few seconds to go out; a stuck port still ends. */
 const SEND_TIMEOUT_FACTOR = 10;
 
-export async function printOverDevice(devicePath: string, bytes: Buffer, timeoutMs: number): Promise<PrinterState> {
+/** `baud`: the line speed a serial port is set to first; null leaves it as it is (and a USB printer has none). */
+export type PrinterDevice = { path: string; baud: number | null };
+
+export async function printOverDevice(device: PrinterDevice, bytes: Buffer, timeoutMs: number): Promise<PrinterState> {
   let handle: FileHandle;
   try {
     // O_NOCTTY: a serial port never becomes the server's controlling terminal.
-    handle = await fs.open(devicePath, constants.O_RDWR | constants.O_NOCTTY | constants.O_NONBLOCK);
+    handle = await fs.open(device.path, constants.O_RDWR | constants.O_NOCTTY | constants.O_NONBLOCK);
   } catch {
     return 'offline';
   }
   try {
     // A serial line in canonical mode would hold the printer's status bytes back until a newline.
-    if (isatty(handle.fd)) await promisify(execFile)('stty', ['-F', devicePath, 'raw', '-echo']);
+    if (isatty(handle.fd)) await promisify(execFile)('stty', ['-F', device.path, ...(device.baud ? [String(device.baud)] : []), 'raw', '-echo']);
     // Whatever the printer said after the last ticket (receiptline asks it for its paper status) is old news.
     await drain(handle);
     const deadline = Date.now() + timeoutMs;

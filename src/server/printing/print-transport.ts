@@ -14,7 +14,7 @@ export function printTransport(dataDir: string, timeoutMs: number): PrintTranspo
       await printToVirtualPrinter(dataDir, printer.id, job.id, job.document);
       return 'ready';
     }
-    if (printer.connection === 'device') return printOverDevice(printer.device ?? '', toEscPos(job.document), timeoutMs);
+    if (printer.connection === 'device') return printOverDevice({ path: printer.device ?? '', baud: printer.baud }, toEscPos(job.document), timeoutMs);
     return printOverTcp({ host: printer.host ?? '', port: printer.port ?? 9100 }, toEscPos(job.document), timeoutMs);
   };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -180,8 +181,8 @@ describe('printing on a USB or serial printer (a device file)', () => {
   it('asks its status over the line, holds the tickets while the paper is out, and prints them in the Korean code page once it is back', async () => {
     serial = await startFakeSerialPrinter();
     serial.state = 'paper_out';
-    const printer = await addPrinter({ name: '내장 프린터', connection: 'device', device: serial.device, tickets: ['order', 'kitchen'] });
-    expect(printer).toMatchObject({ connection: 'device', device: serial.device, host: null, port: null });
+    const printer = await addPrinter({ name: '내장 프린터', connection: 'device', device: serial.device, baud: 115200, tickets: ['order', 'kitchen'] });
+    expect(printer).toMatchObject({ connection: 'device', device: serial.device, baud: 115200, host: null, port: null });
     const order = await placeOrder();
     await until(async () => (await printers()).find((candidate) => candidate.id === printer.id)?.status?.state === 'paper_out', 'paper out, read from the line');
     expect(serial.printed).toHaveLength(0);
@@ -196,6 +197,8 @@ describe('printing on a USB or serial printer (a device file)', () => {
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS * 3));
     expect(serial.printed).toHaveLength(2);
     expect((await printers()).find((candidate) => candidate.id === printer.id)).toMatchObject({ status: { state: 'ready' }, waiting: 0 });
+    // The line was set to the printer's speed before it was asked anything.
+    expect(execFileSync('stty', ['-F', serial.device, 'speed'], { encoding: 'utf8' }).trim()).toBe('115200');
   });
 
   it('counts a port with nothing on it as off, and takes only printer ports: a clear 400 for any other path', async () => {
@@ -205,6 +208,7 @@ describe('printing on a USB or serial printer (a device file)', () => {
     for (const device of ['/etc/passwd', '/dev/sda', '/dev/mem', '/dev/serial/by-id/../../sda', '/dev/usb/lp0; reboot']) {
       expect((await owner('POST', '/api/admin/printers', { name: 'x', connection: 'device', device, tickets: ['order'] })).status, device).toBe(400);
     }
+    expect((await owner('POST', '/api/admin/printers', { name: 'x', connection: 'device', device: '/dev/ttyUSB0', baud: 12345, tickets: ['order'] })).status).toBe(400);
     const noDevice = await owner('POST', '/api/admin/printers', { name: 'x', connection: 'device', tickets: ['order'] });
     expect(noDevice.status).toBe(400);
     expect(((await noDevice.json()) as { message: string }).message).toContain('/dev/usb/lp0');

@@ -51,7 +51,7 @@ export class PrintingService {
   async update(id: string, patch: PrinterPatch): Promise<PrinterResponse> {
     const row = await this.find(id);
     const connection = row.connection as PrinterConnection;
-    const address = addressOf(connection, { host: patch.host ?? row.host ?? undefined, port: patch.port ?? row.port ?? undefined, device: patch.device ?? row.device ?? undefined });
+    const address = addressOf(connection, { host: patch.host ?? row.host ?? undefined, port: patch.port ?? row.port ?? undefined, device: patch.device ?? row.device ?? undefined, baud: patch.baud !== undefined ? patch.baud : row.baud });
     const changes = {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.tickets !== undefined ? { tickets: JSON.stringify(patch.tickets) } : {}),
@@ -180,6 +180,7 @@ export class PrintingService {
       host: row.host,
       port: row.port,
       device: row.device,
+      baud: row.baud,
       tickets: ticketsOf(row),
       kioskId: row.kiosk_id,
       status: this.spooler.statusOf(row.id),
@@ -209,16 +210,16 @@ function ticketsOf(row: PrinterRow): TicketKind[] {
 type PrinterConnection = PrinterResponse['connection'];
 
 /** Where a printer of this connection is; what it needs and lacks is a clear 400. */
-function addressOf(connection: PrinterConnection, given: { host?: string; port?: number; device?: string }): Pick<PrinterRow, 'host' | 'port' | 'device'> {
+function addressOf(connection: PrinterConnection, given: { host?: string; port?: number; device?: string; baud?: number | null }): Pick<PrinterRow, 'host' | 'port' | 'device' | 'baud'> {
   switch (connection) {
     case 'virtual':
-      return { host: null, port: null, device: null };
+      return { host: null, port: null, device: null, baud: null };
     case 'device':
       if (!given.device) throw new AppError(400, 'invalid_printer', 'A USB or serial printer needs its device, e.g. /dev/usb/lp0 or /dev/ttyUSB0.');
-      return { host: null, port: null, device: given.device };
+      return { host: null, port: null, device: given.device, baud: given.baud ?? null };
     case 'tcp':
       if (!given.host) throw new AppError(400, 'invalid_printer', 'A network printer needs its address (host), e.g. 192.168.0.50.');
-      return { host: given.host, port: given.port ?? 9100, device: null };
+      return { host: given.host, port: given.port ?? 9100, device: null, baud: null };
   }
 }
 

@@ -4,7 +4,7 @@
  * Owners add, change and remove printers; staff test and reprint.
  */
 import { useState, type FormEvent } from 'react';
-import { PRINTER_DEVICE_PATTERN, type NewPrinterRequest, type PrinterResponse, type PrintJobResponse } from '../../../contracts/printers';
+import { PRINTER_DEVICE_PATTERN, SERIAL_SPEEDS, type NewPrinterRequest, type PrinterResponse, type PrintJobResponse } from '../../../contracts/printers';
 import { consoleApi } from '../admin-api';
 import type { PageProps } from '../ConsoleApp';
 import { dateTimeOf } from '../format';
@@ -111,11 +111,11 @@ function TicketChoice({ tickets, onChange, disabled = false, namePrefix = '' }: 
 
 function whereItIs(printer: PrinterResponse): string {
   if (printer.connection === 'virtual') return '가상 프린터 (이미지) · Virtual (images)';
-  if (printer.connection === 'device') return `USB·시리얼 · USB/serial ${printer.device}`;
+  if (printer.connection === 'device') return `USB·시리얼 · USB/serial ${printer.device}${printer.baud ? ` · ${printer.baud} bps` : ''}`;
   return `${printer.host}:${printer.port}`;
 }
 
-const NO_PRINTER: NewPrinterRequest = { name: '', connection: 'tcp', host: '', port: 9100, device: '', tickets: ['order'], kioskId: null };
+const NO_PRINTER: NewPrinterRequest = { name: '', connection: 'tcp', host: '', port: 9100, device: '', baud: null, tickets: ['order'], kioskId: null };
 
 function AddPrinter({ onAdded }: { onAdded: () => void }) {
   const [form, setForm] = useState<NewPrinterRequest>(NO_PRINTER);
@@ -126,8 +126,8 @@ function AddPrinter({ onAdded }: { onAdded: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const { host, port, device, kioskId, ...rest } = form;
-      await consoleApi.addPrinter({ ...rest, ...(network ? { host, port } : {}), ...(attached ? { device } : {}), ...(kioskId ? { kioskId } : {}) });
+      const { host, port, device, baud, kioskId, ...rest } = form;
+      await consoleApi.addPrinter({ ...rest, ...(network ? { host, port } : {}), ...(attached ? { device, baud } : {}), ...(kioskId ? { kioskId } : {}) });
       setProblem(null);
       setForm(NO_PRINTER);
       onAdded();
@@ -162,9 +162,22 @@ function AddPrinter({ onAdded }: { onAdded: () => void }) {
           </>
         )}
         {attached && (
-          <label>
-            장치 · Device <input name="device" value={form.device ?? ''} required placeholder="/dev/usb/lp0" pattern={PRINTER_DEVICE_PATTERN} onChange={(event) => setForm({ ...form, device: event.target.value })} />
-          </label>
+          <>
+            <label>
+              장치 · Device <input name="device" value={form.device ?? ''} required placeholder="/dev/usb/lp0" pattern={PRINTER_DEVICE_PATTERN} onChange={(event) => setForm({ ...form, device: event.target.value })} />
+            </label>
+            <label>
+              속도 (시리얼) · Speed (serial)
+              <select name="baud" value={form.baud ?? ''} onChange={(event) => setForm({ ...form, baud: event.target.value ? (Number(event.target.value) as NonNullable<NewPrinterRequest['baud']>) : null })}>
+                <option value="">그대로 · As set</option>
+                {SERIAL_SPEEDS.map((speed) => (
+                  <option key={speed} value={speed}>
+                    {speed} bps
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
         )}
         <label>
           키오스크 전용 · For one kiosk <input name="kioskId" value={form.kioskId ?? ''} placeholder="kiosk-1" pattern="[A-Za-z0-9_\-]{1,64}" onChange={(event) => setForm({ ...form, kioskId: event.target.value || null })} />
