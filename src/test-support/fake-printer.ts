@@ -31,8 +31,12 @@ const GS = 0x1d;
 const TRANSMIT_STATUS = 0x72;
 const CUT = Buffer.from([GS, 0x56]);
 
+/** Whether these bytes begin a status request (DLE EOT n or GS r n); `second` undefined: the first byte alone. */
+const opensRequest = (first: number | undefined, second?: number) =>
+  (first === DLE && (second === undefined || second === EOT)) || (first === GS && (second === undefined || second === TRANSMIT_STATUS));
+
 /**
- * Reads what the printer is sent: answers each status request through `reply` and answers the
+ * Reads what the printer is sent: answers each status request through `reply` and returns the
  * rest, the bytes to print. A request cut off at the end of a chunk waits for the next one.
  */
 function statusAnswering(printer: PrinterModel, reply: (byte: number) => void): (chunk: Buffer) => Buffer {
@@ -42,10 +46,9 @@ function statusAnswering(printer: PrinterModel, reply: (byte: number) => void): 
     const data: Buffer[] = [];
     let start = 0;
     for (let index = 0; index < pending.length; index += 1) {
-      const realTime = pending[index] === DLE && pending[index + 1] === EOT;
-      const transmit = pending[index] === GS && pending[index + 1] === TRANSMIT_STATUS;
-      if (!realTime && !transmit) continue;
+      if (index + 1 >= pending.length || !opensRequest(pending[index], pending[index + 1])) continue;
       if (index + 2 >= pending.length) break;
+      const realTime = pending[index] === DLE;
       data.push(pending.subarray(start, index));
       printer.statusRequests += 1;
       const status = statusBytesOf(printer.state);
@@ -54,7 +57,7 @@ function statusAnswering(printer: PrinterModel, reply: (byte: number) => void): 
       index += 2;
     }
     const last = pending.length - 1;
-    const keepFrom = pending[last] === DLE || pending[last] === GS ? last : (pending[last - 1] === DLE && pending[last] === EOT) || (pending[last - 1] === GS && pending[last] === TRANSMIT_STATUS) ? last - 1 : pending.length;
+    const keepFrom = opensRequest(pending[last]) ? last : opensRequest(pending[last - 1], pending[last]) ? last - 1 : pending.length;
     data.push(pending.subarray(start, Math.max(start, keepFrom)));
     pending = pending.subarray(Math.max(start, keepFrom));
     return Buffer.concat(data);
