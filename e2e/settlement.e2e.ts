@@ -1,6 +1,6 @@
 /**
  * A restaurant's money in Chromium: a customer chooses to pay at the counter, staff take the money
- * in the consolePage, the owner cancels and refunds a card order with a reason, reads the audit log,
+ * in the consolePage and print the receipt, the owner cancels and refunds a card order with a reason, reads the audit log,
  * and downloads the day's close as CSV. Every new page passes axe.
  */
 import fs from 'node:fs';
@@ -55,6 +55,13 @@ describe('counter payment, cancellation and the day close', () => {
     expect(await axeViolations(consolePage, 'console orders with actions', { enhancedContrast: false })).toEqual([]);
     await row.getByRole('button', { name: '현금 받음 · Paid cash' }).click();
     await row.getByText('카운터 현금 · Counter cash').waitFor();
+
+    // 영수증 주세요: staff print the receipt at the counter, and it says how it was paid since.
+    await harness.server.printing.add({ name: '카운터', connection: 'virtual', tickets: ['receipt'] });
+    await row.getByRole('button', { name: '영수증 인쇄 · Print receipt' }).click();
+    await row.getByText('영수증을 보냈어요 · Receipt sent to the printer').waitFor();
+    const receiptJob = (await harness.server.printing.recentJobs(5)).find((job) => job.kind === 'receipt' && job.title.endsWith(` ${counterNumber}`));
+    expect(await harness.server.printing.jobDocument(receiptJob!.id)).toContain('카운터 현금 결제 완료');
 
     // The owner cancels a card order with a reason: refunded through the terminal.
     const card = await placeCardOrder();

@@ -262,7 +262,7 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
   await app.register(adminReviewRoutes, { auth, decisions });
   await app.register(adminModelRoutes, { auth, registry, training: trainer });
   await app.register(adminFleetRoutes, { auth, devices, presence, settings, storeId: config.storeId });
-  await app.register(adminPrinterRoutes, { auth, printing });
+  await app.register(adminPrinterRoutes, { auth, printing, orders });
   const voiceModels = new VoiceModelVersions(new VoiceModelVersionRepository(db), files, { storeId: config.storeId, now });
   // Kept by 음성 학습, rolled back on the console, or the shipped model: kiosks hear which, as for the group head.
   opened.add(

@@ -236,6 +236,27 @@ describe('printing meets the day: cancellations and the close', () => {
     expect(jobs.map((job) => job.status).sort()).toEqual(['printed', 'withdrawn']);
   });
 
+  it('prints a receipt asked for at the counter on the receipt printer, as the order stands; says when there is none', async () => {
+    const order = await postOrder().then((response) => response.json() as Promise<OrderResponse>);
+    expect((await staff('POST', `/api/admin/orders/${order.id}/receipt`)).status).toBe(409);
+    fake = await startFakePrinter();
+    // The kiosk's own printer prints its customers' tickets; the counter's prints receipts.
+    await addPrinter({ name: '키오스크', connection: 'virtual', tickets: ['order'], kioskId: server.config.kioskId });
+    const counter = await addPrinter({ name: '카운터', connection: 'tcp', host: '127.0.0.1', port: fake.port, tickets: ['receipt'] });
+    const printedBefore = fake.printed.length;
+    const asked = await staff('POST', `/api/admin/orders/${order.id}/receipt`);
+    expect(asked.status).toBe(202);
+    const { jobs } = (await asked.json()) as PrintJobListResponse;
+    expect(jobs.map((job) => [job.printerId, job.kind, job.orderId])).toEqual([[counter.id, 'receipt', order.id]]);
+    await until(() => fake.printed.length > printedBefore, 'the receipt');
+    const paper = euckr(fake.printed.at(-1)!);
+    expect(paper).toContain('영수증 · Receipt');
+    expect(paper).toContain('김치찌개');
+    expect(paper).toContain(`${order.total.toLocaleString('ko-KR')}원`);
+    expect((await staff('POST', '/api/admin/orders/00000000-0000-4000-8000-000000000000/receipt')).status).toBe(404);
+    expect((await fetch(`${server.url}/api/admin/orders/${order.id}/receipt`, { method: 'POST' })).status).toBe(401);
+  });
+
   it('prints the day\'s close on the receipt printer from the console, and says when no printer prints receipts', async () => {
     expect((await owner('POST', '/api/admin/reports/day/print')).status).toBe(409);
     fake = await startFakePrinter();

@@ -100,12 +100,26 @@ export class PrintingService {
    * receipts for every kiosk, or else any that prints receipts.
    */
   async printReport(title: string, lines: readonly ReportLine[]): Promise<PrintJobResponse[]> {
+    const document = reportDocument(title, lines);
+    return (await this.enqueue((await this.counterReceiptPrinters()).map((row) => this.job(row, null, 'report', title, document)))).map(toJobResponse);
+  }
+
+  /**
+   * A receipt asked for at the counter (영수증 주세요), where reports print: the order as it stands
+   * now (paid at the counter since, or refunded, it says so).
+   */
+  async printReceipt(order: OrderResponse): Promise<PrintJobResponse[]> {
+    const document = receipt(order, this.context);
+    return (await this.enqueue((await this.counterReceiptPrinters()).map((row) => this.job(row, order.id, 'receipt', `${TICKET_TITLES.receipt} ${callNumber(order)}`, document)))).map(toJobResponse);
+  }
+
+  /** The counter's receipt printers: those printing receipts for every kiosk, or else the first that prints receipts. */
+  private async counterReceiptPrinters(): Promise<PrinterRow[]> {
     const printers = (await this.printers.list(this.context.storeId)).filter((row) => ticketsOf(row).includes('receipt'));
     const shared = printers.filter((row) => row.kiosk_id === null);
     const chosen = shared.length > 0 ? shared : printers.slice(0, 1);
     if (chosen.length === 0) throw new AppError(409, 'no_receipt_printer', 'No printer prints receipts: choose one on the printers page.');
-    const document = reportDocument(title, lines);
-    return (await this.enqueue(chosen.map((row) => this.job(row, null, 'report', title, document)))).map(toJobResponse);
+    return chosen;
   }
 
   /** Prints a ticket again, as it was, on the printer it was for. */

@@ -187,6 +187,11 @@ export class OrderService {
     return stored;
   }
 
+  /** One of this store's orders, for the console. */
+  async storeOrder(id: string): Promise<OrderResponse> {
+    return toOrderResponse(await this.findInStore(id, this.context.storeId));
+  }
+
   async getOrder(id: string): Promise<OrderResponse> {
     const stored = await this.orders.findById(id);
     if (!stored) throw notFound(`Order ${id}`);

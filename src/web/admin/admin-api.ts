@@ -106,6 +106,7 @@ export const consoleApi = {
   testPrint: (id: string) => request<PrintJobResponse>(`/api/admin/printers/${encodeURIComponent(id)}/test`, 'POST'),
   printJobs: () => request<PrintJobListResponse>('/api/admin/print-jobs'),
   reprint: (jobId: string) => request<PrintJobResponse>(`/api/admin/print-jobs/${encodeURIComponent(jobId)}/reprint`, 'POST'),
+  printReceipt: (orderId: string) => request<PrintJobListResponse>(`/api/admin/orders/${encodeURIComponent(orderId)}/receipt`, 'POST'),
   printJobImageUrl: (jobId: string) => `/api/admin/print-jobs/${encodeURIComponent(jobId)}/image`,
   settings: () => request<StoreSettings>('/api/admin/settings'),
   updateSettings: (patch: StoreSettingsPatch) => request<StoreSettings>('/api/admin/settings', 'PATCH', patch),

@@ -1,18 +1,19 @@
-/** The console's printers: add and change them, print a test page, see and reprint the latest tickets. */
+/** The console's printers: add and change them, print a test page, see and reprint the latest tickets, print an order's receipt. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse } from '../../../contracts/http';
 import { NewPrinterRequest, PrinterListResponse, PrinterPatch, PrinterResponse, PrintJobListResponse, PrintJobResponse } from '../../../contracts/printers';
 import type { PrintingService } from '../../printing/printing.service';
+import type { OrderService } from '../../services/order.service';
 import { toSvg } from '../../printing/render-ticket';
 import { ADMIN_ROLES, type AdminAuthService } from '../../services/admin-auth.service';
 import { requireAdmin } from './admin-session';
 
-type Options = { auth: AdminAuthService; printing: PrintingService };
+type Options = { auth: AdminAuthService; printing: PrintingService; orders: OrderService };
 const OWNER = ['owner'] as const;
 const Id = Type.Object({ id: Type.String({ maxLength: 64 }) });
 const RECENT_JOBS = 30;
 
-export const adminPrinterRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, printing }) => {
+export const adminPrinterRoutes: FastifyPluginAsyncTypebox<Options> = async (app, { auth, printing, orders }) => {
   app.get('/api/admin/printers', { schema: { response: { 200: PrinterListResponse, 401: ErrorResponse } } }, async (request) => {
     await requireAdmin(auth, request, ADMIN_ROLES);
     return { printers: await printing.list() };
@@ -53,6 +54,16 @@ export const adminPrinterRoutes: FastifyPluginAsyncTypebox<Options> = async (app
     await requireAdmin(auth, request, ADMIN_ROLES);
     return reply.type('image/svg+xml').header('cache-control', 'private, max-age=3600').send(toSvg(await printing.jobDocument(request.params.id)));
   });
+
+  /** 영수증 주세요: a customer's receipt, asked for at the counter after the order. */
+  app.post(
+    '/api/admin/orders/:id/receipt',
+    { schema: { params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 202: PrintJobListResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } } },
+    async (request, reply) => {
+      await requireAdmin(auth, request, ADMIN_ROLES);
+      return reply.code(202).send({ jobs: await printing.printReceipt(await orders.storeOrder(request.params.id)) });
+    },
+  );
 
   app.post('/api/admin/print-jobs/:id/reprint', { schema: { params: Id, response: { 202: PrintJobResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } }, async (request, reply) => {
     await requireAdmin(auth, request, ADMIN_ROLES);

@@ -1,4 +1,4 @@
-/** What staff do to one order in the console: take a counter payment (cash or card), or cancel it with a reason. */
+/** What staff do to one order in the console: take a counter payment (cash or card), print its receipt, or cancel it with a reason. */
 import { useState, type FormEvent } from 'react';
 import type { OrderResponse } from '../../../contracts/http';
 import { consoleApi } from '../admin-api';
@@ -10,15 +10,18 @@ export function OrderActions({ order, onChanged }: Props) {
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   if (order.status === 'cancelled') return null;
 
-  const act = async (action: () => Promise<unknown>) => {
+  const act = async (action: () => Promise<unknown>, done: string | null = null) => {
     try {
       await action();
       setProblem(null);
+      setNotice(done);
       setCancelling(false);
       onChanged();
     } catch (failure) {
+      setNotice(null);
       setProblem(problemText(failure));
     }
   };
@@ -39,6 +42,9 @@ export function OrderActions({ order, onChanged }: Props) {
           </button>
         </>
       )}
+      <button type="button" className="button secondary" onClick={() => void act(() => consoleApi.printReceipt(order.id), '영수증을 보냈어요 · Receipt sent to the printer')}>
+        영수증 인쇄 · Print receipt
+      </button>
       {cancelling ? (
         <form className="order-cancel" onSubmit={cancel}>
           <label>
@@ -56,6 +62,11 @@ export function OrderActions({ order, onChanged }: Props) {
         <button type="button" className="button secondary" onClick={() => setCancelling(true)}>
           취소 · Cancel…
         </button>
+      )}
+      {notice && (
+        <p className="form-ok" role="status">
+          {notice}
+        </p>
       )}
       {problem && (
         <p className="form-problem" role="alert">
