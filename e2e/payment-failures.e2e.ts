@@ -1,11 +1,12 @@
 /**
  * A card approved for an order the server then fails to store (the database refuses its payment
  * row): the charge is given back (망취소) and the kiosk offers the card again or the counter; when
- * the terminal will not give it back, the kiosk says to call staff and offers nothing that would
- * charge the customer twice.
+ * the terminal will not give it back, staff are called to do it, the kiosk says so and offers
+ * nothing that would charge the customer twice.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CHARGE_NOT_CANCELLED_CALL } from '../src/contracts/http';
 import { CountingTerminal } from '../src/test-support/counting-terminal';
 import { insertsRefused } from '../src/test-support/refused-inserts';
 import { useKioskHarness } from './support/harness';
@@ -38,10 +39,12 @@ describe('a card approved for an order that cannot be stored', () => {
     expect(terminal.refunds.slice(refunds)).toHaveLength(1);
   });
 
-  it('when the terminal will not give it back: call staff, and no counter button to pay twice', async () => {
+  it('when the terminal will not give it back: staff are called to give it back, and no counter button to pay twice', async () => {
     terminal.refusesRefunds = true;
     const page = await payForCola();
-    expect(await payment.message(page)).toBe('주문을 받지 못했어요. 직원을 불러 주세요.');
+    expect(await payment.message(page)).toBe('주문을 받지 못했어요. 직원을 불렀어요. 카드 결제는 직원이 취소해 드려요.');
     expect(await page.locator('.payment-screen .pay-at-counter').count()).toBe(0);
+    const calls = await harness.server.db.selectFrom('staff_calls').select('screen').where('acknowledged_at', 'is', null).execute();
+    expect(calls.map((call) => call.screen)).toContain(CHARGE_NOT_CANCELLED_CALL);
   });
 });

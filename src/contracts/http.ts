@@ -116,6 +116,9 @@ export const OrderResponse = Type.Object({
 });
 export type OrderResponse = Static<typeof OrderResponse>;
 
+/** A staff call's `screen` when the server calls staff itself: a card charged for an order it could not store, and could not give back. */
+export const CHARGE_NOT_CANCELLED_CALL = 'charge_not_cancelled';
+
 export const StaffCallRequest = Type.Object({
   /** The screen the customer was on, so staff know what help is needed. */
   screen: Type.Optional(Type.String({ maxLength: 32 })),

@@ -10,6 +10,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { CHARGE_NOT_CANCELLED_CALL } from '../contracts/http';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config';
 import { JobLock } from './db/job-lock';
@@ -178,6 +179,8 @@ async function wireApp({ config, now = () => new Date(), terminal, logger = fals
     },
     orderStatusUndone: (order) => fleet.client.orderStatusUndone(order),
     orderCalledAgain: (order) => fleet.client.orderCalledAgain(order),
+    // Staff are called to the kiosk, as a customer would call them: the pager says what to give back.
+    chargeNotCancelled: (kioskId) => void staffCalls.call({ screen: CHARGE_NOT_CANCELLED_CALL }, kioskId).catch((error: unknown) => app.log.error({ err: error }, 'Orders: could not call staff for a charge not cancelled')),
   };
   const orderRepository = new OrderRepository(db);
   const cardTerminal = terminal ?? new SimulatedCardTerminal();

@@ -5,7 +5,7 @@
  * one the database fails to store has its card charge given back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrderResponse } from '../contracts/http';
+import { CHARGE_NOT_CANCELLED_CALL, type OrderResponse, type StaffCallListResponse } from '../contracts/http';
 import { consoleSession, type ConsoleCaller } from '../test-support/console-session';
 import { CountingTerminal } from '../test-support/counting-terminal';
 import { insertsRefused } from '../test-support/refused-inserts';
@@ -125,7 +125,7 @@ describe('an order the database fails to store', () => {
     expect(await storedWithKey('cannot-store-1')).toHaveLength(1);
   });
 
-  it('tells the kiosk to call staff when the terminal will not give the charge back', async () => {
+  it('calls staff to the kiosk, and tells it so, when the terminal will not give the charge back', async () => {
     const allowPayments = await insertsRefused(server.db, 'payments');
     terminal.refusesRefunds = true;
     try {
@@ -134,6 +134,8 @@ describe('an order the database fails to store', () => {
       const body = (await failed.json()) as { error: string; message: string };
       expect(body.error).toBe('charge_not_cancelled');
       expect(body.message).toContain('ask staff');
+      const calls = ((await (await staff('GET', '/api/admin/staff-calls')).json()) as StaffCallListResponse).calls;
+      expect(calls.filter((call) => call.kioskId === 'kiosk-a' && call.acknowledgedAt === null).map((call) => call.screen)).toEqual([CHARGE_NOT_CANCELLED_CALL]);
     } finally {
       terminal.refusesRefunds = false;
       await allowPayments();

@@ -26,6 +26,8 @@ export type OrderEvents = {
   orderStatusChanged(order: OrderResponse): void;
   orderStatusUndone(order: OrderResponse): void;
   orderCalledAgain(order: OrderResponse): void;
+  /** A card was charged for an order that could not be stored, and the terminal would not give it back: staff must. */
+  chargeNotCancelled(kioskId: string): void;
 };
 
 /**
@@ -70,7 +72,7 @@ export class OrderService {
       // Two requests with one key raced: the other one stored the order, so answer with it.
       const raced = await this.replay(key, requestHash, caller);
       if (raced) return raced;
-      await this.cancelCharge(payment, pricing.order.total, key, error);
+      await this.cancelCharge(payment, pricing.order.total, key, kioskId, error);
       throw error;
     }
     committed();
@@ -95,12 +97,13 @@ export class OrderService {
   /**
    * 망취소: the card was charged for an order that could not be stored, so the charge is given back
    * before the kiosk hears of the failure (it then offers the card again, or the counter). A charge
-   * the terminal will not give back is for staff: the kiosk is told to call them.
+   * the terminal will not give back is for staff: they are called to the kiosk, and it says so.
    */
-  private async cancelCharge(payment: Payment, amount: number, key: string, failure: unknown): Promise<void> {
+  private async cancelCharge(payment: Payment, amount: number, key: string, kioskId: string, failure: unknown): Promise<void> {
     if (payment.method !== 'card') return;
     const refund = await this.terminal.refund({ reference: key, approvalCode: payment.approvalCode, amount }).catch((error: unknown) => ({ refunded: false as const, message: String(error) }));
     if (!refund.refunded) {
+      this.events.chargeNotCancelled(kioskId);
       throw new AppError(502, 'charge_not_cancelled', `The order could not be stored, and the card payment (approval ${payment.approvalCode}) could not be cancelled: ${refund.message} Please ask staff.`, undefined, failure);
     }
   }

@@ -1,5 +1,5 @@
 /** What a staff call is about, as staff read it on the pager and in the console. */
-import type { StaffCallResponse } from '../../contracts/http';
+import { CHARGE_NOT_CANCELLED_CALL, type StaffCallResponse } from '../../contracts/http';
 
 /** The kiosk screens a customer can call from, as staff say them. */
 const SCREEN_TEXT: Record<string, string> = {
@@ -14,6 +14,8 @@ const SCREEN_TEXT: Record<string, string> = {
   printer_offline: '프린터 꺼짐 · Printer off or unreachable',
   printer_paper_out: '프린터 용지 없음 · Printer out of paper',
   printer_cover_open: '프린터 덮개 열림 · Printer cover open',
+  // Called by the server (services/order.service.ts): a card charged for an order that was not stored.
+  charge_not_cancelled: '결제 취소 필요: 주문 없이 카드 결제됨 · Card charged without an order: cancel it',
 };
 
 const PRINTER_ANNOUNCEMENTS: Record<string, string> = {
@@ -31,5 +33,6 @@ export function staffCallReason(call: StaffCallResponse): string | null {
 export function staffCallAnnouncement(call: StaffCallResponse): string {
   const printer = call.screen ? PRINTER_ANNOUNCEMENTS[call.screen] : undefined;
   if (printer) return `${call.kioskId}: ${printer} 주문서는 기다렸다가 인쇄됩니다.`;
+  if (call.screen === CHARGE_NOT_CANCELLED_CALL) return `${call.kioskId}: 카드 결제는 되었는데 주문이 저장되지 않았습니다. 카드 결제를 취소해 주세요.`;
   return call.refusedOfflineNumber ? `${call.kioskId}의 주문 ${call.refusedOfflineNumber}이 접수되지 않았습니다. 카운터에서 확인해 주세요.` : `${call.kioskId}에서 직원을 찾습니다.`;
 }

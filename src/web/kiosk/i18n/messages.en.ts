@@ -170,6 +170,7 @@ export const en: Messages = {
     payAtCounter: 'Order now, pay at the counter',
     chooseCounter: 'I will pay at the counter',
     keepFailed: 'Your order could not be taken. Please call a staff member.',
+    chargeNotCancelled: 'Your order could not be taken. A staff member has been called and will cancel the card payment.',
     simulator: 'Practice card reader',
     simulatorApprove: 'Insert card',
     simulatorDecline: 'Insert a card that is declined',

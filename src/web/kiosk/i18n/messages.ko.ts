@@ -179,6 +179,7 @@ export const ko = {
     payAtCounter: '주문하고 카운터에서 결제',
     chooseCounter: '카운터에서 결제할게요',
     keepFailed: '주문을 받지 못했어요. 직원을 불러 주세요.',
+    chargeNotCancelled: '주문을 받지 못했어요. 직원을 불렀어요. 카드 결제는 직원이 취소해 드려요.',
     simulator: '연습용 결제 단말기',
     simulatorApprove: '카드 꽂기',
     simulatorDecline: '승인 안 되는 카드 꽂기',

@@ -10,7 +10,7 @@ import { useAnnouncer } from '../../speech/use-announcer';
 import { cartTotal } from '../../state/cart-total';
 import { useKiosk } from '../../state/kiosk-context';
 
-type PaymentStatus = 'ready' | 'processing' | 'declined' | 'offline' | 'keepFailed';
+type PaymentStatus = 'ready' | 'processing' | 'declined' | 'offline' | 'keepFailed' | 'chargeNotCancelled';
 
 /**
  * Payment: the server charges the terminal and stores the order before answering, so the
@@ -21,11 +21,12 @@ type PaymentStatus = 'ready' | 'processing' | 'declined' | 'offline' | 'keepFail
  */
 /**
  * A declined card says so; a server away offers the counter (nothing was charged, or the charge was
- * cancelled); a charge the server could not cancel, or any other answer, is for staff.
+ * cancelled); a charge the server could not cancel is for staff, whom the server has called; any
+ * other answer is for staff too.
  */
 function paymentFailure(error: unknown): PaymentStatus {
   if (error instanceof ApiError && error.status === 402) return 'declined';
-  if (error instanceof ApiError && error.code === 'charge_not_cancelled') return 'keepFailed';
+  if (error instanceof ApiError && error.code === 'charge_not_cancelled') return 'chargeNotCancelled';
   return isTransientFailure(error) ? 'offline' : 'keepFailed';
 }
 
@@ -87,8 +88,8 @@ export function PaymentScreen() {
     }
   };
 
-  const message = { ready: t.payment.insertCard, processing: t.payment.processing, declined: t.payment.declined, offline: t.payment.offline, keepFailed: t.payment.keepFailed }[status];
-  const isError = status === 'declined' || status === 'offline' || status === 'keepFailed';
+  const message = { ready: t.payment.insertCard, processing: t.payment.processing, declined: t.payment.declined, offline: t.payment.offline, keepFailed: t.payment.keepFailed, chargeNotCancelled: t.payment.chargeNotCancelled }[status];
+  const isError = status !== 'ready' && status !== 'processing';
   // A failed payment is said like any prompt (and repeated by 다시 듣기); 'ready' is the screen's own prompt.
   useEffect(() => {
     if (status !== 'ready') announcer.announce(message, t.speechLang);
